@@ -1,0 +1,38 @@
+#include "CliCommands.h"
+
+#include "io/AssessmentJson.h"
+#include "io/CaseDocument.h"
+#include "rules/Assessor.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace samordna::cli {
+
+int runAssess(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli", "A case document, or - for standard input."));
+    if (!parser.parse(arguments))
+        return context.fail(BadInput, parser.errorText());
+    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
+        return context.fail(BadInput, error);
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "assess takes one file, or - for standard input"));
+
+    QString error;
+    const auto bytes = readInput(parser.positionalArguments().constFirst(), &error);
+    if (!bytes)
+        return context.fail(Failure, error);
+    const auto document = caseDocument::read(*bytes, context.today);
+    if (!document)
+        return context.fail(BadInput, document.errorText());
+
+    const Assessment assessment = assess(*document.record, context.today);
+    CliContext::print(QJsonDocument(assessmentToJson(assessment)).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+} // namespace samordna::cli

@@ -1,0 +1,67 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace samordna::cli {
+
+int CliContext::fail(int code, const QString &message) const
+{
+    const QByteArray line = "error: " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    return code;
+}
+
+void CliContext::print(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printLine(const QString &line)
+{
+    print(line.toUtf8() + '\n');
+}
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("today"),
+                      QCoreApplication::translate("cli", "The date of assessment (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("cli", "The store file (default: SAMORDNA_DB, else the user's data folder)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("cli", "Language of messages: sv (default) or en."),
+                      QStringLiteral("sv|en")});
+}
+
+QString readGlobalOptions(const QCommandLineParser &parser, CliContext &context)
+{
+    if (parser.isSet(QStringLiteral("today"))) {
+        const QString text = parser.value(QStringLiteral("today"));
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid() || text.size() != 10)
+            return QCoreApplication::translate("cli", "--today: \"%1\" is not a date (YYYY-MM-DD)").arg(text);
+        context.today = date;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        context.dbPath = parser.value(QStringLiteral("db"));
+    return {};
+}
+
+std::optional<QByteArray> readInput(const QString &path, QString *error)
+{
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace samordna::cli

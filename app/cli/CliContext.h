@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace samordna::cli {
+
+// Exit codes shared by every command.
+enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
+
+// What every command is given: the global options and a way to report.
+struct CliContext
+{
+    QDate today;
+    QString dbPath; // empty: the default store
+    QString language;
+
+    // Prints "error: <message>" on stderr and returns `code`.
+    int fail(int code, const QString &message) const;
+    static void print(const QByteArray &bytes); // stdout, unbuffered by Qt
+    static void printLine(const QString &line);
+};
+
+// Adds the options every command accepts, so they may stand before or after
+// the command's name.
+void addGlobalOptions(QCommandLineParser &parser);
+// Reads the global options; returns an error text when one is wrong.
+QString readGlobalOptions(const QCommandLineParser &parser, CliContext &context);
+
+// Reads a file, or standard input for "-"; an error text on failure.
+std::optional<QByteArray> readInput(const QString &path, QString *error);
+
+struct CliCommand
+{
+    const char *name;
+    const char *summary; // translated in context "cli"
+    int (*run)(CliContext &context, const QStringList &arguments);
+};
+
+} // namespace samordna::cli

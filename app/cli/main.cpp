@@ -1,0 +1,81 @@
+#include "CliCommands.h"
+
+#include "util/Clock.h"
+#include "util/Language.h"
+
+#include <QCoreApplication>
+
+using namespace samordna;
+using namespace samordna::cli;
+
+namespace {
+
+const CliCommand commands[] = {
+    {"assess", QT_TRANSLATE_NOOP("cli", "Judge a case document and print the report as JSON."), runAssess},
+};
+
+QString commandList()
+{
+    QString text = QCoreApplication::translate("cli", "Commands:") + u'\n';
+    for (const auto &command : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QCoreApplication::translate("cli", command.summary));
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Samordna"));
+    QCoreApplication::setApplicationName(QStringLiteral("samordna"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAMORDNA_VERSION));
+
+    // The command's own options follow its name; the global ones may stand
+    // on either side, so the command parses them again.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Samordna: coordinated rehabilitation for clients without SGI.")
+        + u"\n\n" + commandList());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The command to run."),
+                                 QStringLiteral("COMMAND [ARGS…]"));
+
+    CliContext context;
+    context.today = Clock::today();
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    context.language = language::chosen(parsed ? parser.value(QStringLiteral("lang")) : QString());
+    language::install(context.language);
+    if (!parsed)
+        return context.fail(BadInput, parser.errorText());
+    if (parser.isSet(help)) {
+        CliContext::print(parser.helpText().toUtf8());
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        CliContext::printLine(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
+        return context.fail(BadInput, error);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        CliContext::print(parser.helpText().toUtf8());
+        return BadInput;
+    }
+    for (const auto &command : commands) {
+        if (positional.constFirst() == QLatin1String(command.name)) {
+            QStringList arguments = positional;
+            arguments.first() = QCoreApplication::arguments().constFirst() + u' ' + arguments.constFirst();
+            return command.run(context, arguments);
+        }
+    }
+    return context.fail(BadInput, QCoreApplication::translate("cli", "unknown command \"%1\" (see --help)")
+                                      .arg(positional.constFirst()));
+}

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "Stage.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace samordna {
+
+// A fact that may not be known yet: true, false, or not recorded.
+using Fact = std::optional<bool>;
+
+// Dates use QDate's null value for "not recorded".
+
+struct Person
+{
+    QString personnummer; // as written; validated when the case is read
+    QString name;
+    friend bool operator==(const Person &, const Person &) = default;
+};
+
+struct SocialWorker
+{
+    QString name;
+    QString phone;
+    QString email;
+    bool hasContactDetails() const { return !phone.trimmed().isEmpty() || !email.trimmed().isEmpty(); }
+    friend bool operator==(const SocialWorker &, const SocialWorker &) = default;
+};
+
+struct Facts
+{
+    Fact hasSgi;
+    Fact insuredInSweden;
+    Fact euAsIfInsured;
+    Fact workCapacityReducedByIllness;
+    Fact needsRehabilitation;
+    Fact medicalDocumentation;
+    Fact needsMapped;
+    friend bool operator==(const Facts &, const Facts &) = default;
+};
+
+struct Consent
+{
+    Fact given;
+    QDate date;
+    QDate revokedDate;
+    // Valid on `date` when given and not revoked on or before it.
+    bool isValidOn(const QDate &day) const
+    {
+        return given.value_or(false) && (revokedDate.isNull() || revokedDate > day);
+    }
+    friend bool operator==(const Consent &, const Consent &) = default;
+};
+
+enum class Decision { Pending, Granted, Rejected };
+
+struct Application
+{
+    QDate sentDate;
+    QDate receivedByFkDate;
+    std::optional<Decision> decision;
+    QDate decisionDate;
+    bool isGranted() const { return decision == Decision::Granted; }
+    bool isRejected() const { return decision == Decision::Rejected; }
+    friend bool operator==(const Application &, const Application &) = default;
+};
+
+enum class MeetingKind { Konsultationsteam, Avstamningsmote, GemensamKartlaggning, ForstaDigitalaMotet, Sip };
+enum class Advice { CriteriaMet, ComplementNeeded, NotRelevant };
+
+struct Meeting
+{
+    MeetingKind kind = MeetingKind::Avstamningsmote;
+    QDate date;
+    QDate invitationSentDate;
+    std::optional<Advice> outcome; // the konsultationsteam's advice
+    QString notes;
+    friend bool operator==(const Meeting &, const Meeting &) = default;
+};
+
+enum class Party { FK, AF, IoF, Region, Arbetsgivare, Individ, Annan };
+enum class MeasureStatus { Planned, Ongoing, Done, Cancelled };
+
+struct PlanMeasure
+{
+    QString measure;
+    std::optional<Party> responsible;
+    QDate start;
+    QDate end;
+    MeasureStatus status = MeasureStatus::Planned;
+    friend bool operator==(const PlanMeasure &, const PlanMeasure &) = default;
+};
+
+enum class WorkCapacity { Full, Partial, None };
+enum class ReductionDuration { Temporary, AtLeastOneYear, ForeseeableFuture };
+
+struct Closure
+{
+    std::optional<WorkCapacity> workCapacity;
+    std::optional<ReductionDuration> reductionDuration;
+    Fact againstWholeLabourMarket;
+    QDate closedDate;
+    QString continuedBy;
+    friend bool operator==(const Closure &, const Closure &) = default;
+};
+
+// Box 2a's work on the medical documentation: contact with the healthcare
+// unit or its rehab-koordinator, a SIP, questions to the doctor.
+enum class ComplementKind { Vardenhet, RehabKoordinator, Sip, LakarFragor, NyttUnderlag };
+
+struct Complement
+{
+    ComplementKind kind = ComplementKind::Vardenhet;
+    QDate date;
+    QString notes;
+    friend bool operator==(const Complement &, const Complement &) = default;
+};
+
+// A journal note is never edited or removed once saved: a wrong note is
+// marked as wrong (felmarkerad) with a reason and stays visible.
+struct JournalEntry
+{
+    QDate date;
+    QString author;
+    QString text;
+    QDate markedWrongDate;
+    QString markedWrongReason;
+    bool isMarkedWrong() const { return !markedWrongDate.isNull(); }
+    friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
+};
+
+struct CaseRecord
+{
+    QString id;
+    Person person;
+    QString district;
+    std::optional<SocialWorker> socialWorker; // nullopt: not known
+    Stage stage = Stage::Ruta1;
+    Facts facts;
+    Consent consent;
+    Application application;
+    QDate fkContactDate;
+    QList<Meeting> meetings;
+    QList<PlanMeasure> plan;
+    Closure closure;
+    QList<Complement> complements;
+    QList<JournalEntry> journal;
+    friend bool operator==(const CaseRecord &, const CaseRecord &) = default;
+};
+
+} // namespace samordna

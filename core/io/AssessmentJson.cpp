@@ -1,0 +1,50 @@
+#include "AssessmentJson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+QJsonObject assessmentToJson(const Assessment &a)
+{
+    QJsonArray criteria;
+    for (const auto &c : a.criteria)
+        criteria << QJsonObject{{u"code"_s, c.code}, {u"status"_s, code(c.status)}, {u"ref"_s, c.reference}};
+
+    QJsonArray missing;
+    for (Missing m : a.missingBeforeApplication)
+        missing << code(m);
+
+    QJsonArray allowed;
+    for (Stage stage : a.allowedTransitions())
+        allowed << stageCode(stage);
+
+    QJsonArray deadlines;
+    for (const auto &d : a.deadlines)
+        deadlines << QJsonObject{{u"code"_s, d.code},
+                                 {u"due"_s, d.due.toString(Qt::ISODate)},
+                                 {u"status"_s, code(d.status)}};
+
+    QJsonValue address(QJsonValue::Null);
+    if (a.invitationAddress)
+        address = QJsonArray::fromStringList(*a.invitationAddress);
+
+    return QJsonObject{
+        {u"date"_s, a.date.toString(Qt::ISODate)},
+        {u"stage"_s, stageCode(a.stage)},
+        {u"age"_s, a.age ? QJsonValue(*a.age) : QJsonValue(QJsonValue::Null)},
+        {u"eligibility"_s, code(a.eligibility)},
+        {u"criteria"_s, criteria},
+        {u"missingBeforeApplication"_s, missing},
+        {u"readyToApply"_s, a.readyToApply},
+        {u"suggestedStage"_s, stageCode(a.suggestedStage)},
+        {u"allowedTransitions"_s, allowed},
+        {u"deadlines"_s, deadlines},
+        {u"invitationAddress"_s, address},
+        {u"benefitPath"_s, a.benefitPath ? QJsonValue(code(*a.benefitPath)) : QJsonValue(QJsonValue::Null)},
+        {u"keepOpen"_s, a.keepOpen},
+    };
+}
+
+} // namespace samordna

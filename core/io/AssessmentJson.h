@@ -1,0 +1,12 @@
+#pragma once
+
+#include "rules/Assessment.h"
+
+#include <QJsonObject>
+
+namespace samordna {
+
+// The `assess` report, as the case-format specification lays it out.
+QJsonObject assessmentToJson(const Assessment &assessment);
+
+} // namespace samordna

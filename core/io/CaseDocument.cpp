@@ -1,0 +1,467 @@
+#include "CaseDocument.h"
+
+#include "domain/Codes.h"
+#include "domain/Personnummer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::caseDocument {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseDocument", text);
+}
+
+QString quoted(const QStringList &codes)
+{
+    return u'"' + codes.join(QStringLiteral("\", \"")) + u'"';
+}
+
+// Walks the document, checking each value; the first error stops the reading
+// and is kept with its path.
+class Reader
+{
+public:
+    Reader(const QDate &reference, const RuleData &data) : m_reference(reference), m_data(data) {}
+
+    bool failed() const { return !m_errorPath.isNull(); }
+    QString errorPath() const { return m_errorPath; }
+    QString errorMessage() const { return m_errorMessage; }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (!failed()) {
+            m_errorPath = path;
+            m_errorMessage = message;
+        }
+    }
+
+    // A present value of the wrong type is an error; a missing or null one is
+    // "not recorded".
+    bool isRecorded(const QJsonValue &value) const { return !value.isUndefined() && !value.isNull(); }
+
+    QJsonObject object(const QJsonObject &parent, const QString &key, const QString &path, bool required)
+    {
+        const QJsonValue value = parent.value(key);
+        if (!isRecorded(value)) {
+            if (required)
+                fail(path, tr("is missing"));
+            return {};
+        }
+        if (!value.isObject())
+            fail(path, tr("must be an object"));
+        return value.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &parent, const QString &key, const QString &path)
+    {
+        const QJsonValue value = parent.value(key);
+        if (!isRecorded(value))
+            return {};
+        if (!value.isArray())
+            fail(path, tr("must be a list"));
+        return value.toArray();
+    }
+
+    QString string(const QJsonObject &parent, const QString &key, const QString &path, bool required = false)
+    {
+        const QJsonValue value = parent.value(key);
+        if (!isRecorded(value)) {
+            if (required)
+                fail(path, tr("is missing"));
+            return {};
+        }
+        if (!value.isString())
+            fail(path, tr("must be text"));
+        return value.toString();
+    }
+
+    Fact fact(const QJsonObject &parent, const QString &key, const QString &path)
+    {
+        const QJsonValue value = parent.value(key);
+        if (!isRecorded(value))
+            return std::nullopt;
+        if (!value.isBool()) {
+            fail(path, tr("must be true, false or null"));
+            return std::nullopt;
+        }
+        return value.toBool();
+    }
+
+    QDate date(const QJsonObject &parent, const QString &key, const QString &path)
+    {
+        static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = string(parent, key, path);
+        if (text.isEmpty() || failed())
+            return {};
+        const QDate result = QDate::fromString(text, Qt::ISODate);
+        if (!isoDate.match(text).hasMatch() || !result.isValid()) {
+            fail(path, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+            return {};
+        }
+        return result;
+    }
+
+    template<typename E>
+    std::optional<E> code(const QJsonObject &parent, const QString &key, const QString &path, bool required = false)
+    {
+        const QString text = string(parent, key, path, required);
+        if (failed() || parent.value(key).isNull() || parent.value(key).isUndefined())
+            return std::nullopt;
+        const auto value = fromCode<E>(text);
+        if (!value)
+            fail(path, tr("\"%1\" is not one of %2").arg(text, quoted(allCodes<E>())));
+        return value;
+    }
+
+    CaseRecord readCase(const QJsonObject &c);
+
+private:
+    void readPerson(const QJsonObject &c, CaseRecord &record);
+    void readFacts(const QJsonObject &c, CaseRecord &record);
+    void readMeetings(const QJsonObject &c, CaseRecord &record);
+    void readPlan(const QJsonObject &c, CaseRecord &record);
+    void readClosure(const QJsonObject &c, CaseRecord &record);
+    void readJournal(const QJsonObject &c, CaseRecord &record);
+    void readComplements(const QJsonObject &c, CaseRecord &record);
+
+    QDate m_reference;
+    const RuleData &m_data;
+    QString m_errorPath;
+    QString m_errorMessage;
+};
+
+QString at(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+void Reader::readPerson(const QJsonObject &c, CaseRecord &record)
+{
+    const QJsonObject person = object(c, QStringLiteral("person"), QStringLiteral("case.person"), true);
+    const QString pnrPath = QStringLiteral("case.person.personnummer");
+    record.person.personnummer = string(person, QStringLiteral("personnummer"), pnrPath, true).trimmed();
+    record.person.name = string(person, QStringLiteral("name"), QStringLiteral("case.person.name"));
+    if (failed())
+        return;
+    const auto parsed = Personnummer::parse(record.person.personnummer, m_reference);
+    if (!parsed)
+        fail(pnrPath, Personnummer::errorText(parsed.error));
+}
+
+void Reader::readFacts(const QJsonObject &c, CaseRecord &record)
+{
+    const QJsonObject facts = object(c, QStringLiteral("facts"), QStringLiteral("case.facts"), false);
+    const auto read = [&](const char *key, Fact &target) {
+        const QString name = QString::fromLatin1(key);
+        target = fact(facts, name, QStringLiteral("case.facts.") + name);
+    };
+    read("hasSgi", record.facts.hasSgi);
+    read("insuredInSweden", record.facts.insuredInSweden);
+    read("euAsIfInsured", record.facts.euAsIfInsured);
+    read("workCapacityReducedByIllness", record.facts.workCapacityReducedByIllness);
+    read("needsRehabilitation", record.facts.needsRehabilitation);
+    read("medicalDocumentation", record.facts.medicalDocumentation);
+    read("needsMapped", record.facts.needsMapped);
+}
+
+void Reader::readMeetings(const QJsonObject &c, CaseRecord &record)
+{
+    const QString base = QStringLiteral("case.meetings");
+    const QJsonArray meetings = array(c, QStringLiteral("meetings"), base);
+    for (qsizetype i = 0; i < meetings.size() && !failed(); ++i) {
+        const QString path = at(base, i);
+        if (!meetings.at(i).isObject()) {
+            fail(path, tr("must be an object"));
+            return;
+        }
+        const QJsonObject m = meetings.at(i).toObject();
+        Meeting meeting;
+        meeting.kind = code<MeetingKind>(m, QStringLiteral("kind"), path + u".kind", true).value_or(MeetingKind::Avstamningsmote);
+        meeting.date = date(m, QStringLiteral("date"), path + u".date");
+        meeting.invitationSentDate = date(m, QStringLiteral("invitationSentDate"), path + u".invitationSentDate");
+        meeting.outcome = code<Advice>(m, QStringLiteral("outcome"), path + u".outcome");
+        meeting.notes = string(m, QStringLiteral("notes"), path + u".notes");
+        record.meetings << meeting;
+    }
+}
+
+void Reader::readPlan(const QJsonObject &c, CaseRecord &record)
+{
+    const QString base = QStringLiteral("case.plan");
+    const QJsonArray plan = array(c, QStringLiteral("plan"), base);
+    for (qsizetype i = 0; i < plan.size() && !failed(); ++i) {
+        const QString path = at(base, i);
+        if (!plan.at(i).isObject()) {
+            fail(path, tr("must be an object"));
+            return;
+        }
+        const QJsonObject p = plan.at(i).toObject();
+        PlanMeasure measure;
+        measure.measure = string(p, QStringLiteral("measure"), path + u".measure");
+        measure.responsible = code<Party>(p, QStringLiteral("responsible"), path + u".responsible");
+        measure.start = date(p, QStringLiteral("start"), path + u".start");
+        measure.end = date(p, QStringLiteral("end"), path + u".end");
+        measure.status = code<MeasureStatus>(p, QStringLiteral("status"), path + u".status").value_or(MeasureStatus::Planned);
+        record.plan << measure;
+    }
+}
+
+void Reader::readClosure(const QJsonObject &c, CaseRecord &record)
+{
+    const QString path = QStringLiteral("case.closure");
+    const QJsonObject closure = object(c, QStringLiteral("closure"), path, false);
+    record.closure.workCapacity = code<WorkCapacity>(closure, QStringLiteral("workCapacity"), path + u".workCapacity");
+    record.closure.reductionDuration =
+        code<ReductionDuration>(closure, QStringLiteral("reductionDuration"), path + u".reductionDuration");
+    record.closure.againstWholeLabourMarket =
+        fact(closure, QStringLiteral("againstWholeLabourMarket"), path + u".againstWholeLabourMarket");
+    record.closure.closedDate = date(closure, QStringLiteral("closedDate"), path + u".closedDate");
+    record.closure.continuedBy = string(closure, QStringLiteral("continuedBy"), path + u".continuedBy");
+}
+
+void Reader::readJournal(const QJsonObject &c, CaseRecord &record)
+{
+    const QString base = QStringLiteral("case.journal");
+    const QJsonArray journal = array(c, QStringLiteral("journal"), base);
+    for (qsizetype i = 0; i < journal.size() && !failed(); ++i) {
+        const QString path = at(base, i);
+        if (!journal.at(i).isObject()) {
+            fail(path, tr("must be an object"));
+            return;
+        }
+        const QJsonObject j = journal.at(i).toObject();
+        JournalEntry entry;
+        entry.date = date(j, QStringLiteral("date"), path + u".date");
+        entry.author = string(j, QStringLiteral("author"), path + u".author");
+        entry.text = string(j, QStringLiteral("text"), path + u".text");
+        const QJsonObject wrong = object(j, QStringLiteral("markedWrong"), path + u".markedWrong", false);
+        entry.markedWrongDate = date(wrong, QStringLiteral("date"), path + u".markedWrong.date");
+        entry.markedWrongReason = string(wrong, QStringLiteral("reason"), path + u".markedWrong.reason");
+        record.journal << entry;
+    }
+}
+
+void Reader::readComplements(const QJsonObject &c, CaseRecord &record)
+{
+    const QString base = QStringLiteral("case.complements");
+    const QJsonArray complements = array(c, QStringLiteral("complements"), base);
+    for (qsizetype i = 0; i < complements.size() && !failed(); ++i) {
+        const QString path = at(base, i);
+        if (!complements.at(i).isObject()) {
+            fail(path, tr("must be an object"));
+            return;
+        }
+        const QJsonObject o = complements.at(i).toObject();
+        Complement complement;
+        complement.kind = code<ComplementKind>(o, QStringLiteral("kind"), path + u".kind", true)
+                              .value_or(ComplementKind::Vardenhet);
+        complement.date = date(o, QStringLiteral("date"), path + u".date");
+        complement.notes = string(o, QStringLiteral("notes"), path + u".notes");
+        record.complements << complement;
+    }
+}
+
+CaseRecord Reader::readCase(const QJsonObject &c)
+{
+    CaseRecord record;
+    record.id = string(c, QStringLiteral("id"), QStringLiteral("case.id")).trimmed();
+    readPerson(c, record);
+
+    record.district = string(c, QStringLiteral("district"), QStringLiteral("case.district"));
+    if (!failed() && !record.district.isEmpty() && !m_data.district(record.district))
+        fail(QStringLiteral("case.district"),
+             tr("\"%1\" is not one of %2").arg(record.district, quoted(m_data.districtNames())));
+
+    const QJsonValue worker = c.value(u"socialWorker");
+    if (isRecorded(worker)) {
+        const QJsonObject w = object(c, QStringLiteral("socialWorker"), QStringLiteral("case.socialWorker"), false);
+        record.socialWorker = SocialWorker{string(w, QStringLiteral("name"), QStringLiteral("case.socialWorker.name")),
+                                           string(w, QStringLiteral("phone"), QStringLiteral("case.socialWorker.phone")),
+                                           string(w, QStringLiteral("email"), QStringLiteral("case.socialWorker.email"))};
+    }
+
+    const QString stageText = string(c, QStringLiteral("stage"), QStringLiteral("case.stage"), true);
+    if (!failed()) {
+        if (const auto stage = stageFromCode(stageText))
+            record.stage = *stage;
+        else
+            fail(QStringLiteral("case.stage"), tr("\"%1\" is not one of %2").arg(stageText, quoted([] {
+                QStringList codes;
+                for (Stage s : allStages())
+                    codes << stageCode(s);
+                return codes;
+            }())));
+    }
+
+    readFacts(c, record);
+
+    const QString consentPath = QStringLiteral("case.consent");
+    const QJsonObject consent = object(c, QStringLiteral("consent"), consentPath, false);
+    record.consent.given = fact(consent, QStringLiteral("given"), consentPath + u".given");
+    record.consent.date = date(consent, QStringLiteral("date"), consentPath + u".date");
+    record.consent.revokedDate = date(consent, QStringLiteral("revokedDate"), consentPath + u".revokedDate");
+
+    const QString appPath = QStringLiteral("case.application");
+    const QJsonObject application = object(c, QStringLiteral("application"), appPath, false);
+    record.application.sentDate = date(application, QStringLiteral("sentDate"), appPath + u".sentDate");
+    record.application.receivedByFkDate =
+        date(application, QStringLiteral("receivedByFkDate"), appPath + u".receivedByFkDate");
+    record.application.decision = code<Decision>(application, QStringLiteral("decision"), appPath + u".decision");
+    record.application.decisionDate = date(application, QStringLiteral("decisionDate"), appPath + u".decisionDate");
+
+    record.fkContactDate = date(c, QStringLiteral("fkContactDate"), QStringLiteral("case.fkContactDate"));
+    readMeetings(c, record);
+    readPlan(c, record);
+    readClosure(c, record);
+    readComplements(c, record);
+    readJournal(c, record);
+    return record;
+}
+
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(date.toString(Qt::ISODate));
+}
+
+QJsonValue factValue(const Fact &fact)
+{
+    return fact ? QJsonValue(*fact) : QJsonValue(QJsonValue::Null);
+}
+
+template<typename E>
+QJsonValue codeValue(const std::optional<E> &value)
+{
+    return value ? QJsonValue(code(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString ReadResult::errorText() const
+{
+    return errorPath.isEmpty() ? errorMessage : errorPath + QStringLiteral(": ") + errorMessage;
+}
+
+ReadResult readObject(const QJsonObject &document, const QDate &reference, const RuleData &data)
+{
+    Reader reader(reference, data);
+    const QJsonValue format = document.value(u"format");
+    const QJsonValue version = document.value(u"version");
+    if (format.toString() != u"samordna-case")
+        reader.fail(QStringLiteral("format"), tr("must be \"samordna-case\""));
+    else if (!version.isDouble() || version.toDouble() != Version)
+        reader.fail(QStringLiteral("version"), tr("must be %1; this program reads case documents of version %1")
+                                                   .arg(Version));
+    QJsonObject caseObject;
+    if (!reader.failed())
+        caseObject = reader.object(document, QStringLiteral("case"), QStringLiteral("case"), true);
+    CaseRecord record;
+    if (!reader.failed())
+        record = reader.readCase(caseObject);
+    if (reader.failed())
+        return {std::nullopt, reader.errorPath(), reader.errorMessage()};
+    return {record, {}, {}};
+}
+
+ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &data)
+{
+    if (json.trimmed().isEmpty())
+        return {std::nullopt, {}, tr("the input is empty")};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return {std::nullopt, {}, tr("not valid JSON (at character %1: %2)").arg(error.offset).arg(error.errorString())};
+    if (!document.isObject())
+        return {std::nullopt, {}, tr("a case document must be a JSON object")};
+    return readObject(document.object(), reference, data);
+}
+
+QJsonObject toJsonObject(const CaseRecord &record)
+{
+    QJsonObject c;
+    if (!record.id.isEmpty())
+        c[u"id"] = record.id;
+    c[u"person"] = QJsonObject{{u"personnummer"_s, record.person.personnummer}, {u"name"_s, record.person.name}};
+    c[u"district"] = record.district.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.district);
+    if (record.socialWorker)
+        c[u"socialWorker"] = QJsonObject{{u"name"_s, record.socialWorker->name},
+                                          {u"phone"_s, record.socialWorker->phone},
+                                          {u"email"_s, record.socialWorker->email}};
+    else
+        c[u"socialWorker"] = QJsonValue(QJsonValue::Null);
+    c[u"stage"] = stageCode(record.stage);
+    const Facts &f = record.facts;
+    c[u"facts"] = QJsonObject{{u"hasSgi"_s, factValue(f.hasSgi)},
+                              {u"insuredInSweden"_s, factValue(f.insuredInSweden)},
+                              {u"euAsIfInsured"_s, factValue(f.euAsIfInsured)},
+                              {u"workCapacityReducedByIllness"_s, factValue(f.workCapacityReducedByIllness)},
+                              {u"needsRehabilitation"_s, factValue(f.needsRehabilitation)},
+                              {u"medicalDocumentation"_s, factValue(f.medicalDocumentation)},
+                              {u"needsMapped"_s, factValue(f.needsMapped)}};
+    c[u"consent"] = QJsonObject{{u"given"_s, factValue(record.consent.given)},
+                                {u"date"_s, dateValue(record.consent.date)},
+                                {u"revokedDate"_s, dateValue(record.consent.revokedDate)}};
+    const Application &a = record.application;
+    c[u"application"] = QJsonObject{{u"sentDate"_s, dateValue(a.sentDate)},
+                                    {u"receivedByFkDate"_s, dateValue(a.receivedByFkDate)},
+                                    {u"decision"_s, codeValue(a.decision)},
+                                    {u"decisionDate"_s, dateValue(a.decisionDate)}};
+    c[u"fkContactDate"] = dateValue(record.fkContactDate);
+
+    QJsonArray meetings;
+    for (const auto &m : record.meetings)
+        meetings << QJsonObject{{u"kind"_s, code(m.kind)},
+                                {u"date"_s, dateValue(m.date)},
+                                {u"invitationSentDate"_s, dateValue(m.invitationSentDate)},
+                                {u"outcome"_s, codeValue(m.outcome)},
+                                {u"notes"_s, m.notes}};
+    c[u"meetings"] = meetings;
+
+    QJsonArray plan;
+    for (const auto &p : record.plan)
+        plan << QJsonObject{{u"measure"_s, p.measure},
+                            {u"responsible"_s, codeValue(p.responsible)},
+                            {u"start"_s, dateValue(p.start)},
+                            {u"end"_s, dateValue(p.end)},
+                            {u"status"_s, code(p.status)}};
+    c[u"plan"] = plan;
+
+    const Closure &cl = record.closure;
+    c[u"closure"] = QJsonObject{{u"workCapacity"_s, codeValue(cl.workCapacity)},
+                                {u"reductionDuration"_s, codeValue(cl.reductionDuration)},
+                                {u"againstWholeLabourMarket"_s, factValue(cl.againstWholeLabourMarket)},
+                                {u"closedDate"_s, dateValue(cl.closedDate)},
+                                {u"continuedBy"_s, cl.continuedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(cl.continuedBy)}};
+
+    QJsonArray complements;
+    for (const auto &co : record.complements)
+        complements << QJsonObject{{u"kind"_s, code(co.kind)}, {u"date"_s, dateValue(co.date)}, {u"notes"_s, co.notes}};
+    c[u"complements"] = complements;
+
+    QJsonArray journal;
+    for (const auto &j : record.journal) {
+        QJsonObject entry{{u"date"_s, dateValue(j.date)}, {u"author"_s, j.author}, {u"text"_s, j.text}};
+        if (j.isMarkedWrong())
+            entry[u"markedWrong"] = QJsonObject{{u"date"_s, dateValue(j.markedWrongDate)},
+                                                {u"reason"_s, j.markedWrongReason}};
+        journal << entry;
+    }
+    c[u"journal"] = journal;
+
+    return QJsonObject{{u"format"_s, QStringLiteral("samordna-case")}, {u"version"_s, Version}, {u"case"_s, c}};
+}
+
+QByteArray write(const CaseRecord &record)
+{
+    return QJsonDocument(toJsonObject(record)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace samordna::caseDocument

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/CaseRecord.h"
+#include "rules/RuleData.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace samordna {
+
+// Case document v1 (format "samordna-case"): the JSON exchange form of one
+// case. Reading is strict: the first wrong value is reported with its key path
+// (e.g. "case.person.personnummer") and nothing of the case is returned.
+namespace caseDocument {
+
+inline constexpr int Version = 1;
+
+struct ReadResult
+{
+    std::optional<CaseRecord> record;
+    QString errorPath;    // empty for errors in the JSON text itself
+    QString errorMessage; // translated
+
+    explicit operator bool() const { return record.has_value(); }
+    // "path: message", or the message alone.
+    QString errorText() const;
+};
+
+// `reference` is the date the personnummer's century is resolved against.
+ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &data = RuleData::standard());
+ReadResult readObject(const QJsonObject &document, const QDate &reference,
+                      const RuleData &data = RuleData::standard());
+
+QJsonObject toJsonObject(const CaseRecord &record);
+QByteArray write(const CaseRecord &record);
+
+} // namespace caseDocument
+} // namespace samordna

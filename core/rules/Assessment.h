@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/Stage.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace samordna {
+
+enum class CriterionStatus { Met, NotMet, Unknown };
+enum class Eligibility { NotApplicable, NotEligible, Incomplete, Eligible };
+// What the method document asks for before the application (box 1), in the
+// order the report lists them.
+enum class Missing { Consent, MedicalDocumentation, NeedsMapping, SocialWorkerContact };
+enum class DeadlineStatus { Met, NotMet, Pending, Overdue };
+enum class BenefitPath { None, Sjukersattning, Aktivitetsersattning };
+
+struct Criterion
+{
+    QString code; // no_sgi, insured, work_capacity_reduced, needs_rehabilitation
+    CriterionStatus status = CriterionStatus::Unknown;
+    QString reference;
+};
+
+struct Deadline
+{
+    QString code; // fk_contact_within_week, invitation_lead_time
+    QDate due;
+    DeadlineStatus status = DeadlineStatus::Pending;
+    int meetingIndex = -1; // for invitation_lead_time: the meeting checked
+};
+
+struct Transition
+{
+    Stage target = Stage::Ruta1;
+    bool allowed = false;
+    QString reason; // why not, in words, when not allowed
+};
+
+struct Assessment
+{
+    QDate date;
+    Stage stage = Stage::Ruta1;
+    std::optional<int> age;
+    Eligibility eligibility = Eligibility::Incomplete;
+    QList<Criterion> criteria;
+    QList<Missing> missingBeforeApplication;
+    bool readyToApply = false;
+    Stage suggestedStage = Stage::Ruta1;
+    // Every stage other than the current one, allowed or not, in stage order.
+    QList<Transition> transitions;
+    QList<Deadline> deadlines;
+    std::optional<QStringList> invitationAddress;
+    std::optional<BenefitPath> benefitPath; // set in box 6b only
+    QString benefitReason;                  // why that path, in words
+    bool keepOpen = false;
+
+    QList<Stage> allowedTransitions() const;
+    const Transition *transitionTo(Stage target) const;
+};
+
+QString code(CriterionStatus status);
+QString code(Eligibility eligibility);
+QString code(Missing missing);
+QString code(DeadlineStatus status);
+QString code(BenefitPath path);
+
+QString displayName(CriterionStatus status);
+QString displayName(Eligibility eligibility);
+QString displayName(Missing missing);
+QString displayName(BenefitPath path);
+// "FK's contact within one week", for lists of deadlines.
+QString deadlineTitle(const QString &deadlineCode);
+
+} // namespace samordna

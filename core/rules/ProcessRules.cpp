@@ -1,0 +1,168 @@
+#include "ProcessRules.h"
+
+#include <QCoreApplication>
+
+namespace samordna::process {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProcessRules", text);
+}
+
+// A condition on a transition: holds, or the reason it does not.
+struct Step
+{
+    Stage target;
+    bool holds;
+    QString unlessReason;
+};
+
+QString notReadyReason(const Situation &s)
+{
+    QStringList parts;
+    if (s.eligibility != Eligibility::Eligible)
+        parts << tr("the criteria are not all met");
+    if (!s.missing.isEmpty()) {
+        QStringList names;
+        for (Missing missing : s.missing)
+            names << displayName(missing).toLower();
+        parts << tr("missing: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!s.applicationGranted)
+        parts << tr("FK has not granted the application");
+    return tr("FK coordinates only after a granted application (%1).").arg(parts.join(QStringLiteral("; ")));
+}
+
+// The boxes each box leads to in the method document, with their conditions.
+QList<Step> stepsFrom(const Situation &s)
+{
+    switch (s.stage) {
+    case Stage::Ruta1:
+        return {
+            {Stage::Ruta2a, true, {}},
+            {Stage::Ruta2b, true, {}},
+            {Stage::Ruta3, s.readyToApply && s.applicationGranted, notReadyReason(s)},
+        };
+    case Stage::Ruta2a:
+        return {
+            {Stage::Ruta1, true, {}},
+            {Stage::Ruta2b, true, {}},
+        };
+    case Stage::Ruta2b:
+        return {{Stage::Ruta1, true, {}}};
+    case Stage::Ruta3:
+        return {{Stage::Ruta4, s.avstamningsmoteHeld,
+                 tr("No avstämningsmöte has been held yet: record the meeting FK called, with its date.")}};
+    case Stage::Ruta4:
+        return {{Stage::Ruta5, s.planHasResponsibleParty,
+                 tr("The rehabilitation plan has no measure with a responsible party yet.")}};
+    case Stage::Ruta5:
+        return {
+            {Stage::Ruta4, true, {}},
+            {Stage::Ruta6a,
+             s.workCapacity == WorkCapacity::Full || s.workCapacity == WorkCapacity::Partial,
+             tr("Record at closure that the person has full or partial work capacity.")},
+            {Stage::Ruta6b, s.workCapacity == WorkCapacity::None,
+             tr("Record at closure that the person has no work capacity.")},
+        };
+    case Stage::Ruta6a:
+        return {};
+    case Stage::Ruta6b:
+        return {{Stage::Ruta4, s.keepOpen,
+                 tr("Only a temporary deterioration keeps the case open at FK for new planning.")}};
+    }
+    return {};
+}
+
+QString notAStepReason(Stage from, Stage to)
+{
+    if (from == Stage::Ruta6a)
+        return tr("The case is closed at FK in box 6a; the social services continue on their own.");
+    return tr("The method document does not lead from box %1 to box %2.")
+        .arg(stageNumber(from), stageNumber(to));
+}
+
+} // namespace
+
+Situation situationOf(const CaseRecord &record, const QDate &date, Eligibility eligibility,
+                      const QList<Missing> &missing, bool readyToApply, bool keepOpen)
+{
+    Situation s;
+    s.stage = record.stage;
+    s.eligibility = eligibility;
+    s.readyToApply = readyToApply;
+    s.missing = missing;
+    s.applicationGranted = record.application.isGranted();
+    s.applicationRejected = record.application.isRejected();
+    for (const auto &meeting : record.meetings) {
+        if (meeting.kind == MeetingKind::Avstamningsmote && !meeting.date.isNull() && meeting.date <= date)
+            s.avstamningsmoteHeld = true;
+    }
+    for (const auto &measure : record.plan) {
+        if (measure.responsible)
+            s.planHasResponsibleParty = true;
+    }
+    s.workCapacity = record.closure.workCapacity;
+    s.keepOpen = keepOpen;
+    return s;
+}
+
+QList<Transition> transitions(const Situation &situation)
+{
+    const QList<Step> steps = stepsFrom(situation);
+    QList<Transition> result;
+    for (Stage target : allStages()) {
+        if (target == situation.stage)
+            continue;
+        Transition transition{target, false, notAStepReason(situation.stage, target)};
+        for (const auto &step : steps) {
+            if (step.target == target) {
+                transition.allowed = step.holds;
+                transition.reason = step.holds ? QString() : step.unlessReason;
+            }
+        }
+        result << transition;
+    }
+    return result;
+}
+
+Stage suggestedStage(const Situation &s)
+{
+    if (s.eligibility == Eligibility::NotApplicable)
+        return s.stage;
+    switch (s.stage) {
+    case Stage::Ruta1:
+        if (s.eligibility == Eligibility::NotEligible || s.applicationRejected)
+            return Stage::Ruta2b;
+        if (s.eligibility == Eligibility::Incomplete)
+            return Stage::Ruta2a;
+        if (s.readyToApply && s.applicationGranted)
+            return Stage::Ruta3;
+        return Stage::Ruta1;
+    case Stage::Ruta2a:
+        if (s.eligibility == Eligibility::NotEligible || s.applicationRejected)
+            return Stage::Ruta2b;
+        if (s.eligibility == Eligibility::Eligible)
+            return Stage::Ruta1; // ask FK again with the new documentation
+        return Stage::Ruta2a;
+    case Stage::Ruta3:
+        return s.avstamningsmoteHeld ? Stage::Ruta4 : Stage::Ruta3;
+    case Stage::Ruta4:
+        return s.planHasResponsibleParty ? Stage::Ruta5 : Stage::Ruta4;
+    case Stage::Ruta5:
+        if (s.workCapacity == WorkCapacity::Full || s.workCapacity == WorkCapacity::Partial)
+            return Stage::Ruta6a;
+        if (s.workCapacity == WorkCapacity::None)
+            return Stage::Ruta6b;
+        return Stage::Ruta5;
+    case Stage::Ruta2b:
+    case Stage::Ruta6a:
+    case Stage::Ruta6b:
+        return s.stage;
+    }
+    return s.stage;
+}
+
+} // namespace samordna::process

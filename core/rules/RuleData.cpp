@@ -1,0 +1,120 @@
+#include "RuleData.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace samordna {
+
+namespace {
+
+std::optional<QJsonObject> readObject(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("RuleData", "cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const auto document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = QCoreApplication::translate("RuleData", "%1 is not a JSON object: %2")
+                     .arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+bool readDistricts(const QJsonObject &root, QList<District> *districts, QString *error)
+{
+    const QJsonArray list = root.value(u"districts").toArray();
+    for (const auto &value : list) {
+        const QJsonObject object = value.toObject();
+        District district;
+        district.name = object.value(u"name").toString().trimmed();
+        district.contactPerson = object.value(u"contactPerson").toString();
+        for (const auto &line : object.value(u"address").toArray())
+            district.address << line.toString();
+        if (district.name.isEmpty() || district.address.isEmpty()) {
+            *error = QCoreApplication::translate("RuleData",
+                                                 "every district needs a name and an address");
+            return false;
+        }
+        districts->append(district);
+    }
+    if (districts->isEmpty()) {
+        *error = QCoreApplication::translate("RuleData", "the district file lists no districts");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const District *RuleData::district(const QString &name) const
+{
+    for (const auto &candidate : districts) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QStringList RuleData::districtNames() const
+{
+    QStringList names;
+    for (const auto &candidate : districts)
+        names << candidate.name;
+    return names;
+}
+
+std::optional<RuleData> RuleData::load(const QString &rulesPath, const QString &districtsPath,
+                                       QString *error)
+{
+    const auto rules = readObject(rulesPath, error);
+    if (!rules)
+        return std::nullopt;
+    const auto districtRoot = readObject(districtsPath, error);
+    if (!districtRoot)
+        return std::nullopt;
+
+    RuleData data;
+    const QJsonObject references = rules->value(u"references").toObject();
+    for (auto it = references.begin(); it != references.end(); ++it)
+        data.references.insert(it.key(), it.value().toString());
+    const QJsonObject deadlines = rules->value(u"deadlines").toObject();
+    data.fkContactDays = deadlines.value(u"fkContactDays").toInt(7);
+    data.invitationLeadDays = deadlines.value(u"invitationLeadDays").toInt(14);
+    const QJsonObject ages = rules->value(u"benefitAges").toObject();
+    data.sjukersattningFromAge = ages.value(u"sjukersattningFromAge").toInt(30);
+    data.aktivitetsersattningFromAge = ages.value(u"aktivitetsersattningFromAge").toInt(19);
+    data.aktivitetsersattningBeforeAge = ages.value(u"aktivitetsersattningBeforeAge").toInt(30);
+    if (!readDistricts(*districtRoot, &data.districts, error))
+        return std::nullopt;
+    return data;
+}
+
+const RuleData &RuleData::standard()
+{
+    static const RuleData data = [] {
+        const QString districtFile = qEnvironmentVariable("SAMORDNA_DISTRICTS");
+        QString error;
+        auto loaded = load(QStringLiteral(":/samordna/rules.json"),
+                           districtFile.isEmpty() ? QStringLiteral(":/samordna/districts.json")
+                                                  : districtFile,
+                           &error);
+        if (!loaded && !districtFile.isEmpty()) {
+            qWarning("The district file named in SAMORDNA_DISTRICTS cannot be used (%s); "
+                     "using the built-in districts.", qPrintable(error));
+            loaded = load(QStringLiteral(":/samordna/rules.json"),
+                          QStringLiteral(":/samordna/districts.json"), &error);
+        }
+        Q_ASSERT_X(loaded, "RuleData::standard", "built-in rule data must load");
+        return loaded.value_or(RuleData{});
+    }();
+    return data;
+}
+
+} // namespace samordna

@@ -1,0 +1,36 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace samordna::language {
+
+QString chosen(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString fromEnvironment = qEnvironmentVariable("SAMORDNA_LANG");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("sv")).toString();
+}
+
+bool install(const QString &code)
+{
+    QLocale::setDefault(QLocale(code == u"en" ? QStringLiteral("en_SE") : QStringLiteral("sv_SE")));
+    if (code == u"en")
+        return true;
+    auto *own = new QTranslator(QCoreApplication::instance());
+    const bool loaded = own->load(QStringLiteral(":/i18n/samordna_") + code + QStringLiteral(".qm"));
+    if (loaded)
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return loaded;
+}
+
+} // namespace samordna::language
