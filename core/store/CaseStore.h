@@ -1,0 +1,125 @@
+#pragma once
+
+#include "domain/CaseRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace samordna {
+
+// One row of the case list: what the list shows and filters on, read without
+// loading the case's meetings, plan or journal.
+struct CaseSummary
+{
+    QString id;
+    QString name;
+    QString personnummer; // as written; the list masks it until revealed
+    QString district;
+    Stage stage = Stage::Ruta1;
+    QDate nextDue;        // the earliest open deadline, kept up to date on save
+    QString nextDueCode;  // its deadline code (see rules/Deadlines.h)
+    QDateTime updated;    // UTC
+    qint64 revision = 0;
+};
+
+// A case as stored: the record and the revision it was read at.
+struct StoredCase
+{
+    CaseRecord record;
+    qint64 revision = 0;
+    QDateTime updated; // UTC
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime time; // UTC
+    QString user;
+    QString caseId;  // empty for store-wide actions
+    QString action;  // create, change, transition, open, export, import, document, reveal, backup …
+    QString details; // which fields changed, never their personal values
+};
+
+// The outcome of a write. Nothing is written unless status is Saved.
+struct WriteResult
+{
+    enum Status { Saved, Conflict, Invalid, Failed };
+    Status status = Failed;
+    QString message;     // translated, for the user
+    QString caseId;
+    qint64 revision = 0; // the new revision when saved
+
+    bool ok() const { return status == Saved; }
+};
+
+// The local store: one SQLite file through Qt SQL. Every write is one
+// transaction; every change and every opening of a case goes to the
+// append-only audit log.
+class CaseStore
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    struct OpenResult
+    {
+        std::unique_ptr<CaseStore> store;
+        QString error;        // translated; set when store is null
+        bool readOnly = false; // opened read-only because the file could not be written
+    };
+
+    // Opens or creates the store at `path`; see defaultPath().
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+    // --db, else SAMORDNA_DB, else the user's AppDataLocation/samordna.sqlite.
+    static QString defaultPath();
+    static QString resolvePath(const QString &requested);
+
+    ~CaseStore();
+    CaseStore(const CaseStore &) = delete;
+    CaseStore &operator=(const CaseStore &) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    // The user written into the audit log (the OS user unless set).
+    QString user() const;
+    void setUser(const QString &user);
+
+    // Creates a case; a record without an id gets a new one ("S-000123").
+    // An id that exists already is refused.
+    WriteResult createCase(const CaseRecord &record);
+    // Saves a whole case, refused as Conflict when the stored revision is
+    // not `expectedRevision`. The audit row names the fields that changed.
+    WriteResult saveCase(const CaseRecord &record, qint64 expectedRevision);
+    // Loads a case and audits the opening ("open"); nullopt when absent.
+    std::optional<StoredCase> openCase(const QString &id);
+    // Loads without auditing, for the store's own work (export, assess).
+    std::optional<StoredCase> loadCase(const QString &id) const;
+
+    int caseCount() const;
+    // Rows in id order, `limit` from `offset`; the list model fetches in batches.
+    QList<CaseSummary> summaries(int offset, int limit) const;
+    // Every row, streamed, for the to-do list and searches.
+    void forEachSummary(const std::function<void(const CaseSummary &)> &visit) const;
+    QStringList caseIdsForPersonnummer(const QString &normalizedPersonnummer) const;
+
+    // Writes an audit row for an action that changes nothing in the cases
+    // (export, document, reveal of personal data).
+    bool audit(const QString &caseId, const QString &action, const QString &details = {});
+    QList<AuditEntry> auditLog(const QString &caseId = {}) const;
+
+    // A consistent copy of the store while it is in use.
+    bool backup(const QString &target, QString *error) const;
+    // Full integrity and foreign-key check; the problems found, empty when sound.
+    QStringList check() const;
+
+private:
+    CaseStore();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace samordna
