@@ -94,6 +94,11 @@ public:
     // Saves a whole case, refused as Conflict when the stored revision is
     // not `expectedRevision`. The audit row names the fields that changed.
     WriteResult saveCase(const CaseRecord &record, qint64 expectedRevision);
+    // Moves a case to `target` if the rules (rules/Assessor.h) allow it on
+    // `today`; appends `note` to the journal and audits the transition.
+    // Refused as Invalid with the rule's reason otherwise.
+    WriteResult transition(const QString &id, Stage target, const QString &note, qint64 expectedRevision,
+                           const QDate &today);
     // Loads a case and audits the opening ("open"); nullopt when absent.
     std::optional<StoredCase> openCase(const QString &id);
     // Loads without auditing, for the store's own work (export, assess).

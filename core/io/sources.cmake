@@ -1,0 +1,4 @@
+target_sources(samordna_core PRIVATE
+    io/AssessmentJson.cpp io/AssessmentJson.h
+    io/CaseDocument.cpp io/CaseDocument.h
+)

@@ -1,0 +1,9 @@
+target_sources(samordna_core PRIVATE
+    rules/Assessment.cpp rules/Assessment.h
+    rules/Assessor.cpp rules/Assessor.h
+    rules/BenefitGuidance.cpp rules/BenefitGuidance.h
+    rules/Deadlines.cpp rules/Deadlines.h
+    rules/Eligibility.cpp rules/Eligibility.h
+    rules/ProcessRules.cpp rules/ProcessRules.h
+    rules/RuleData.cpp rules/RuleData.h
+)

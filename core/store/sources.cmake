@@ -1,0 +1,3 @@
+target_sources(samordna_core PRIVATE
+    store/CaseStore.h
+)
