@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "mainwindow/MainWindow.h"
 
 #include "util/Language.h"
 

@@ -1,0 +1,3 @@
+target_sources(samordna_ui PRIVATE
+    mainwindow/MainWindow.cpp mainwindow/MainWindow.h
+)
