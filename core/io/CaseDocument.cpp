@@ -14,10 +14,11 @@ namespace samordna::caseDocument {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the program the same translation context.
+struct CaseDocument
 {
-    return QCoreApplication::translate("CaseDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CaseDocument)
+};
 
 QString quoted(const QStringList &codes)
 {
@@ -52,11 +53,11 @@ public:
         const QJsonValue value = parent.value(key);
         if (!isRecorded(value)) {
             if (required)
-                fail(path, tr("is missing"));
+                fail(path, CaseDocument::tr("is missing"));
             return {};
         }
         if (!value.isObject())
-            fail(path, tr("must be an object"));
+            fail(path, CaseDocument::tr("must be an object"));
         return value.toObject();
     }
 
@@ -66,7 +67,7 @@ public:
         if (!isRecorded(value))
             return {};
         if (!value.isArray())
-            fail(path, tr("must be a list"));
+            fail(path, CaseDocument::tr("must be a list"));
         return value.toArray();
     }
 
@@ -75,11 +76,11 @@ public:
         const QJsonValue value = parent.value(key);
         if (!isRecorded(value)) {
             if (required)
-                fail(path, tr("is missing"));
+                fail(path, CaseDocument::tr("is missing"));
             return {};
         }
         if (!value.isString())
-            fail(path, tr("must be text"));
+            fail(path, CaseDocument::tr("must be text"));
         return value.toString();
     }
 
@@ -89,7 +90,7 @@ public:
         if (!isRecorded(value))
             return std::nullopt;
         if (!value.isBool()) {
-            fail(path, tr("must be true, false or null"));
+            fail(path, CaseDocument::tr("must be true, false or null"));
             return std::nullopt;
         }
         return value.toBool();
@@ -103,7 +104,7 @@ public:
             return {};
         const QDate result = QDate::fromString(text, Qt::ISODate);
         if (!isoDate.match(text).hasMatch() || !result.isValid()) {
-            fail(path, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+            fail(path, CaseDocument::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
             return {};
         }
         return result;
@@ -117,7 +118,7 @@ public:
             return std::nullopt;
         const auto value = fromCode<E>(text);
         if (!value)
-            fail(path, tr("\"%1\" is not one of %2").arg(text, quoted(allCodes<E>())));
+            fail(path, CaseDocument::tr("\"%1\" is not one of %2").arg(text, quoted(allCodes<E>())));
         return value;
     }
 
@@ -179,7 +180,7 @@ void Reader::readMeetings(const QJsonObject &c, CaseRecord &record)
     for (qsizetype i = 0; i < meetings.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!meetings.at(i).isObject()) {
-            fail(path, tr("must be an object"));
+            fail(path, CaseDocument::tr("must be an object"));
             return;
         }
         const QJsonObject m = meetings.at(i).toObject();
@@ -200,7 +201,7 @@ void Reader::readPlan(const QJsonObject &c, CaseRecord &record)
     for (qsizetype i = 0; i < plan.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!plan.at(i).isObject()) {
-            fail(path, tr("must be an object"));
+            fail(path, CaseDocument::tr("must be an object"));
             return;
         }
         const QJsonObject p = plan.at(i).toObject();
@@ -234,7 +235,7 @@ void Reader::readJournal(const QJsonObject &c, CaseRecord &record)
     for (qsizetype i = 0; i < journal.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!journal.at(i).isObject()) {
-            fail(path, tr("must be an object"));
+            fail(path, CaseDocument::tr("must be an object"));
             return;
         }
         const QJsonObject j = journal.at(i).toObject();
@@ -256,7 +257,7 @@ void Reader::readComplements(const QJsonObject &c, CaseRecord &record)
     for (qsizetype i = 0; i < complements.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!complements.at(i).isObject()) {
-            fail(path, tr("must be an object"));
+            fail(path, CaseDocument::tr("must be an object"));
             return;
         }
         const QJsonObject o = complements.at(i).toObject();
@@ -278,7 +279,7 @@ CaseRecord Reader::readCase(const QJsonObject &c)
     record.district = string(c, QStringLiteral("district"), QStringLiteral("case.district"));
     if (!failed() && !record.district.isEmpty() && !m_data.district(record.district))
         fail(QStringLiteral("case.district"),
-             tr("\"%1\" is not one of %2").arg(record.district, quoted(m_data.districtNames())));
+             CaseDocument::tr("\"%1\" is not one of %2").arg(record.district, quoted(m_data.districtNames())));
 
     const QJsonValue worker = c.value(u"socialWorker");
     if (isRecorded(worker)) {
@@ -293,7 +294,7 @@ CaseRecord Reader::readCase(const QJsonObject &c)
         if (const auto stage = stageFromCode(stageText))
             record.stage = *stage;
         else
-            fail(QStringLiteral("case.stage"), tr("\"%1\" is not one of %2").arg(stageText, quoted([] {
+            fail(QStringLiteral("case.stage"), CaseDocument::tr("\"%1\" is not one of %2").arg(stageText, quoted([] {
                 QStringList codes;
                 for (Stage s : allStages())
                     codes << stageCode(s);
@@ -355,9 +356,9 @@ ReadResult readObject(const QJsonObject &document, const QDate &reference, const
     const QJsonValue format = document.value(u"format");
     const QJsonValue version = document.value(u"version");
     if (format.toString() != u"samordna-case")
-        reader.fail(QStringLiteral("format"), tr("must be \"samordna-case\""));
+        reader.fail(QStringLiteral("format"), CaseDocument::tr("must be \"samordna-case\""));
     else if (!version.isDouble() || version.toDouble() != Version)
-        reader.fail(QStringLiteral("version"), tr("must be %1; this program reads case documents of version %1")
+        reader.fail(QStringLiteral("version"), CaseDocument::tr("must be %1; this program reads case documents of version %1")
                                                    .arg(Version));
     QJsonObject caseObject;
     if (!reader.failed())
@@ -373,13 +374,13 @@ ReadResult readObject(const QJsonObject &document, const QDate &reference, const
 ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &data)
 {
     if (json.trimmed().isEmpty())
-        return {std::nullopt, {}, tr("the input is empty")};
+        return {std::nullopt, {}, CaseDocument::tr("the input is empty")};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return {std::nullopt, {}, tr("not valid JSON (at character %1: %2)").arg(error.offset).arg(error.errorString())};
+        return {std::nullopt, {}, CaseDocument::tr("not valid JSON (at character %1: %2)").arg(error.offset).arg(error.errorString())};
     if (!document.isObject())
-        return {std::nullopt, {}, tr("a case document must be a JSON object")};
+        return {std::nullopt, {}, CaseDocument::tr("a case document must be a JSON object")};
     return readObject(document.object(), reference, data);
 }
 

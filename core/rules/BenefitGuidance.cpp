@@ -6,10 +6,11 @@ namespace samordna::benefit {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the program the same translation context.
+struct BenefitGuidance
 {
-    return QCoreApplication::translate("BenefitGuidance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BenefitGuidance)
+};
 
 } // namespace
 
@@ -17,40 +18,40 @@ Guidance guide(const Closure &closure, std::optional<int> age, const RuleData &d
 {
     if (closure.reductionDuration == ReductionDuration::Temporary)
         return {BenefitPath::None, true,
-                tr("The deterioration is temporary: await improvement; FK keeps the case open.")};
+                BenefitGuidance::tr("The deterioration is temporary: await improvement; FK keeps the case open.")};
     if (closure.againstWholeLabourMarket != true)
         return {BenefitPath::None, false,
-                tr("Work capacity is not recorded as reduced against the whole labour market, "
+                BenefitGuidance::tr("Work capacity is not recorded as reduced against the whole labour market, "
                    "including the protected one.")};
     if (!age)
-        return {BenefitPath::None, false, tr("The age is not known.")};
+        return {BenefitPath::None, false, BenefitGuidance::tr("The age is not known.")};
 
     const bool foreseeable = closure.reductionDuration == ReductionDuration::ForeseeableFuture;
     const bool atLeastYear = foreseeable || closure.reductionDuration == ReductionDuration::AtLeastOneYear;
     if (*age >= data.sjukersattningFromAge) {
         if (foreseeable)
             return {BenefitPath::Sjukersattning, false,
-                    tr("Age %1 (%2 or older) and work capacity reduced for the foreseeable future: "
+                    BenefitGuidance::tr("Age %1 (%2 or older) and work capacity reduced for the foreseeable future: "
                        "the person may apply for sjukersättning.")
                         .arg(*age).arg(data.sjukersattningFromAge)};
         return {BenefitPath::None, false,
-                tr("Age %1: sjukersättning needs work capacity reduced for the foreseeable future.")
+                BenefitGuidance::tr("Age %1: sjukersättning needs work capacity reduced for the foreseeable future.")
                     .arg(*age)};
     }
     if (*age >= data.aktivitetsersattningFromAge && *age < data.aktivitetsersattningBeforeAge) {
         if (atLeastYear)
             return {BenefitPath::Aktivitetsersattning, false,
-                    tr("Age %1 (%2–%3) and work capacity reduced for at least one year: "
+                    BenefitGuidance::tr("Age %1 (%2–%3) and work capacity reduced for at least one year: "
                        "the person may apply for aktivitetsersättning.")
                         .arg(*age)
                         .arg(data.aktivitetsersattningFromAge)
                         .arg(data.aktivitetsersattningBeforeAge - 1)};
         return {BenefitPath::None, false,
-                tr("Age %1: aktivitetsersättning needs work capacity reduced for at least one year.")
+                BenefitGuidance::tr("Age %1: aktivitetsersättning needs work capacity reduced for at least one year.")
                     .arg(*age)};
     }
     return {BenefitPath::None, false,
-            tr("Age %1 is below the age limits of the method document.").arg(*age)};
+            BenefitGuidance::tr("Age %1 is below the age limits of the method document.").arg(*age)};
 }
 
 } // namespace samordna::benefit

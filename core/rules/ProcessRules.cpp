@@ -6,10 +6,11 @@ namespace samordna::process {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the program the same translation context.
+struct ProcessRules
 {
-    return QCoreApplication::translate("ProcessRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProcessRules)
+};
 
 // A condition on a transition: holds, or the reason it does not.
 struct Step
@@ -23,16 +24,16 @@ QString notReadyReason(const Situation &s)
 {
     QStringList parts;
     if (s.eligibility != Eligibility::Eligible)
-        parts << tr("the criteria are not all met");
+        parts << ProcessRules::tr("the criteria are not all met");
     if (!s.missing.isEmpty()) {
         QStringList names;
         for (Missing missing : s.missing)
             names << displayName(missing).toLower();
-        parts << tr("missing: %1").arg(names.join(QStringLiteral(", ")));
+        parts << ProcessRules::tr("missing: %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!s.applicationGranted)
-        parts << tr("FK has not granted the application");
-    return tr("FK coordinates only after a granted application (%1).").arg(parts.join(QStringLiteral("; ")));
+        parts << ProcessRules::tr("FK has not granted the application");
+    return ProcessRules::tr("FK coordinates only after a granted application (%1).").arg(parts.join(QStringLiteral("; ")));
 }
 
 // The boxes each box leads to in the method document, with their conditions.
@@ -54,24 +55,24 @@ QList<Step> stepsFrom(const Situation &s)
         return {{Stage::Ruta1, true, {}}};
     case Stage::Ruta3:
         return {{Stage::Ruta4, s.avstamningsmoteHeld,
-                 tr("No avstämningsmöte has been held yet: record the meeting FK called, with its date.")}};
+                 ProcessRules::tr("No avstämningsmöte has been held yet: record the meeting FK called, with its date.")}};
     case Stage::Ruta4:
         return {{Stage::Ruta5, s.planHasResponsibleParty,
-                 tr("The rehabilitation plan has no measure with a responsible party yet.")}};
+                 ProcessRules::tr("The rehabilitation plan has no measure with a responsible party yet.")}};
     case Stage::Ruta5:
         return {
             {Stage::Ruta4, true, {}},
             {Stage::Ruta6a,
              s.workCapacity == WorkCapacity::Full || s.workCapacity == WorkCapacity::Partial,
-             tr("Record at closure that the person has full or partial work capacity.")},
+             ProcessRules::tr("Record at closure that the person has full or partial work capacity.")},
             {Stage::Ruta6b, s.workCapacity == WorkCapacity::None,
-             tr("Record at closure that the person has no work capacity.")},
+             ProcessRules::tr("Record at closure that the person has no work capacity.")},
         };
     case Stage::Ruta6a:
         return {};
     case Stage::Ruta6b:
         return {{Stage::Ruta4, s.keepOpen,
-                 tr("Only a temporary deterioration keeps the case open at FK for new planning.")}};
+                 ProcessRules::tr("Only a temporary deterioration keeps the case open at FK for new planning.")}};
     }
     return {};
 }
@@ -79,8 +80,8 @@ QList<Step> stepsFrom(const Situation &s)
 QString notAStepReason(Stage from, Stage to)
 {
     if (from == Stage::Ruta6a)
-        return tr("The case is closed at FK in box 6a; the social services continue on their own.");
-    return tr("The method document does not lead from box %1 to box %2.")
+        return ProcessRules::tr("The case is closed at FK in box 6a; the social services continue on their own.");
+    return ProcessRules::tr("The method document does not lead from box %1 to box %2.")
         .arg(stageNumber(from), stageNumber(to));
 }
 
