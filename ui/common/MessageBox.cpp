@@ -1,0 +1,72 @@
+#include "common/MessageBox.h"
+
+#include <QAbstractButton>
+
+namespace samordna::ui {
+
+namespace {
+MessageBox::Button s_nextAnswer = QMessageBox::NoButton;
+int s_askedCount = 0;
+QString s_lastText;
+} // namespace
+
+void MessageBox::setNextAnswer(Button answer)
+{
+    s_nextAnswer = answer;
+}
+
+int MessageBox::takeAskedCount()
+{
+    const int count = s_askedCount;
+    s_askedCount = 0;
+    return count;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
+                                        Button defaultButton, const QHash<Button, QString> &labels)
+{
+    return ask(parent, QMessageBox::Question, title, text, buttons, defaultButton, labels);
+}
+
+MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
+                                       Button defaultButton, const QHash<Button, QString> &labels)
+{
+    return ask(parent, QMessageBox::Warning, title, text, buttons, defaultButton, labels);
+}
+
+MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text,
+                                           Buttons buttons, Button defaultButton,
+                                           const QHash<Button, QString> &labels)
+{
+    return ask(parent, QMessageBox::Information, title, text, buttons, defaultButton, labels);
+}
+
+MessageBox::Button MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                   const QString &text, Buttons buttons, Button defaultButton,
+                                   const QHash<Button, QString> &labels)
+{
+    ++s_askedCount;
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        // One prepared answer answers one box.
+        const Button answer = s_nextAnswer;
+        s_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setObjectName(QStringLiteral("messageBox"));
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    return static_cast<Button>(box.exec());
+}
+
+} // namespace samordna::ui

@@ -1,0 +1,3 @@
+target_sources(samordna_ui PRIVATE
+    common/MessageBox.cpp common/MessageBox.h
+)
