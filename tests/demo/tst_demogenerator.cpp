@@ -1,0 +1,169 @@
+#include "demo/DemoGenerator.h"
+#include "domain/Personnummer.h"
+#include "io/CaseDocument.h"
+#include "rules/Assessor.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTest>
+
+using namespace samordna;
+using namespace Qt::StringLiterals;
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyCaseIsAValidDocument();
+    void everyBoxIsRepresented();
+    void boxDataIsConsistent();
+    void peopleAreAdultsOfWorkingAge();
+    void sameSeedSameCases();
+    void someDeadlinesAreOverdue();
+    void largeCountsAreFast();
+
+private:
+    const QDate m_today{2026, 11, 22};
+};
+
+void TestDemoGenerator::everyCaseIsAValidDocument()
+{
+    const QList<CaseRecord> cases = DemoGenerator::generate(2000, m_today, 7);
+    QCOMPARE(cases.size(), 2000);
+    for (const CaseRecord &record : cases) {
+        const auto result = caseDocument::readObject(caseDocument::toJsonObject(record), m_today);
+        if (!result)
+            QFAIL(qPrintable(result.errorText()));
+        QVERIFY(*result.record == record);
+    }
+}
+
+void TestDemoGenerator::everyBoxIsRepresented()
+{
+    for (int count : {8, 60}) {
+        QSet<Stage> seen;
+        for (const CaseRecord &record : DemoGenerator::generate(count, m_today, 1))
+            seen.insert(record.stage);
+        QCOMPARE(seen.size(), allStages().size());
+    }
+}
+
+void TestDemoGenerator::boxDataIsConsistent()
+{
+    int ruta3WithoutWorker = 0;
+    int meetings = 0;
+    int notes = 0;
+    int measures = 0;
+    const QList<CaseRecord> cases = DemoGenerator::generate(2000, m_today, 3);
+    for (const CaseRecord &record : cases) {
+        meetings += int(record.meetings.size());
+        notes += int(record.journal.size());
+        measures += int(record.plan.size());
+        const Assessment assessment = assess(record, m_today);
+        const bool held = std::any_of(record.meetings.cbegin(), record.meetings.cend(), [&](const Meeting &m) {
+            return m.kind == MeetingKind::Avstamningsmote && m.date.isValid() && m.date <= m_today;
+        });
+        const bool responsible = std::any_of(record.plan.cbegin(), record.plan.cend(),
+                                             [](const PlanMeasure &m) { return m.responsible.has_value(); });
+        switch (record.stage) {
+        case Stage::Ruta1:
+        case Stage::Ruta2a:
+            QVERIFY(!record.application.isGranted());
+            break;
+        case Stage::Ruta2b:
+            QVERIFY(record.application.isRejected() || assessment.eligibility == Eligibility::NotEligible
+                    || assessment.eligibility == Eligibility::Incomplete);
+            break;
+        case Stage::Ruta3:
+            QVERIFY(record.application.isGranted());
+            QVERIFY(!held);
+            if (!record.socialWorker) {
+                ++ruta3WithoutWorker;
+                QVERIFY(assessment.invitationAddress.has_value());
+            }
+            break;
+        case Stage::Ruta4:
+            QVERIFY(record.application.isGranted());
+            QVERIFY(held);
+            break;
+        case Stage::Ruta5:
+            QVERIFY(held);
+            QVERIFY(responsible);
+            QVERIFY(!record.closure.workCapacity.has_value());
+            break;
+        case Stage::Ruta6a:
+            QVERIFY(record.closure.workCapacity == WorkCapacity::Full
+                    || record.closure.workCapacity == WorkCapacity::Partial);
+            QVERIFY(record.closure.closedDate.isValid());
+            break;
+        case Stage::Ruta6b:
+            QCOMPARE(record.closure.workCapacity, WorkCapacity::None);
+            QVERIFY(assessment.benefitPath.has_value());
+            break;
+        }
+        // Nothing has happened after today except planned meetings and measures.
+        for (const JournalEntry &entry : record.journal)
+            QVERIFY(entry.date <= m_today);
+        if (record.application.decisionDate.isValid())
+            QVERIFY(record.application.decisionDate <= m_today);
+    }
+    QVERIFY(ruta3WithoutWorker > 0);
+    const double perCase = double(cases.size());
+    QVERIFY2(notes / perCase > 8 && notes / perCase < 12, qPrintable(QString::number(notes / perCase)));
+    QVERIFY2(meetings / perCase > 1.5 && meetings / perCase < 3, qPrintable(QString::number(meetings / perCase)));
+    QVERIFY2(measures / perCase > 1.5 && measures / perCase < 3, qPrintable(QString::number(measures / perCase)));
+}
+
+void TestDemoGenerator::peopleAreAdultsOfWorkingAge()
+{
+    int samordningsnummer = 0;
+    const QStringList districts = RuleData::standard().districtNames();
+    for (const CaseRecord &record : DemoGenerator::generate(3000, m_today, 11)) {
+        QCOMPARE(record.person.personnummer.size(), 13);
+        const auto parsed = Personnummer::parse(record.person.personnummer, m_today);
+        QVERIFY(parsed);
+        const int age = parsed.value->ageAt(m_today);
+        QVERIFY2(age >= 19 && age <= 64, qPrintable(QString::number(age)));
+        if (parsed.value->isSamordningsnummer())
+            ++samordningsnummer;
+        QVERIFY(!record.person.name.isEmpty());
+        QVERIFY(districts.contains(record.district));
+        QVERIFY(record.id.isEmpty());
+    }
+    QVERIFY(samordningsnummer > 0);
+}
+
+void TestDemoGenerator::sameSeedSameCases()
+{
+    QVERIFY(DemoGenerator::generate(300, m_today, 42) == DemoGenerator::generate(300, m_today, 42));
+    QVERIFY(DemoGenerator::generate(300, m_today, 42) != DemoGenerator::generate(300, m_today, 43));
+    QVERIFY(DemoGenerator::generate(0, m_today, 42).isEmpty());
+}
+
+void TestDemoGenerator::someDeadlinesAreOverdue()
+{
+    int overdue = 0;
+    int pending = 0;
+    for (const CaseRecord &record : DemoGenerator::generate(500, m_today, 5)) {
+        for (const Deadline &deadline : assess(record, m_today).deadlines) {
+            overdue += deadline.status == DeadlineStatus::Overdue;
+            pending += deadline.status == DeadlineStatus::Pending;
+        }
+    }
+    QVERIFY(overdue > 0);
+    QVERIFY(pending > 0);
+}
+
+void TestDemoGenerator::largeCountsAreFast()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<CaseRecord> cases = DemoGenerator::generate(20000, m_today, 9);
+    QCOMPARE(cases.size(), 20000);
+    // The benchmark generates 100,000; a few seconds at most there.
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"
