@@ -1,0 +1,112 @@
+#include "DocumentBuilder.h"
+
+namespace samordna {
+
+namespace {
+
+// Multi-line values (journal notes) keep their line breaks in print.
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+}
+
+} // namespace
+
+DocumentBuilder::DocumentBuilder(const QString &title)
+{
+    // QTextDocument understands a subset of CSS 2; these are the parts used.
+    m_html = QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>"
+                            "body { font-size: 10pt; }"
+                            "h1 { font-size: 16pt; margin-bottom: 6px; }"
+                            "h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }"
+                            "p { margin-top: 2px; margin-bottom: 4px; }"
+                            "table.grid { border-collapse: collapse; }"
+                            "table.grid th { background-color: #e6e9ef; text-align: left; }"
+                            "td.label { font-weight: bold; padding-right: 12px; }"
+                            "</style></head><body>")
+             % u"<h1>" % escaped(title) % u"</h1>";
+    m_text = title % u'\n' % QString(title.size(), u'=') % u'\n';
+}
+
+void DocumentBuilder::heading(const QString &text)
+{
+    m_html += u"<h2>" % escaped(text) % u"</h2>";
+    m_text += u'\n' % text % u'\n' % QString(text.size(), u'-') % u'\n';
+}
+
+void DocumentBuilder::paragraph(const QString &text)
+{
+    m_html += u"<p>" % escaped(text) % u"</p>";
+    m_text += text % u'\n';
+}
+
+void DocumentBuilder::fields(const QList<Field> &rows)
+{
+    m_html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (const auto &row : rows) {
+        m_html += u"<tr><td class=\"label\">" % escaped(row.first) % u"</td><td>" % escaped(row.second)
+                  % u"</td></tr>";
+        m_text += row.first % u": " % row.second % u'\n';
+    }
+    m_html += QStringLiteral("</table>");
+}
+
+void DocumentBuilder::table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    m_html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                             "cellpadding=\"4\"><tr>");
+    for (const auto &header : headers)
+        m_html += u"<th>" % escaped(header) % u"</th>";
+    m_html += QStringLiteral("</tr>");
+    for (const auto &row : rows) {
+        m_html += QStringLiteral("<tr>");
+        for (const auto &cell : row)
+            m_html += u"<td>" % escaped(cell) % u"</td>";
+        m_html += QStringLiteral("</tr>");
+    }
+    m_html += QStringLiteral("</table>");
+
+    // In plain text each row is one line of "header: value" pairs, which
+    // reads well in a journal system without fixed-width columns.
+    for (const auto &row : rows) {
+        QStringList parts;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const QString cell = QString(row.at(column)).replace(u'\n', u' ');
+            if (!cell.isEmpty())
+                parts << headers.value(column) % u": " % cell;
+        }
+        m_text += u"- " % parts.join(QStringLiteral("; ")) % u'\n';
+    }
+}
+
+void DocumentBuilder::bulletList(const QStringList &items)
+{
+    m_html += QStringLiteral("<ul>");
+    for (const auto &item : items) {
+        m_html += u"<li>" % escaped(item) % u"</li>";
+        m_text += u"- " % item % u'\n';
+    }
+    m_html += QStringLiteral("</ul>");
+}
+
+void DocumentBuilder::block(const QStringList &lines)
+{
+    QStringList escapedLines;
+    for (const auto &line : lines)
+        escapedLines << line.toHtmlEscaped();
+    m_html += u"<p style=\"margin-left: 24px; margin-top: 8px; margin-bottom: 8px; font-size: 12pt;\">"
+              % escapedLines.join(QStringLiteral("<br/>")) % u"</p>";
+    m_text += lines.join(u'\n') % u'\n';
+}
+
+QString DocumentBuilder::html() const
+{
+    return m_html + QStringLiteral("</body></html>");
+}
+
+QString DocumentBuilder::plainText() const
+{
+    return m_text;
+}
+
+} // namespace samordna
