@@ -91,6 +91,9 @@ public:
     // Creates a case; a record without an id gets a new one ("S-000123").
     // An id that exists already is refused.
     WriteResult createCase(const CaseRecord &record);
+    // As createCase, for a case read from a case document: the document's id
+    // is kept (a clash is refused) and the audit row says "import".
+    WriteResult importCase(const CaseRecord &record);
     // Saves a whole case, refused as Conflict when the stored revision is
     // not `expectedRevision`. The audit row names the fields that changed.
     WriteResult saveCase(const CaseRecord &record, qint64 expectedRevision);
@@ -114,12 +117,21 @@ public:
     // Writes an audit row for an action that changes nothing in the cases
     // (export, document, reveal of personal data).
     bool audit(const QString &caseId, const QString &action, const QString &details = {});
+    // One row per case, all in one transaction (an export of many cases).
+    bool auditEach(const QStringList &caseIds, const QString &action, const QString &details = {});
     QList<AuditEntry> auditLog(const QString &caseId = {}) const;
 
     // A consistent copy of the store while it is in use.
     bool backup(const QString &target, QString *error) const;
     // Full integrity and foreign-key check; the problems found, empty when sound.
     QStringList check() const;
+
+    // The schema version of the open store (PRAGMA user_version).
+    int schemaVersion() const;
+    // Why the last read or audit failed (translated); empty after success.
+    // openCase() and loadCase() return nullopt both for "absent" and for a
+    // failure; this tells the two apart.
+    QString lastError() const;
 
 private:
     CaseStore();

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CaseStore.h"
+
+#include <QList>
+#include <QString>
+
+namespace samordna {
+
+// The append-only audit log. Rows name fields and actions, never personal
+// values; the table's triggers refuse UPDATE and DELETE.
+class AuditLog
+{
+public:
+    // Appends one row inside the caller's transaction.
+    static bool append(const QString &connectionName, const QString &user, const QString &caseId,
+                       const QString &action, const QString &details, QString *error);
+    // Rows in the order written; every row when caseId is empty.
+    static QList<AuditEntry> read(const QString &connectionName, const QString &caseId, QString *error);
+    // The OS user the session runs as.
+    static QString systemUser();
+};
+
+} // namespace samordna

@@ -1,0 +1,205 @@
+#include "CaseReader.h"
+
+#include "StoreSql.h"
+#include "domain/Codes.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+template<typename E>
+std::optional<E> codeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return fromCode<E>(value.toString());
+}
+
+} // namespace
+
+CaseReader::CaseReader(const QString &connectionName) : m_connectionName(connectionName) {}
+
+QString CaseReader::summaryColumns()
+{
+    return u"id, name, personnummer, district, stage, next_due, next_due_code, updated, revision"_s;
+}
+
+CaseSummary CaseReader::summaryFrom(const QSqlQuery &query)
+{
+    CaseSummary summary;
+    summary.id = query.value(0).toString();
+    summary.name = query.value(1).toString();
+    summary.personnummer = query.value(2).toString();
+    summary.district = query.value(3).toString();
+    summary.stage = stageFromCode(query.value(4).toString()).value_or(Stage::Ruta1);
+    summary.nextDue = storeSql::toDate(query.value(5));
+    summary.nextDueCode = query.value(6).toString();
+    summary.updated = storeSql::toUtc(query.value(7));
+    summary.revision = query.value(8).toLongLong();
+    return summary;
+}
+
+qint64 CaseReader::revision(const QString &id, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!storeSql::prepare(query, u"SELECT revision FROM cases WHERE id = ?"_s, error))
+        return -1;
+    query.addBindValue(id);
+    if (!storeSql::exec(query, error))
+        return -1;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!storeSql::prepare(query, u"SELECT * FROM cases WHERE id = ?"_s, error))
+        return std::nullopt;
+    query.addBindValue(id);
+    if (!storeSql::exec(query, error))
+        return std::nullopt;
+    if (!query.next()) {
+        if (error)
+            error->clear();
+        return std::nullopt;
+    }
+    const QSqlRecord row = query.record();
+    const auto value = [&row](const char *column) { return row.value(QString::fromLatin1(column)); };
+    const auto text = [&value](const char *column) { return value(column).toString(); };
+    const auto date = [&value](const char *column) { return storeSql::toDate(value(column)); };
+    const auto fact = [&value](const char *column) { return storeSql::toFact(value(column)); };
+
+    StoredCase stored;
+    stored.revision = value("revision").toLongLong();
+    stored.updated = storeSql::toUtc(value("updated"));
+    CaseRecord &r = stored.record;
+    r.id = text("id");
+    r.person.name = text("name");
+    r.person.personnummer = text("personnummer");
+    r.district = text("district");
+    r.stage = stageFromCode(text("stage")).value_or(Stage::Ruta1);
+    if (value("social_worker_known").toInt() != 0)
+        r.socialWorker = SocialWorker{text("social_worker_name"), text("social_worker_phone"),
+                                      text("social_worker_email")};
+    r.facts.hasSgi = fact("has_sgi");
+    r.facts.insuredInSweden = fact("insured_in_sweden");
+    r.facts.euAsIfInsured = fact("eu_as_if_insured");
+    r.facts.workCapacityReducedByIllness = fact("work_capacity_reduced_by_illness");
+    r.facts.needsRehabilitation = fact("needs_rehabilitation");
+    r.facts.medicalDocumentation = fact("medical_documentation");
+    r.facts.needsMapped = fact("needs_mapped");
+    r.consent.given = fact("consent_given");
+    r.consent.date = date("consent_date");
+    r.consent.revokedDate = date("consent_revoked_date");
+    r.application.sentDate = date("application_sent_date");
+    r.application.receivedByFkDate = date("application_received_by_fk_date");
+    r.application.decision = codeFrom<Decision>(value("application_decision"));
+    r.application.decisionDate = date("application_decision_date");
+    r.fkContactDate = date("fk_contact_date");
+    r.closure.workCapacity = codeFrom<WorkCapacity>(value("closure_work_capacity"));
+    r.closure.reductionDuration = codeFrom<ReductionDuration>(value("closure_reduction_duration"));
+    r.closure.againstWholeLabourMarket = fact("closure_against_whole_labour_market");
+    r.closure.closedDate = date("closure_closed_date");
+    r.closure.continuedBy = text("closure_continued_by");
+    query.finish();
+
+    if (!readLists(r, error))
+        return std::nullopt;
+    return stored;
+}
+
+bool CaseReader::readLists(CaseRecord &r, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!storeSql::prepare(query,
+                               u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
+                               "WHERE case_id = ? ORDER BY ordinal"_s,
+                               error))
+            return false;
+        query.addBindValue(r.id);
+        if (!storeSql::exec(query, error))
+            return false;
+        while (query.next()) {
+            Meeting m;
+            m.kind = fromCode<MeetingKind>(query.value(0).toString()).value_or(MeetingKind::Avstamningsmote);
+            m.date = storeSql::toDate(query.value(1));
+            m.invitationSentDate = storeSql::toDate(query.value(2));
+            m.outcome = codeFrom<Advice>(query.value(3));
+            m.notes = query.value(4).toString();
+            r.meetings << m;
+        }
+    }
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!storeSql::prepare(query,
+                               u"SELECT measure, responsible, start_date, end_date, status FROM plan_measures "
+                               "WHERE case_id = ? ORDER BY ordinal"_s,
+                               error))
+            return false;
+        query.addBindValue(r.id);
+        if (!storeSql::exec(query, error))
+            return false;
+        while (query.next()) {
+            PlanMeasure p;
+            p.measure = query.value(0).toString();
+            p.responsible = codeFrom<Party>(query.value(1));
+            p.start = storeSql::toDate(query.value(2));
+            p.end = storeSql::toDate(query.value(3));
+            p.status = fromCode<MeasureStatus>(query.value(4).toString()).value_or(MeasureStatus::Planned);
+            r.plan << p;
+        }
+    }
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!storeSql::prepare(query,
+                               u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s,
+                               error))
+            return false;
+        query.addBindValue(r.id);
+        if (!storeSql::exec(query, error))
+            return false;
+        while (query.next()) {
+            Complement c;
+            c.kind = fromCode<ComplementKind>(query.value(0).toString()).value_or(ComplementKind::Vardenhet);
+            c.date = storeSql::toDate(query.value(1));
+            c.notes = query.value(2).toString();
+            r.complements << c;
+        }
+    }
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!storeSql::prepare(query,
+                               u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason FROM journal_entries "
+                               "WHERE case_id = ? ORDER BY ordinal"_s,
+                               error))
+            return false;
+        query.addBindValue(r.id);
+        if (!storeSql::exec(query, error))
+            return false;
+        while (query.next()) {
+            JournalEntry j;
+            j.date = storeSql::toDate(query.value(0));
+            j.author = query.value(1).toString();
+            j.text = query.value(2).toString();
+            j.markedWrongDate = storeSql::toDate(query.value(3));
+            j.markedWrongReason = query.value(4).toString();
+            r.journal << j;
+        }
+    }
+    return true;
+}
+
+} // namespace samordna

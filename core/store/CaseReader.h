@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CaseStore.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace samordna {
+
+// Reads cases and list rows back from the normalised tables.
+class CaseReader
+{
+public:
+    explicit CaseReader(const QString &connectionName);
+
+    // nullopt with an empty error when there is no such case.
+    std::optional<StoredCase> load(const QString &id, QString *error) const;
+    // The stored revision, 0 when there is no such case, -1 on error.
+    qint64 revision(const QString &id, QString *error) const;
+
+    // The list columns of `cases`, in the order summaryFrom() reads them.
+    static QString summaryColumns();
+    static CaseSummary summaryFrom(const QSqlQuery &query);
+
+private:
+    bool readLists(CaseRecord &record, QString *error) const;
+
+    QString m_connectionName;
+};
+
+} // namespace samordna

@@ -1,0 +1,268 @@
+#include "CaseWriter.h"
+
+#include "StoreSql.h"
+#include "domain/Codes.h"
+#include "domain/Personnummer.h"
+#include "rules/Assessor.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+template<typename E>
+QVariant codeOrNull(const std::optional<E> &value)
+{
+    return value ? QVariant(code(*value)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+// The earliest due date among the deadlines still open on `today`.
+std::optional<Deadline> nextOpenDeadline(const CaseRecord &record, const QDate &today)
+{
+    std::optional<Deadline> next;
+    for (const Deadline &deadline : assess(record, today).deadlines) {
+        if (deadline.status == DeadlineStatus::Met || !deadline.due.isValid())
+            continue;
+        if (!next || deadline.due < next->due)
+            next = deadline;
+    }
+    return next;
+}
+
+} // namespace
+
+CaseWriter::CaseWriter(const QString &connectionName, const QDate &today)
+    : m_connectionName(connectionName), m_today(today)
+{
+}
+
+bool CaseWriter::insert(const CaseRecord &record, qint64 revision, const QString &time, QString *error)
+{
+    return writeCaseRow(true, record, revision, time, error) && replaceLists(record, error)
+        && insertJournal(record.id, record.journal, 0, error);
+}
+
+bool CaseWriter::update(const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time,
+                        QString *error)
+{
+    if (!writeCaseRow(false, after, revision, time, error) || !removeLists(after.id, error)
+        || !replaceLists(after, error))
+        return false;
+    return markJournal(after.id, before.journal, after.journal, error)
+        && insertJournal(after.id, after.journal, before.journal.size(), error);
+}
+
+bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision, const QString &time, QString *error)
+{
+    // The columns in one list, so INSERT and UPDATE bind the same values.
+    static const QStringList columns{
+        u"revision"_s, u"updated"_s, u"name"_s, u"personnummer"_s, u"personnummer_normalized"_s, u"district"_s,
+        u"stage"_s, u"next_due"_s, u"next_due_code"_s, u"social_worker_known"_s, u"social_worker_name"_s,
+        u"social_worker_phone"_s, u"social_worker_email"_s, u"has_sgi"_s, u"insured_in_sweden"_s,
+        u"eu_as_if_insured"_s, u"work_capacity_reduced_by_illness"_s, u"needs_rehabilitation"_s,
+        u"medical_documentation"_s, u"needs_mapped"_s, u"consent_given"_s, u"consent_date"_s,
+        u"consent_revoked_date"_s, u"application_sent_date"_s, u"application_received_by_fk_date"_s,
+        u"application_decision"_s, u"application_decision_date"_s, u"fk_contact_date"_s,
+        u"closure_work_capacity"_s, u"closure_reduction_duration"_s, u"closure_against_whole_labour_market"_s,
+        u"closure_closed_date"_s, u"closure_continued_by"_s};
+
+    const auto parsed = Personnummer::parse(r.person.personnummer, m_today);
+    const auto next = nextOpenDeadline(r, m_today);
+    const QVariantList values{
+        revision,
+        time,
+        QString(r.person.name.isNull() ? u""_s : r.person.name),
+        r.person.personnummer,
+        parsed ? parsed.value->normalized() : r.person.personnummer,
+        r.district.isEmpty() ? nullText() : QVariant(r.district),
+        stageCode(r.stage),
+        next ? storeSql::dateValue(next->due) : nullText(),
+        next ? QVariant(next->code) : nullText(),
+        r.socialWorker ? 1 : 0,
+        r.socialWorker ? QVariant(r.socialWorker->name) : nullText(),
+        r.socialWorker ? QVariant(r.socialWorker->phone) : nullText(),
+        r.socialWorker ? QVariant(r.socialWorker->email) : nullText(),
+        storeSql::factValue(r.facts.hasSgi),
+        storeSql::factValue(r.facts.insuredInSweden),
+        storeSql::factValue(r.facts.euAsIfInsured),
+        storeSql::factValue(r.facts.workCapacityReducedByIllness),
+        storeSql::factValue(r.facts.needsRehabilitation),
+        storeSql::factValue(r.facts.medicalDocumentation),
+        storeSql::factValue(r.facts.needsMapped),
+        storeSql::factValue(r.consent.given),
+        storeSql::dateValue(r.consent.date),
+        storeSql::dateValue(r.consent.revokedDate),
+        storeSql::dateValue(r.application.sentDate),
+        storeSql::dateValue(r.application.receivedByFkDate),
+        codeOrNull(r.application.decision),
+        storeSql::dateValue(r.application.decisionDate),
+        storeSql::dateValue(r.fkContactDate),
+        codeOrNull(r.closure.workCapacity),
+        codeOrNull(r.closure.reductionDuration),
+        storeSql::factValue(r.closure.againstWholeLabourMarket),
+        storeSql::dateValue(r.closure.closedDate),
+        r.closure.continuedBy.isEmpty() ? nullText() : QVariant(r.closure.continuedBy),
+    };
+    Q_ASSERT(values.size() == columns.size());
+
+    QString statement;
+    if (insert) {
+        statement = u"INSERT INTO cases (id, created, "_s + columns.join(u", "_s) + u") VALUES (?, ?"_s
+            + QString(u", ?"_s).repeated(columns.size()) + u')';
+    } else {
+        statement = u"UPDATE cases SET "_s + columns.join(u" = ?, "_s) + u" = ? WHERE id = ?"_s;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!storeSql::prepare(query, statement, error))
+        return false;
+    if (insert) {
+        query.addBindValue(r.id);
+        query.addBindValue(time);
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!insert)
+        query.addBindValue(r.id);
+    if (!storeSql::exec(query, error))
+        return false;
+    if (!insert && query.numRowsAffected() != 1) {
+        if (error)
+            *error = u"case row not updated"_s;
+        return false;
+    }
+    return true;
+}
+
+bool CaseWriter::removeLists(const QString &caseId, QString *error)
+{
+    for (const QString &table : {u"meetings"_s, u"plan_measures"_s, u"complements"_s}) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        // The table name is one of the three above, never input.
+        if (!storeSql::prepare(query, u"DELETE FROM "_s + table + u" WHERE case_id = ?"_s, error))
+            return false;
+        query.addBindValue(caseId);
+        if (!storeSql::exec(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    {
+        QSqlQuery query(db);
+        if (!storeSql::prepare(query,
+                               u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                               error))
+            return false;
+        for (qsizetype i = 0; i < r.meetings.size(); ++i) {
+            const Meeting &m = r.meetings.at(i);
+            query.addBindValue(r.id);
+            query.addBindValue(i);
+            query.addBindValue(code(m.kind));
+            query.addBindValue(storeSql::dateValue(m.date));
+            query.addBindValue(storeSql::dateValue(m.invitationSentDate));
+            query.addBindValue(codeOrNull(m.outcome));
+            query.addBindValue(QString(m.notes.isNull() ? u""_s : m.notes));
+            if (!storeSql::exec(query, error))
+                return false;
+        }
+    }
+    {
+        QSqlQuery query(db);
+        if (!storeSql::prepare(query,
+                               u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
+                               "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                               error))
+            return false;
+        for (qsizetype i = 0; i < r.plan.size(); ++i) {
+            const PlanMeasure &p = r.plan.at(i);
+            query.addBindValue(r.id);
+            query.addBindValue(i);
+            query.addBindValue(QString(p.measure.isNull() ? u""_s : p.measure));
+            query.addBindValue(codeOrNull(p.responsible));
+            query.addBindValue(storeSql::dateValue(p.start));
+            query.addBindValue(storeSql::dateValue(p.end));
+            query.addBindValue(code(p.status));
+            if (!storeSql::exec(query, error))
+                return false;
+        }
+    }
+    {
+        QSqlQuery query(db);
+        if (!storeSql::prepare(query,
+                               u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s,
+                               error))
+            return false;
+        for (qsizetype i = 0; i < r.complements.size(); ++i) {
+            const Complement &c = r.complements.at(i);
+            query.addBindValue(r.id);
+            query.addBindValue(i);
+            query.addBindValue(code(c.kind));
+            query.addBindValue(storeSql::dateValue(c.date));
+            query.addBindValue(QString(c.notes.isNull() ? u""_s : c.notes));
+            if (!storeSql::exec(query, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from,
+                               QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!storeSql::prepare(query,
+                           u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, marked_wrong_date, "
+                           "marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                           error))
+        return false;
+    for (qsizetype i = from; i < journal.size(); ++i) {
+        const JournalEntry &j = journal.at(i);
+        query.addBindValue(caseId);
+        query.addBindValue(i);
+        query.addBindValue(storeSql::dateValue(j.date));
+        query.addBindValue(QString(j.author.isNull() ? u""_s : j.author));
+        query.addBindValue(QString(j.text.isNull() ? u""_s : j.text));
+        query.addBindValue(storeSql::dateValue(j.markedWrongDate));
+        query.addBindValue(storeSql::textOrNull(j.markedWrongReason));
+        if (!storeSql::exec(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool CaseWriter::markJournal(const QString &caseId, const QList<JournalEntry> &before,
+                             const QList<JournalEntry> &after, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!storeSql::prepare(query,
+                           u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ? "
+                           "WHERE case_id = ? AND ordinal = ?"_s,
+                           error))
+        return false;
+    for (qsizetype i = 0; i < before.size() && i < after.size(); ++i) {
+        if (before.at(i) == after.at(i))
+            continue;
+        query.addBindValue(storeSql::dateValue(after.at(i).markedWrongDate));
+        query.addBindValue(storeSql::textOrNull(after.at(i).markedWrongReason));
+        query.addBindValue(caseId);
+        query.addBindValue(i);
+        if (!storeSql::exec(query, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace samordna

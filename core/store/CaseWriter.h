@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/CaseRecord.h"
+
+#include <QDate>
+#include <QString>
+
+namespace samordna {
+
+// Writes a case into the normalised tables, inside the caller's
+// transaction. The list columns (normalised personnummer, next due date) are
+// worked out here, so every write keeps them in step with the case.
+class CaseWriter
+{
+public:
+    CaseWriter(const QString &connectionName, const QDate &today);
+
+    bool insert(const CaseRecord &record, qint64 revision, const QString &time, QString *error);
+    // Rewrites the case's row and child lists; journal notes are only
+    // appended or marked wrong, as the journal's triggers demand.
+    bool update(const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time,
+                QString *error);
+
+private:
+    bool writeCaseRow(bool insert, const CaseRecord &record, qint64 revision, const QString &time, QString *error);
+    bool replaceLists(const CaseRecord &record, QString *error);
+    bool removeLists(const QString &caseId, QString *error);
+    bool insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error);
+    bool markJournal(const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after,
+                     QString *error);
+
+    QString m_connectionName;
+    QDate m_today;
+};
+
+} // namespace samordna

@@ -1,0 +1,82 @@
+#include "StoreFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseStore", text);
+}
+
+constexpr qsizetype HeaderSize = 100;
+constexpr qsizetype UserVersionOffset = 60;
+constexpr qsizetype ApplicationIdOffset = 68;
+
+} // namespace
+
+std::optional<StoreFile::Header> StoreFile::readHeader(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(HeaderSize);
+    Header header;
+    if (bytes.isEmpty() && file.size() == 0) {
+        header.empty = true;
+        return header;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (bytes.size() < HeaderSize || !bytes.startsWith(magic)) {
+        *error = tr("%1 is not a Samordna store (not an SQLite database); it was left as it was")
+                     .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + UserVersionOffset);
+    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + ApplicationIdOffset);
+    return header;
+}
+
+bool StoreFile::createPrivate(const QString &path, QString *error)
+{
+    QFile file(path);
+    // The permissions are given to open() so the file never exists with
+    // wider ones, not even for a moment.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("cannot create the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool StoreFile::makePrivateFolder(const QString &folder)
+{
+    QDir dir(folder);
+    if (dir.exists())
+        return true;
+    if (!dir.mkpath(u"."_s))
+        return false;
+    return QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+bool StoreFile::isReadOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+        return true;
+    // SQLite writes its -wal and -shm files beside the store.
+    const QFileInfo folder(info.absolutePath());
+    return !folder.isWritable();
+}
+
+} // namespace samordna

@@ -1,0 +1,195 @@
+#include "StoreSchema.h"
+
+#include "StoreSql.h"
+#include "StoreTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+// Version 1: the case document v1, normalised. The list columns on `cases`
+// (name … revision) are kept there so the case list never reads a child
+// table. Dates are ISO text, facts 0/1 or NULL for "not recorded", codes are
+// the case document's words.
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE cases (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+    revision INTEGER NOT NULL CHECK (revision > 0),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    name TEXT NOT NULL,
+    personnummer TEXT NOT NULL,
+    personnummer_normalized TEXT NOT NULL,
+    district TEXT,
+    stage TEXT NOT NULL CHECK (stage IN ('ruta1','ruta2a','ruta2b','ruta3','ruta4','ruta5','ruta6a','ruta6b')),
+    next_due TEXT,
+    next_due_code TEXT,
+    social_worker_known INTEGER NOT NULL CHECK (social_worker_known IN (0,1)),
+    social_worker_name TEXT,
+    social_worker_phone TEXT,
+    social_worker_email TEXT,
+    has_sgi INTEGER CHECK (has_sgi IN (0,1)),
+    insured_in_sweden INTEGER CHECK (insured_in_sweden IN (0,1)),
+    eu_as_if_insured INTEGER CHECK (eu_as_if_insured IN (0,1)),
+    work_capacity_reduced_by_illness INTEGER CHECK (work_capacity_reduced_by_illness IN (0,1)),
+    needs_rehabilitation INTEGER CHECK (needs_rehabilitation IN (0,1)),
+    medical_documentation INTEGER CHECK (medical_documentation IN (0,1)),
+    needs_mapped INTEGER CHECK (needs_mapped IN (0,1)),
+    consent_given INTEGER CHECK (consent_given IN (0,1)),
+    consent_date TEXT,
+    consent_revoked_date TEXT,
+    application_sent_date TEXT,
+    application_received_by_fk_date TEXT,
+    application_decision TEXT,
+    application_decision_date TEXT,
+    fk_contact_date TEXT,
+    closure_work_capacity TEXT,
+    closure_reduction_duration TEXT,
+    closure_against_whole_labour_market INTEGER CHECK (closure_against_whole_labour_market IN (0,1)),
+    closure_closed_date TEXT,
+    closure_continued_by TEXT
+))"_s,
+        uR"(CREATE TABLE meetings (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    kind TEXT NOT NULL,
+    date TEXT,
+    invitation_sent_date TEXT,
+    outcome TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, ordinal)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE plan_measures (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    measure TEXT NOT NULL DEFAULT '',
+    responsible TEXT,
+    start_date TEXT,
+    end_date TEXT,
+    status TEXT NOT NULL,
+    PRIMARY KEY (case_id, ordinal)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE complements (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    kind TEXT NOT NULL,
+    date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, ordinal)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE journal_entries (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    date TEXT,
+    author TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    marked_wrong_date TEXT,
+    marked_wrong_reason TEXT,
+    PRIMARY KEY (case_id, ordinal)
+) WITHOUT ROWID)"_s,
+        // A journal note is never edited or removed; the one change allowed
+        // is marking it wrong, once. The store's code checks this too; the
+        // triggers hold even for a write that bypasses it.
+        uR"(CREATE TRIGGER journal_entries_no_delete BEFORE DELETE ON journal_entries
+BEGIN SELECT RAISE(ABORT, 'journal entries are never removed'); END)"_s,
+        uR"(CREATE TRIGGER journal_entries_no_edit BEFORE UPDATE ON journal_entries
+WHEN NEW.case_id IS NOT OLD.case_id OR NEW.ordinal IS NOT OLD.ordinal
+  OR NEW.date IS NOT OLD.date OR NEW.author IS NOT OLD.author OR NEW.text IS NOT OLD.text
+  OR OLD.marked_wrong_date IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'journal entries are never edited; a wrong one is marked wrong once'); END)"_s,
+        uR"(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time TEXT NOT NULL,
+    user TEXT NOT NULL,
+    case_id TEXT,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT ''
+))"_s,
+        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+        u"CREATE INDEX cases_personnummer ON cases(personnummer_normalized)"_s,
+        u"CREATE INDEX cases_name ON cases(name COLLATE NOCASE)"_s,
+        u"CREATE INDEX cases_district_stage ON cases(district, stage)"_s,
+        u"CREATE INDEX cases_stage ON cases(stage)"_s,
+        u"CREATE INDEX cases_next_due ON cases(next_due) WHERE next_due IS NOT NULL"_s,
+        u"CREATE INDEX cases_updated ON cases(updated)"_s,
+        u"CREATE INDEX audit_log_case ON audit_log(case_id, id)"_s,
+        u"PRAGMA application_id = %1"_s.arg(StoreSchema::applicationId()),
+    };
+}
+
+} // namespace
+
+int StoreSchema::currentVersion()
+{
+    return 1;
+}
+
+qint32 StoreSchema::applicationId()
+{
+    return 0x53616d6f; // "Samo"
+}
+
+QStringList StoreSchema::migration(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+int StoreSchema::userVersion(const QString &connectionName, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    if (!storeSql::exec(query, u"PRAGMA user_version"_s, error))
+        return -1;
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool StoreSchema::migrate(const QString &connectionName, QString *error)
+{
+    for (int version = 1; version <= currentVersion(); ++version) {
+        StoreTransaction transaction(connectionName);
+        if (!transaction.begin(error))
+            return false;
+        const int found = userVersion(connectionName, error);
+        if (found < 0)
+            return false;
+        if (found > currentVersion()) {
+            *error = QCoreApplication::translate("CaseStore", "the store was written by a newer version of Samordna "
+                                                              "(schema %1; this program reads up to %2)")
+                         .arg(found)
+                         .arg(currentVersion());
+            return false;
+        }
+        if (found >= version)
+            continue;
+        for (const QString &statement : migration(version)) {
+            QSqlQuery query(QSqlDatabase::database(connectionName, false));
+            if (!storeSql::exec(query, statement, error))
+                return false;
+        }
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        // PRAGMA takes no bound values; the number is the program's own.
+        if (!storeSql::exec(query, u"PRAGMA user_version = %1"_s.arg(version), error))
+            return false;
+        if (!transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace samordna
