@@ -100,7 +100,8 @@ public:
     {
         static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString text = string(parent, key, path);
-        if (text.isEmpty() || failed())
+        // A missing or null date is "not recorded"; an empty text is a wrong value.
+        if (failed() || !isRecorded(parent.value(key)))
             return {};
         const QDate result = QDate::fromString(text, Qt::ISODate);
         if (!isoDate.match(text).hasMatch() || !result.isValid()) {
@@ -277,7 +278,8 @@ CaseRecord Reader::readCase(const QJsonObject &c)
     readPerson(c, record);
 
     record.district = string(c, QStringLiteral("district"), QStringLiteral("case.district"));
-    if (!failed() && !record.district.isEmpty() && !m_data.district(record.district))
+    // Only a missing or null district is "not recorded"; "" names no district.
+    if (!failed() && isRecorded(c.value(u"district")) && !m_data.district(record.district))
         fail(QStringLiteral("case.district"),
              CaseDocument::tr("\"%1\" is not one of %2").arg(record.district, quoted(m_data.districtNames())));
 
