@@ -5,6 +5,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace samordna {
@@ -59,6 +64,15 @@ QString AuditLog::systemUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Services and some terminals run without USER; the account still has a name.
+    if (user.isEmpty()) {
+        if (const passwd *account = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user;
 }
 

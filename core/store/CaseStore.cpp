@@ -34,11 +34,6 @@ namespace samordna {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseStore", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -55,17 +50,17 @@ QString openErrorText(const QString &path, const QSqlError &error)
 {
     switch (storeSql::nativeCode(error)) {
     case 26: // SQLITE_NOTADB
-        return tr("%1 is not a Samordna store (not an SQLite database); it was left as it was").arg(native(path));
+        return QCoreApplication::translate("CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was").arg(native(path));
     case 11: // SQLITE_CORRUPT
-        return tr("the store %1 is damaged; it was left as it was. Restore it from a backup").arg(native(path));
+        return QCoreApplication::translate("CaseStore", "the store %1 is damaged; it was left as it was. Restore it from a backup").arg(native(path));
     case 5:  // SQLITE_BUSY
     case 6:  // SQLITE_LOCKED
-        return tr("the store %1 is locked by another program; try again when it is done").arg(native(path));
+        return QCoreApplication::translate("CaseStore", "the store %1 is locked by another program; try again when it is done").arg(native(path));
     case 3:  // SQLITE_PERM
     case 14: // SQLITE_CANTOPEN
-        return tr("cannot open the store %1: %2").arg(native(path), error.databaseText());
+        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2").arg(native(path), error.databaseText());
     default:
-        return tr("cannot open the store %1: %2").arg(native(path), storeSql::errorText(error));
+        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2").arg(native(path), storeSql::errorText(error));
     }
 }
 
@@ -122,7 +117,7 @@ struct CaseStore::Private
     WriteResult create(const CaseRecord &record, const QString &action);
     WriteResult failed(const QString &error, const QString &caseId = {}) const
     {
-        return refused(WriteResult::Failed, tr("the case was not saved: %1").arg(error), caseId);
+        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
     }
 };
 
@@ -154,7 +149,7 @@ bool CaseStore::Private::validate(QString *error)
     if (query.lastError().isValid())
         return fail(openErrorText(path, query.lastError()));
     if (!problems.isEmpty())
-        return fail(tr("the store %1 is damaged (%2); it was left as it was. Restore it from a backup")
+        return fail(QCoreApplication::translate("CaseStore", "the store %1 is damaged (%2); it was left as it was. Restore it from a backup")
                         .arg(native(path), problems.constFirst()));
     query.finish();
 
@@ -176,15 +171,15 @@ bool CaseStore::Private::validate(QString *error)
         return false;
     }
     if ((version == 0 && objects > 0) || (version > 0 && applicationId != StoreSchema::applicationId()))
-        return fail(tr("%1 is an SQLite database but not a Samordna store; it was left as it was").arg(native(path)));
+        return fail(QCoreApplication::translate("CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was").arg(native(path)));
     if (version > StoreSchema::currentVersion())
-        return fail(tr("the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+        return fail(QCoreApplication::translate("CaseStore", "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
                        "up to %3); it was left as it was")
                         .arg(native(path))
                         .arg(version)
                         .arg(StoreSchema::currentVersion()));
     if (readOnly && version < StoreSchema::currentVersion())
-        return fail(tr("the store %1 needs upgrading to schema %2, but it is read-only")
+        return fail(QCoreApplication::translate("CaseStore", "the store %1 needs upgrading to schema %2, but it is read-only")
                         .arg(native(path))
                         .arg(StoreSchema::currentVersion()));
     database.close();
@@ -218,7 +213,7 @@ bool CaseStore::Private::connect(QString *error)
     if (!pragma(u"PRAGMA foreign_keys = ON"_s, nullptr) || !pragma(u"PRAGMA foreign_keys"_s, &answer))
         return false;
     if (answer != u"1") {
-        *error = tr("cannot open the store %1: foreign keys cannot be enforced").arg(native(path));
+        *error = QCoreApplication::translate("CaseStore", "cannot open the store %1: foreign keys cannot be enforced").arg(native(path));
         return false;
     }
     if (!pragma(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs), nullptr))
@@ -229,7 +224,7 @@ bool CaseStore::Private::connect(QString *error)
     if (!pragma(u"PRAGMA journal_mode = WAL"_s, &answer))
         return false;
     if (answer.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        *error = tr("cannot open the store %1: the file system does not allow write-ahead logging (journal mode "
+        *error = QCoreApplication::translate("CaseStore", "cannot open the store %1: the file system does not allow write-ahead logging (journal mode "
                     "\"%2\")")
                      .arg(native(path), answer);
         return false;
@@ -239,7 +234,7 @@ bool CaseStore::Private::connect(QString *error)
         return false;
     QString migrationError;
     if (!StoreSchema::migrate(connectionName, &migrationError)) {
-        *error = tr("cannot upgrade the store %1: %2").arg(native(path), migrationError);
+        *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2").arg(native(path), migrationError);
         return false;
     }
     return true;
@@ -248,12 +243,12 @@ bool CaseStore::Private::connect(QString *error)
 QString CaseStore::Private::validateRecord(const CaseRecord &record) const
 {
     if (record.id.size() > 64 || record.id != record.id.trimmed())
-        return tr("the case id \"%1\" is not usable").arg(record.id.left(64));
+        return QCoreApplication::translate("CaseStore", "the case id \"%1\" is not usable").arg(record.id.left(64));
     const auto parsed = Personnummer::parse(record.person.personnummer, Clock::today());
     if (!parsed)
-        return tr("personnummer: %1").arg(Personnummer::errorText(parsed.error));
+        return QCoreApplication::translate("CaseStore", "personnummer: %1").arg(Personnummer::errorText(parsed.error));
     if (!record.district.isEmpty() && !RuleData::standard().district(record.district))
-        return tr("district: \"%1\" is not one of %2")
+        return QCoreApplication::translate("CaseStore", "district: \"%1\" is not one of %2")
             .arg(record.district, RuleData::standard().districtNames().join(u", "_s));
     return {};
 }
@@ -282,7 +277,7 @@ QString CaseStore::Private::nextId(QString *error) const
 WriteResult CaseStore::Private::create(const CaseRecord &input, const QString &action)
 {
     if (readOnly)
-        return refused(WriteResult::Failed, tr("the store is open read-only; nothing was saved"));
+        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
     if (const QString problem = validateRecord(input); !problem.isEmpty())
         return refused(WriteResult::Invalid, problem, input.id);
 
@@ -300,7 +295,7 @@ WriteResult CaseStore::Private::create(const CaseRecord &input, const QString &a
         if (existing < 0)
             return failed(error, record.id);
         if (existing > 0)
-            return refused(WriteResult::Invalid, tr("a case with id %1 exists already").arg(record.id), record.id);
+            return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
     }
     const QString now = storeSql::nowUtc();
     if (!CaseWriter(connectionName, Clock::today()).insert(record, 1, now, &error)
@@ -328,19 +323,19 @@ CaseStore::OpenResult CaseStore::open(const QString &requestedPath, Mode mode)
 {
     OpenResult result;
     if (requestedPath.isEmpty()) {
-        result.error = tr("no store file given");
+        result.error = QCoreApplication::translate("CaseStore", "no store file given");
         return result;
     }
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     const QFileInfo info(path);
     bool created = false;
     if (info.exists() && !info.isFile()) {
-        result.error = tr("%1 is not a file").arg(native(path));
+        result.error = QCoreApplication::translate("CaseStore", "%1 is not a file").arg(native(path));
         return result;
     }
     if (!info.exists()) {
         if (mode == Mode::ReadOnly) {
-            result.error = tr("there is no store at %1").arg(native(path));
+            result.error = QCoreApplication::translate("CaseStore", "there is no store at %1").arg(native(path));
             return result;
         }
         if (!StoreFile::createPrivate(path, &result.error))
@@ -353,11 +348,11 @@ CaseStore::OpenResult CaseStore::open(const QString &requestedPath, Mode mode)
     if (!header)
         return result;
     if (!header->empty && header->userVersion != 0 && header->applicationId != StoreSchema::applicationId()) {
-        result.error = tr("%1 is an SQLite database but not a Samordna store; it was left as it was").arg(native(path));
+        result.error = QCoreApplication::translate("CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was").arg(native(path));
         return result;
     }
     if (header->userVersion > StoreSchema::currentVersion()) {
-        result.error = tr("the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+        result.error = QCoreApplication::translate("CaseStore", "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
                           "up to %3); it was left as it was")
                            .arg(native(path))
                            .arg(header->userVersion)
@@ -367,7 +362,7 @@ CaseStore::OpenResult CaseStore::open(const QString &requestedPath, Mode mode)
 
     const bool readOnly = mode == Mode::ReadOnly || StoreFile::isReadOnly(path);
     if (readOnly && header->empty) {
-        result.error = tr("the store %1 is empty and cannot be set up, because it is read-only").arg(native(path));
+        result.error = QCoreApplication::translate("CaseStore", "the store %1 is empty and cannot be set up, because it is read-only").arg(native(path));
         return result;
     }
 
@@ -460,9 +455,9 @@ WriteResult CaseStore::importCase(const CaseRecord &record)
 WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevision)
 {
     if (d->readOnly)
-        return refused(WriteResult::Failed, tr("the store is open read-only; nothing was saved"), record.id);
+        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), record.id);
     if (record.id.isEmpty())
-        return refused(WriteResult::Invalid, tr("the case has no id; create it first"));
+        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case has no id; create it first"));
     if (const QString problem = d->validateRecord(record); !problem.isEmpty())
         return refused(WriteResult::Invalid, problem, record.id);
 
@@ -474,11 +469,11 @@ WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevisio
     if (!before) {
         if (!error.isEmpty())
             return d->failed(error, record.id);
-        return refused(WriteResult::Invalid, tr("there is no case %1").arg(record.id), record.id);
+        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "there is no case %1").arg(record.id), record.id);
     }
     if (before->revision != expectedRevision) {
         WriteResult result = refused(WriteResult::Conflict,
-                                     tr("case %1 was changed by someone else after you opened it; nothing was "
+                                     QCoreApplication::translate("CaseStore", "case %1 was changed by someone else after you opened it; nothing was "
                                         "saved. Open it again to see the changes")
                                          .arg(record.id),
                                      record.id);
@@ -509,7 +504,7 @@ WriteResult CaseStore::transition(const QString &id, Stage target, const QString
                                   const QDate &today)
 {
     if (d->readOnly)
-        return refused(WriteResult::Failed, tr("the store is open read-only; nothing was saved"), id);
+        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), id);
     QString error;
     StoreTransaction transaction(d->connectionName);
     if (!transaction.begin(&error))
@@ -518,11 +513,11 @@ WriteResult CaseStore::transition(const QString &id, Stage target, const QString
     if (!before) {
         if (!error.isEmpty())
             return d->failed(error, id);
-        return refused(WriteResult::Invalid, tr("there is no case %1").arg(id), id);
+        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "there is no case %1").arg(id), id);
     }
     if (before->revision != expectedRevision) {
         WriteResult result = refused(WriteResult::Conflict,
-                                     tr("case %1 was changed by someone else after you opened it; nothing was "
+                                     QCoreApplication::translate("CaseStore", "case %1 was changed by someone else after you opened it; nothing was "
                                         "saved. Open it again to see the changes")
                                          .arg(id),
                                      id);
@@ -533,7 +528,7 @@ WriteResult CaseStore::transition(const QString &id, Stage target, const QString
     const Assessment assessment = assess(before->record, today);
     const Transition *step = assessment.transitionTo(target);
     if (!step)
-        return refused(WriteResult::Invalid, tr("the case is in box %1 already").arg(stageNumber(target)), id);
+        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case is in box %1 already").arg(stageNumber(target)), id);
     if (!step->allowed)
         return refused(WriteResult::Invalid, step->reason, id);
 
@@ -542,7 +537,7 @@ WriteResult CaseStore::transition(const QString &id, Stage target, const QString
     JournalEntry entry;
     entry.date = today;
     entry.author = d->user;
-    entry.text = tr("Box %1 → box %2").arg(stageNumber(from), stageNumber(target));
+    entry.text = QCoreApplication::translate("CaseStore", "Box %1 → box %2").arg(stageNumber(from), stageNumber(target));
     if (!note.trimmed().isEmpty())
         entry.text += u": "_s + note.trimmed();
     after.journal << entry;
@@ -576,7 +571,7 @@ std::optional<StoredCase> CaseStore::loadCase(const QString &id) const
 {
     QString error;
     auto stored = CaseReader(d->connectionName).load(id, &error);
-    d->lastError = error.isEmpty() ? QString() : tr("cannot read case %1: %2").arg(id, error);
+    d->lastError = error.isEmpty() ? QString() : QCoreApplication::translate("CaseStore", "cannot read case %1: %2").arg(id, error);
     return stored;
 }
 
@@ -663,7 +658,7 @@ bool CaseStore::audit(const QString &caseId, const QString &action, const QStrin
 bool CaseStore::auditEach(const QStringList &caseIds, const QString &action, const QString &details)
 {
     if (d->readOnly) {
-        d->lastError = tr("the store is open read-only; the audit log cannot be written");
+        d->lastError = QCoreApplication::translate("CaseStore", "the store is open read-only; the audit log cannot be written");
         return false;
     }
     QString error;
@@ -675,7 +670,7 @@ bool CaseStore::auditEach(const QStringList &caseIds, const QString &action, con
         ok = AuditLog::append(d->connectionName, d->user, caseId, action, details, &error);
     }
     ok = ok && transaction.commit(&error);
-    d->lastError = ok ? QString() : tr("cannot write the audit log: %1").arg(error);
+    d->lastError = ok ? QString() : QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error);
     return ok;
 }
 
@@ -699,13 +694,13 @@ bool CaseStore::backup(const QString &target, QString *error) const
     const QString absolute = QFileInfo(target).absoluteFilePath();
     const QFileInfo info(absolute);
     if (absolute == d->path) {
-        problem = tr("the backup cannot be the store itself");
+        problem = QCoreApplication::translate("CaseStore", "the backup cannot be the store itself");
         return finish(false);
     }
     // VACUUM INTO writes only into a new or empty file; an existing backup
     // is never overwritten.
     if (info.exists() && (info.size() > 0 || !info.isFile())) {
-        problem = tr("%1 exists already; choose a new file for the backup").arg(native(absolute));
+        problem = QCoreApplication::translate("CaseStore", "%1 exists already; choose a new file for the backup").arg(native(absolute));
         return finish(false);
     }
     const bool created = !info.exists();
@@ -715,14 +710,14 @@ bool CaseStore::backup(const QString &target, QString *error) const
     QSqlQuery query(d->db());
     QString sqlError;
     if (!storeSql::prepare(query, u"VACUUM INTO ?"_s, &sqlError)) {
-        problem = tr("the backup failed: %1").arg(sqlError);
+        problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(sqlError);
         return finish(false);
     }
     query.addBindValue(absolute);
     if (!storeSql::exec(query, &sqlError)) {
         if (created)
             QFile::remove(absolute);
-        problem = tr("the backup failed: %1").arg(sqlError);
+        problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(sqlError);
         return finish(false);
     }
     query.finish();
@@ -744,7 +739,7 @@ bool CaseStore::backup(const QString &target, QString *error) const
             || !transaction.commit(&auditError)) {
             // A copy of every case that is not on record must not exist.
             QFile::remove(absolute);
-            problem = tr("the backup was removed because the audit log cannot be written: %1").arg(auditError);
+            problem = QCoreApplication::translate("CaseStore", "the backup was removed because the audit log cannot be written: %1").arg(auditError);
             return finish(false);
         }
     }
@@ -770,7 +765,7 @@ QStringList CaseStore::check() const
         problems << error;
     } else {
         while (query.next())
-            problems << tr("%1 row %2 refers to a missing row in %3")
+            problems << QCoreApplication::translate("CaseStore", "%1 row %2 refers to a missing row in %3")
                             .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
         query.finish();
     }

@@ -12,11 +12,6 @@ namespace samordna {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseStore", text);
-}
-
 constexpr qsizetype HeaderSize = 100;
 constexpr qsizetype UserVersionOffset = 60;
 constexpr qsizetype ApplicationIdOffset = 68;
@@ -27,7 +22,7 @@ std::optional<StoreFile::Header> StoreFile::readHeader(const QString &path, QStr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("CaseStore", "cannot read the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.read(HeaderSize);
@@ -38,7 +33,7 @@ std::optional<StoreFile::Header> StoreFile::readHeader(const QString &path, QStr
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < HeaderSize || !bytes.startsWith(magic)) {
-        *error = tr("%1 is not a Samordna store (not an SQLite database); it was left as it was")
+        *error = QCoreApplication::translate("CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
                      .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
@@ -53,7 +48,7 @@ bool StoreFile::createPrivate(const QString &path, QString *error)
     // The permissions are given to open() so the file never exists with
     // wider ones, not even for a moment.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = tr("cannot create the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("CaseStore", "cannot create the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

@@ -1,0 +1,335 @@
+// The store commands of samordna-cli: init, import, export, list, show,
+// check, backup and audit. Each opens the store named by --db, SAMORDNA_DB or
+// the default path, and reports errors as one "error:" line on stderr.
+#include "CliCommands.h"
+
+#include "io/AssessmentJson.h"
+#include "io/CaseDocument.h"
+#include "rules/Assessor.h"
+#include "store/CaseStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::cli {
+
+namespace {
+
+void printWarning(const QString &message)
+{
+    const QByteArray line = "warning: " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+// Parses a command's own arguments together with the global options.
+// Returns -1 when the command may go on, else the exit code.
+int parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &arguments)
+{
+    addGlobalOptions(parser);
+    if (!parser.parse(arguments))
+        return context.fail(BadInput, parser.errorText());
+    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
+        return context.fail(BadInput, error);
+    return -1;
+}
+
+enum class Access { Create, Write, Read };
+
+// Opens the store for a command; nullptr after reporting why not.
+std::unique_ptr<CaseStore> openStore(CliContext &context, Access access, int *exitCode)
+{
+    const QString path = CaseStore::resolvePath(context.dbPath);
+    if (access != Access::Create && !QFileInfo::exists(path)) {
+        *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "there is no store at %1; create one with init")
+                                              .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    auto opened = CaseStore::open(path, CaseStore::Mode::ReadWrite);
+    if (!opened.store) {
+        *exitCode = context.fail(Failure, opened.error);
+        return nullptr;
+    }
+    if (opened.readOnly) {
+        if (access != Access::Read) {
+            *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
+                                                  .arg(QDir::toNativeSeparators(path)));
+            return nullptr;
+        }
+        printWarning(QCoreApplication::translate("cli", "the store %1 is read-only; it is opened for reading only")
+                         .arg(QDir::toNativeSeparators(path)));
+    }
+    return std::move(opened.store);
+}
+
+// Writes personal data: a new file is readable by its owner only.
+bool writeOutput(const QString &target, const QByteArray &bytes, QString *error)
+{
+    if (target == u"-") {
+        CliContext::print(bytes);
+        return true;
+    }
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.flush()) {
+        *error = QCoreApplication::translate("cli", "cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+int runInit(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "init takes no arguments; name the store with --db"));
+    int code = Failure;
+    const auto store = openStore(context, Access::Create, &code);
+    if (!store)
+        return code;
+    CliContext::printLine(QCoreApplication::translate("cli", "store ready: %1 (schema version %2, %n case(s))", nullptr, store->caseCount())
+                              .arg(QDir::toNativeSeparators(store->path()))
+                              .arg(store->schemaVersion()));
+    return Success;
+}
+
+int runImport(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("cli", "Case documents to import, or - for standard input."), u"FILE…"_s);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "import takes one or more case documents"));
+    int code = Failure;
+    const auto store = openStore(context, Access::Create, &code);
+    if (!store)
+        return code;
+
+    // Each file is its own transaction: one bad file stores nothing of
+    // itself and stops none of the others.
+    bool badInput = false;
+    bool failure = false;
+    for (const QString &file : files) {
+        QString error;
+        const auto bytes = readInput(file, &error);
+        if (!bytes) {
+            context.fail(Failure, error);
+            failure = true;
+            continue;
+        }
+        const auto document = caseDocument::read(*bytes, context.today);
+        if (!document) {
+            context.fail(BadInput, QCoreApplication::translate("cli", "%1: %2").arg(file, document.errorText()));
+            badInput = true;
+            continue;
+        }
+        const WriteResult result = store->importCase(*document.record);
+        if (!result.ok()) {
+            context.fail(result.status == WriteResult::Failed ? Failure : BadInput,
+                         QCoreApplication::translate("cli", "%1: %2").arg(file, result.message));
+            (result.status == WriteResult::Failed ? failure : badInput) = true;
+            continue;
+        }
+        CliContext::printLine(result.caseId + u'\t' + file);
+    }
+    return badInput ? BadInput : failure ? Failure : Success;
+}
+
+int runExport(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption caseOption(u"case"_s, QCoreApplication::translate("cli", "Export this case only, as one case document."), u"ID"_s);
+    parser.addOption(caseOption);
+    parser.addPositionalArgument(u"OUT"_s, QCoreApplication::translate("cli", "The file to write, or - for standard output (the default)."),
+                                 u"[OUT|-]"_s);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() > 1)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "export writes to one file, or - for standard output"));
+    const QString target = parser.positionalArguments().value(0, u"-"_s);
+    int code = Failure;
+    const auto store = openStore(context, Access::Read, &code);
+    if (!store)
+        return code;
+
+    QStringList ids;
+    QByteArray bytes;
+    if (parser.isSet(caseOption)) {
+        const QString id = parser.value(caseOption);
+        const auto stored = store->loadCase(id);
+        if (!stored) {
+            if (!store->lastError().isEmpty())
+                return context.fail(Failure, store->lastError());
+            return context.fail(BadInput, QCoreApplication::translate("cli", "there is no case %1").arg(id));
+        }
+        ids << id;
+        bytes = caseDocument::write(stored->record);
+    } else {
+        store->forEachSummary([&ids](const CaseSummary &row) { ids << row.id; });
+        if (!store->lastError().isEmpty())
+            return context.fail(Failure, store->lastError());
+        QJsonArray documents;
+        for (const QString &id : ids) {
+            const auto stored = store->loadCase(id);
+            if (!stored)
+                return context.fail(Failure, store->lastError().isEmpty() ? QCoreApplication::translate("cli", "case %1 vanished during the export")
+                                                                                .arg(id)
+                                                                          : store->lastError());
+            documents << caseDocument::toJsonObject(stored->record);
+        }
+        bytes = QJsonDocument(documents).toJson(QJsonDocument::Indented);
+    }
+    // On record before the data leaves the store: an export that cannot be
+    // audited does not happen.
+    if (!store->isReadOnly() && !ids.isEmpty() && !store->auditEach(ids, u"export"_s))
+        return context.fail(Failure, store->lastError());
+    QString error;
+    if (!writeOutput(target, bytes, &error))
+        return context.fail(Failure, error);
+    return Success;
+}
+
+int runList(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption personal(u"show-personal"_s, QCoreApplication::translate("cli", "Also show names and personnummer."));
+    parser.addOption(personal);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "list takes no arguments"));
+    int code = Failure;
+    const auto store = openStore(context, Access::Read, &code);
+    if (!store)
+        return code;
+    const bool showPersonal = parser.isSet(personal);
+    if (showPersonal && !store->isReadOnly() && !store->audit({}, u"reveal"_s, u"list"_s))
+        return context.fail(Failure, store->lastError());
+    QByteArray out;
+    store->forEachSummary([&](const CaseSummary &row) {
+        QStringList columns{row.id, row.district, stageCode(row.stage), utcText(row.updated)};
+        if (showPersonal)
+            columns << row.name << row.personnummer;
+        out += columns.join(u'\t').toUtf8() + '\n';
+    });
+    if (!store->lastError().isEmpty())
+        return context.fail(Failure, store->lastError());
+    CliContext::print(out);
+    return Success;
+}
+
+int runShow(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("cli", "The case to judge."));
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "show takes one case id"));
+    const QString id = parser.positionalArguments().constFirst();
+    int code = Failure;
+    const auto store = openStore(context, Access::Read, &code);
+    if (!store)
+        return code;
+    const auto stored = store->openCase(id);
+    if (!stored) {
+        if (!store->lastError().isEmpty())
+            return context.fail(Failure, store->lastError());
+        return context.fail(BadInput, QCoreApplication::translate("cli", "there is no case %1").arg(id));
+    }
+    const Assessment assessment = assess(stored->record, context.today);
+    CliContext::print(QJsonDocument(assessmentToJson(assessment)).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int runCheck(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "check takes no arguments"));
+    const QString path = CaseStore::resolvePath(context.dbPath);
+    if (!QFileInfo::exists(path))
+        return context.fail(Failure, QCoreApplication::translate("cli", "there is no store at %1").arg(QDir::toNativeSeparators(path)));
+    // Read-only: checking never migrates or writes.
+    const auto opened = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+    if (!opened.store)
+        return context.fail(Failure, opened.error);
+    const QStringList problems = opened.store->check();
+    for (const QString &problem : problems)
+        CliContext::printLine(problem);
+    if (!problems.isEmpty())
+        return context.fail(Failure, QCoreApplication::translate("cli", "the store has %n problem(s)", nullptr, int(problems.size())));
+    CliContext::printLine(QCoreApplication::translate("cli", "ok"));
+    return Success;
+}
+
+int runBackup(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"OUT"_s, QCoreApplication::translate("cli", "The new file to write the copy to."));
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "backup takes one file to write"));
+    const QString target = parser.positionalArguments().constFirst();
+    if (QFileInfo::exists(target))
+        return context.fail(BadInput, QCoreApplication::translate("cli", "%1 exists already; choose a new file for the backup")
+                                          .arg(QDir::toNativeSeparators(target)));
+    int code = Failure;
+    const auto store = openStore(context, Access::Read, &code);
+    if (!store)
+        return code;
+    QString error;
+    if (!store->backup(target, &error))
+        return context.fail(Failure, error);
+    CliContext::printLine(QCoreApplication::translate("cli", "backup written: %1").arg(QDir::toNativeSeparators(target)));
+    return Success;
+}
+
+int runAudit(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption caseOption(u"case"_s, QCoreApplication::translate("cli", "Show the rows of this case only."), u"ID"_s);
+    parser.addOption(caseOption);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "audit takes no arguments other than --case"));
+    int code = Failure;
+    const auto store = openStore(context, Access::Read, &code);
+    if (!store)
+        return code;
+    const auto rows = store->auditLog(parser.value(caseOption));
+    if (!store->lastError().isEmpty())
+        return context.fail(Failure, store->lastError());
+    QByteArray out;
+    for (const AuditEntry &row : rows)
+        out += QStringList{QString::number(row.id), utcText(row.time), row.user, row.caseId, row.action, row.details}
+                   .join(u'\t')
+                   .toUtf8()
+            + '\n';
+    CliContext::print(out);
+    return Success;
+}
+
+} // namespace samordna::cli
