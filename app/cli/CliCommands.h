@@ -6,5 +6,14 @@ namespace samordna::cli {
 
 // One function per command; the table in main.cpp names them.
 int runAssess(CliContext &context, const QStringList &arguments);
+// The store commands (StoreCommands.cpp).
+int runInit(CliContext &context, const QStringList &arguments);
+int runImport(CliContext &context, const QStringList &arguments);
+int runExport(CliContext &context, const QStringList &arguments);
+int runList(CliContext &context, const QStringList &arguments);
+int runShow(CliContext &context, const QStringList &arguments);
+int runCheck(CliContext &context, const QStringList &arguments);
+int runBackup(CliContext &context, const QStringList &arguments);
+int runAudit(CliContext &context, const QStringList &arguments);
 
 } // namespace samordna::cli

@@ -12,6 +12,14 @@ namespace {
 
 const CliCommand commands[] = {
     {"assess", QT_TRANSLATE_NOOP("cli", "Judge a case document and print the report as JSON."), runAssess},
+    {"init", QT_TRANSLATE_NOOP("cli", "Create the store, or upgrade it to this version."), runInit},
+    {"import", QT_TRANSLATE_NOOP("cli", "Store case documents, each file on its own."), runImport},
+    {"export", QT_TRANSLATE_NOOP("cli", "Write stored cases as case documents."), runExport},
+    {"list", QT_TRANSLATE_NOOP("cli", "List the stored cases (no personal data unless --show-personal)."), runList},
+    {"show", QT_TRANSLATE_NOOP("cli", "Judge a stored case and print the report as JSON."), runShow},
+    {"check", QT_TRANSLATE_NOOP("cli", "Check the store's integrity and references."), runCheck},
+    {"backup", QT_TRANSLATE_NOOP("cli", "Copy the store, consistently, to a new file."), runBackup},
+    {"audit", QT_TRANSLATE_NOOP("cli", "Print the audit log."), runAudit},
 };
 
 QString commandList()
