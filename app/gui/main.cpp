@@ -1,18 +1,99 @@
+#include "common/MessageBox.h"
+#include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
-
+#include "store/CaseStore.h"
+#include "util/Clock.h"
 #include "util/Language.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Translation context for the start-up messages.
+struct Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
+
+// The same demo every time, so what a new user sees can be described.
+constexpr quint32 DemoSeed = 2026;
+
+int fail(const QString &message)
+{
+    samordna::ui::MessageBox::warning(nullptr, Startup::tr("Samordna"), message);
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Samordna"));
-    QApplication::setApplicationName(QStringLiteral("samordna"));
+    QApplication::setOrganizationName(u"Samordna"_s);
+    QApplication::setApplicationName(u"samordna"_s);
     QApplication::setApplicationVersion(QStringLiteral(SAMORDNA_VERSION));
-    samordna::language::install(samordna::language::chosen());
 
-    samordna::ui::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Samordna – coordinated rehabilitation, boxes 1–6b"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, u"The case store to open (default: SAMORDNA_DB or the user's data folder)."_s,
+                                      u"PATH"_s);
+    const QCommandLineOption demoOption(u"demo"_s,
+                                        u"Open a store filled with fictitious demo cases: a new temporary one, "
+                                        "or PATH from --db when that store is new or empty."_s);
+    const QCommandLineOption langOption(u"lang"_s, u"Language of the window: sv or en."_s, u"LANG"_s);
+    parser.addOptions({dbOption, demoOption, langOption});
+    parser.process(app);
+
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && language != u"sv" && language != u"en") {
+        // Before any translator: the text stays in the source language.
+        parser.showHelp(2);
+    }
+    samordna::language::install(samordna::language::chosen(language));
+
+    // A demo without --db lives in a temporary folder for this run only.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    QString path;
+    if (parser.isSet(demoOption) && !parser.isSet(dbOption)) {
+        demoDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/samordna-demo-XXXXXX"_s);
+        if (!demoDir->isValid())
+            return fail(Startup::tr("No temporary folder for the demo store: %1").arg(demoDir->errorString()));
+        path = demoDir->filePath(u"demo.sqlite"_s);
+    } else {
+        path = samordna::CaseStore::resolvePath(parser.value(dbOption));
+    }
+
+    auto opened = samordna::CaseStore::open(path);
+    if (!opened.store)
+        return fail(Startup::tr("The case store %1 could not be opened.\n\n%2")
+                        .arg(QDir::toNativeSeparators(path), opened.error));
+    samordna::CaseStore &store = *opened.store;
+
+    if (parser.isSet(demoOption)) {
+        if (store.caseCount() > 0)
+            return fail(Startup::tr("The store %1 already holds cases. Demo cases are only added to a new or "
+                                    "empty store.")
+                            .arg(QDir::toNativeSeparators(path)));
+        if (store.isReadOnly())
+            return fail(Startup::tr("The store %1 is read-only; no demo cases can be added.")
+                            .arg(QDir::toNativeSeparators(path)));
+        QString error;
+        if (!samordna::DemoData::fill(store, samordna::DemoData::DefaultCount, samordna::Clock::today(),
+                                      DemoSeed, &error))
+            return fail(error);
+    }
+
+    samordna::ui::MainWindow window(&store);
     window.show();
     return app.exec();
 }

@@ -1,3 +1,4 @@
 target_sources(samordna_core PRIVATE
+    demo/DemoData.cpp demo/DemoData.h
     demo/DemoGenerator.cpp demo/DemoGenerator.h
 )

@@ -1,17 +1,332 @@
-#include "MainWindow.h"
+#include "mainwindow/MainWindow.h"
 
+#include "caselist/CaseListPanel.h"
+#include "caselist/NewCaseDialog.h"
+#include "caselist/TodoPanel.h"
+#include "common/MessageBox.h"
+#include "mainwindow/HelpDialog.h"
+#include "store/CaseStore.h"
+#include "workspace/CaseWorkspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const QString StateKey = u"mainWindow/state"_s;
+const QString SplitterKey = u"mainWindow/splitter"_s;
+const QString LanguageKey = u"ui/language"_s;
+} // namespace
+
+MainWindow::MainWindow(CaseStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideTabs(new QTabWidget(this))
+    , m_caseList(new CaseListPanel(store, this))
+    , m_todo(new TodoPanel(store, this))
+    , m_workspaceStack(new QStackedWidget(this))
+    , m_emptyWorkspace(new QLabel(this))
+    , m_workspace(new CaseWorkspace(store, this))
+    , m_readOnlyBanner(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Samordna"));
-    auto *placeholder = new QLabel(tr("Samordna"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1200, 800);
+
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_sideTabs->setObjectName(u"sideTabs"_s);
+    m_sideTabs->addTab(m_caseList, tr("Cases"));
+    m_sideTabs->addTab(m_todo, tr("Att göra"));
+    m_sideTabs->setTabToolTip(0, tr("Every case, with search and filters (Ctrl+F)"));
+    m_sideTabs->setTabToolTip(1, tr("Deadlines and missing steps across all cases"));
+
+    m_emptyWorkspace->setObjectName(u"emptyWorkspaceLabel"_s);
+    m_emptyWorkspace->setAlignment(Qt::AlignCenter);
+    m_emptyWorkspace->setWordWrap(true);
+    m_emptyWorkspace->setMargin(24);
+    m_emptyWorkspace->setText(tr("<p style='font-size:large'>No case is open.</p>"
+                                 "<p>Open a case from the list (double-click or Enter), "
+                                 "or create one with Ctrl+N.</p><p>F1 explains boxes 1–6b.</p>"));
+    m_workspace->setObjectName(u"caseWorkspace"_s);
+    m_workspaceStack->setObjectName(u"workspaceStack"_s);
+    m_workspaceStack->addWidget(m_emptyWorkspace);
+    m_workspaceStack->addWidget(m_workspace);
+
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->addWidget(m_workspaceStack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setText(tr("This store is open read-only: nothing you change can be saved."));
+    m_readOnlyBanner->setStyleSheet(u"background: #fff4d6; color: #5a3d00; padding: 6px; "
+                                    "border-bottom: 1px solid #e0c070;"_s);
+    m_readOnlyBanner->setVisible(m_store->isReadOnly());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_storeLabel->setObjectName(u"storePathLabel"_s);
+    m_countLabel->setObjectName(u"caseCountStatusLabel"_s);
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->path())));
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_caseList, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
+    connect(m_todo, &TodoPanel::caseActivated, this, &MainWindow::openCase);
+    connect(m_workspace, &CaseWorkspace::caseChanged, this, &MainWindow::onCaseChanged);
+
+    m_todo->rebuild();
+    updateStatus();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(text + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
+        }
+        addAction(action);
+        return action;
+    };
+    m_newCaseAction = make(u"newCaseAction"_s, tr("&New case…"), QKeySequence(u"Ctrl+N"_s));
+    m_findAction = make(u"findAction"_s, tr("&Find case"), QKeySequence(u"Ctrl+F"_s));
+    m_saveAction = make(u"saveAction"_s, tr("&Save"), QKeySequence(u"Ctrl+S"_s));
+    m_undoAction = make(u"undoAction"_s, tr("&Undo"), QKeySequence(u"Ctrl+Z"_s));
+    m_redoAction = make(u"redoAction"_s, tr("&Redo"), QKeySequence(u"Ctrl+Shift+Z"_s));
+    m_helpAction = make(u"helpAction"_s, tr("&Help: boxes 1–6b"), QKeySequence(Qt::Key_F1));
+    m_aboutAction = make(u"aboutAction"_s, tr("&About Samordna"), {});
+    m_quitAction = make(u"quitAction"_s, tr("&Quit"), QKeySequence(u"Ctrl+Q"_s));
+
+    // Language names are written in their own language, so anyone can find theirs.
+    auto *languages = new QActionGroup(this);
+    m_languageSvAction = make(u"languageSvAction"_s, u"Svenska"_s, {});
+    m_languageEnAction = make(u"languageEnAction"_s, u"English"_s, {});
+    for (QAction *action : {m_languageSvAction, m_languageEnAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    const QString saved = QSettings().value(LanguageKey, u"sv"_s).toString();
+    (saved == u"en" ? m_languageEnAction : m_languageSvAction)->setChecked(true);
+
+    const bool writable = !m_store->isReadOnly();
+    m_newCaseAction->setEnabled(writable);
+    m_saveAction->setEnabled(false);
+
+    QUndoStack *stack = m_workspace->undoStack();
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    if (stack) {
+        connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+        connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    }
+
+    connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::find);
+    connect(m_saveAction, &QAction::triggered, this, [this] { m_workspace->saveChanges(); });
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_languageSvAction, &QAction::triggered, this, [this] { chooseLanguage(u"sv"_s); });
+    connect(m_languageEnAction, &QAction::triggered, this, [this] { chooseLanguage(u"en"_s); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Case"));
+    file->addAction(m_newCaseAction);
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    language->addAction(m_languageSvAction);
+    language->addAction(m_languageEnAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_newCaseAction);
+    toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_findAction);
+    toolBar->addAction(m_helpAction);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1320, 820);
+    restoreState(settings.value(StateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({640, 680});
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+}
+
+bool MainWindow::maybeLeaveCase()
+{
+    if (!m_workspace->hasUnsavedChanges())
+        return true;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("Case %1 has changes that are not saved. Save them before you go on?").arg(m_workspace->caseId()),
+        MessageBox::Buttons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel), QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return m_workspace->saveChanges();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::openCase(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    if (id == m_workspace->caseId() && m_workspaceStack->currentWidget() == m_workspace)
+        return true;
+    if (!maybeLeaveCase())
+        return false;
+    m_workspace->openCase(id);
+    m_workspaceStack->setCurrentWidget(m_workspace);
+    m_saveAction->setEnabled(!m_store->isReadOnly());
+    m_caseList->selectCase(id);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeLeaveCase()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::newCase()
+{
+    auto *dialog = new NewCaseDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = dialog->createdCaseId();
+        onCaseChanged(id);
+        openCase(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::find()
+{
+    m_sideTabs->setCurrentWidget(m_caseList);
+    m_caseList->focusSearch();
+}
+
+void MainWindow::showHelp()
+{
+    if (auto *existing = findChild<HelpDialog *>()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *dialog = new HelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Samordna"),
+        tr("Samordna %1\n\nFollows a case of coordinated rehabilitation for people without SGI through "
+           "boxes 1–6b of Malmö's method, together with FK.\n\nFK decides on coordination and benefits; "
+           "Samordna only shows where a case stands and what may come next.")
+            .arg(QStringLiteral(SAMORDNA_VERSION)));
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings settings;
+    if (settings.value(LanguageKey, u"sv"_s).toString() == code)
+        return;
+    settings.setValue(LanguageKey, code);
+    MessageBox::information(this, tr("Language"), tr("The new language is used the next time Samordna starts."));
+}
+
+void MainWindow::onCaseChanged(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_caseList->refreshCase(id);
+    m_todo->refreshCase(id);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_countLabel->setText(tr("%1 cases").arg(m_store->caseCount()));
 }
 
 } // namespace samordna::ui

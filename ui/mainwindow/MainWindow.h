@@ -2,14 +2,82 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace samordna {
+class CaseStore;
+}
+
 namespace samordna::ui {
 
+class CaseListPanel;
+class CaseWorkspace;
+class TodoPanel;
+
+// The application frame: the case list and "Att göra" on the left, the open
+// case on the right, the actions in the menus and the toolbar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // The store must outlive the window.
+    explicit MainWindow(CaseStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a case in the workspace, first asking what to do with unsaved
+    // changes in the one open; false when the user chose to stay.
+    bool openCase(const QString &id);
+    // Asks Save/Discard/Cancel when the open case has unsaved changes;
+    // true when it is fine to leave it.
+    bool maybeLeaveCase();
+
+    CaseListPanel *caseList() const { return m_caseList; }
+    TodoPanel *todo() const { return m_todo; }
+    CaseWorkspace *workspace() const { return m_workspace; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void newCase();
+    void find();
+    void showHelp();
+    void showAbout();
+    void chooseLanguage(const QString &code);
+    void onCaseChanged(const QString &id);
+    void updateStatus();
+
+    CaseStore *m_store = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    CaseListPanel *m_caseList = nullptr;
+    TodoPanel *m_todo = nullptr;
+    QStackedWidget *m_workspaceStack = nullptr;
+    QLabel *m_emptyWorkspace = nullptr;
+    CaseWorkspace *m_workspace = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QAction *m_newCaseAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_languageSvAction = nullptr;
+    QAction *m_languageEnAction = nullptr;
 };
 
 } // namespace samordna::ui

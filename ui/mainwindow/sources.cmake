@@ -1,3 +1,4 @@
 target_sources(samordna_ui PRIVATE
+    mainwindow/HelpDialog.cpp mainwindow/HelpDialog.h
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h
 )

@@ -1,0 +1,125 @@
+#include "caselist/CaseFilterProxyModel.h"
+
+#include "caselist/CaseListModel.h"
+
+#include <QDate>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+CaseFilterProxyModel::CaseFilterProxyModel(CaseListModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_source(source)
+{
+    setSourceModel(source);
+    setSortRole(CaseListModel::SortRole);
+}
+
+void CaseFilterProxyModel::setSearchText(const QString &text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (folded == m_search)
+        return;
+    m_search = folded;
+    m_searchDigits.clear();
+    // "19900315-2387", "900315 2387" and "199003152387" are the same number.
+    bool numeric = !m_search.isEmpty();
+    for (const QChar c : std::as_const(m_search)) {
+        if (c.isDigit())
+            m_searchDigits += c;
+        else if (c != u'-' && c != u'+' && c != u' ')
+            numeric = false;
+    }
+    if (!numeric)
+        m_searchDigits.clear();
+    applyFilter();
+}
+
+void CaseFilterProxyModel::setStageFilter(std::optional<Stage> stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    applyFilter();
+}
+
+void CaseFilterProxyModel::setDistrictFilter(const QString &district)
+{
+    if (district == m_district)
+        return;
+    m_district = district;
+    applyFilter();
+}
+
+void CaseFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    // Id order is the order the rows are fetched in; any other needs them all.
+    if (column >= 0 && !(column == CaseListModel::IdColumn && order == Qt::AscendingOrder))
+        m_source->fetchAll();
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool CaseFilterProxyModel::isFiltering() const
+{
+    return !m_search.isEmpty() || m_stage.has_value() || !m_district.isEmpty();
+}
+
+void CaseFilterProxyModel::applyFilter()
+{
+    if (isFiltering())
+        m_source->fetchAll();
+    invalidateRowsFilter();
+}
+
+bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    const CaseListModel::Row &row = m_source->rowAt(sourceRow);
+    const CaseSummary &summary = row.summary;
+    if (m_stage && summary.stage != *m_stage)
+        return false;
+    if (!m_district.isEmpty() && summary.district != m_district)
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    if (!m_searchDigits.isEmpty() && m_searchDigits.size() >= 2) {
+        // The ten-digit form is the twelve without the century.
+        if (row.digits.startsWith(m_searchDigits) || row.digits.mid(2).startsWith(m_searchDigits))
+            return true;
+    }
+    return summary.name.contains(m_search, Qt::CaseInsensitive)
+        || summary.id.contains(m_search, Qt::CaseInsensitive);
+}
+
+bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(CaseListModel::SortRole);
+    const QVariant b = right.data(CaseListModel::SortRole);
+    // Cases without a date sort after those with one, whichever the direction is read.
+    if (a.typeId() == QMetaType::QDate) {
+        const QDate da = a.toDate();
+        const QDate db = b.toDate();
+        if (da.isValid() != db.isValid())
+            return da.isValid();
+        if (da != db)
+            return da < db;
+    } else if (a.typeId() == QMetaType::QDateTime) {
+        const QDateTime da = a.toDateTime();
+        const QDateTime db = b.toDateTime();
+        if (da != db)
+            return da < db;
+    } else if (a.typeId() == QMetaType::Int) {
+        if (a.toInt() != b.toInt())
+            return a.toInt() < b.toInt();
+    } else {
+        const int order = QString::compare(a.toString(), b.toString());
+        if (order != 0)
+            return order < 0;
+    }
+    // Ties in id order, so the list does not jump between equal rows.
+    return m_source->rowAt(left.row()).summary.id < m_source->rowAt(right.row()).summary.id;
+}
+
+} // namespace samordna::ui

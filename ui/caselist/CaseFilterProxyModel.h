@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Stage.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace samordna::ui {
+
+class CaseListModel;
+
+// Search and filters over the case list. The search text matches a name
+// fragment, personnummer digits (with or without separator) or a case id.
+// Filtering or sorting on anything but the id order needs every row, so the
+// source is asked to fetch them all first.
+class CaseFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CaseFilterProxyModel(CaseListModel *source, QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    void setStageFilter(std::optional<Stage> stage);
+    void setDistrictFilter(const QString &district); // empty: every district
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    bool isFiltering() const;
+    void applyFilter();
+
+    CaseListModel *m_source = nullptr;
+    QString m_search;       // case-folded
+    QString m_searchDigits; // the digits of the search, when it is a number
+    std::optional<Stage> m_stage;
+    QString m_district;
+};
+
+} // namespace samordna::ui

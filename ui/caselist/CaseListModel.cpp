@@ -1,0 +1,223 @@
+#include "caselist/CaseListModel.h"
+
+#include "domain/Personnummer.h"
+#include "rules/Assessment.h"
+#include "util/Clock.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+CaseListModel::CaseListModel(CaseStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+{
+    reload();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const CaseSummary &summary = row.summary;
+    if (role == CaseIdRole)
+        return summary.id;
+
+    switch (index.column()) {
+    case IdColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return summary.id;
+        break;
+    case NameColumn:
+        if (role == Qt::DisplayRole)
+            return summary.name;
+        if (role == SortRole)
+            return summary.name.toCaseFolded();
+        break;
+    case PersonnummerColumn:
+        if (role == Qt::DisplayRole)
+            return m_revealed || row.masked.isEmpty() ? summary.personnummer : row.masked;
+        if (role == SortRole)
+            return row.digits;
+        break;
+    case DistrictColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return summary.district;
+        break;
+    case StageColumn:
+        if (role == Qt::DisplayRole)
+            return QString(stageNumber(summary.stage) + u" – "_s + stageTitle(summary.stage));
+        if (role == SortRole)
+            return int(summary.stage);
+        if (role == Qt::ToolTipRole)
+            return stageTitle(summary.stage);
+        break;
+    case NextDueColumn:
+        if (role == Qt::DisplayRole)
+            return summary.nextDue.isValid() ? summary.nextDue.toString(Qt::ISODate) : QString();
+        if (role == SortRole)
+            return summary.nextDue;
+        if (role == Qt::ToolTipRole && summary.nextDue.isValid())
+            return deadlineTitle(summary.nextDueCode);
+        if (role == Qt::ForegroundRole && summary.nextDue.isValid() && summary.nextDue < Clock::today())
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        break;
+    case UpdatedColumn:
+        if (role == Qt::DisplayRole)
+            return summary.updated.isValid() ? QLocale().toString(summary.updated.toLocalTime(), u"yyyy-MM-dd HH:mm"_s)
+                                             : QString();
+        if (role == SortRole)
+            return summary.updated;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("Case");
+    case NameColumn: return tr("Name");
+    case PersonnummerColumn: return tr("Personnummer");
+    case DistrictColumn: return tr("District");
+    case StageColumn: return tr("Box");
+    case NextDueColumn: return tr("Next deadline");
+    case UpdatedColumn: return tr("Last changed");
+    default: return {};
+    }
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    append(m_store->summaries(int(m_rows.size()), BatchSize));
+}
+
+void CaseListModel::fetchAll()
+{
+    if (m_rows.size() >= m_total)
+        return;
+    append(m_store->summaries(int(m_rows.size()), m_total - int(m_rows.size())));
+}
+
+bool CaseListModel::isFullyFetched() const
+{
+    return m_rows.size() >= m_total;
+}
+
+int CaseListModel::totalCount() const
+{
+    return m_total;
+}
+
+int CaseListModel::rowOfCase(const QString &id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+void CaseListModel::setRevealed(bool revealed)
+{
+    if (m_revealed == revealed)
+        return;
+    m_revealed = revealed;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, PersonnummerColumn), index(rowCount() - 1, PersonnummerColumn),
+                           {Qt::DisplayRole});
+}
+
+void CaseListModel::refreshCase(const QString &id)
+{
+    const int row = rowOfCase(id);
+    if (row < 0) {
+        // A new case: ids grow, so it comes after the rows already fetched.
+        const bool wasComplete = isFullyFetched();
+        m_total = m_store->caseCount();
+        if (wasComplete)
+            fetchAll();
+        return;
+    }
+    const QList<CaseSummary> fresh = m_store->summaries(row, 1);
+    if (fresh.size() != 1 || fresh.constFirst().id != id) {
+        reload();
+        return;
+    }
+    m_rows[row] = makeRow(fresh.constFirst());
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CaseListModel::reload()
+{
+    const bool wasComplete = !m_rows.isEmpty() && isFullyFetched();
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_total = m_store ? m_store->caseCount() : 0;
+    endResetModel();
+    if (!m_store)
+        return;
+    if (wasComplete)
+        fetchAll();
+    else
+        fetchMore({});
+}
+
+CaseListModel::Row CaseListModel::makeRow(const CaseSummary &summary) const
+{
+    Row row{summary, {}, {}};
+    // A number the store holds is valid; the birth date part is all the list shows.
+    const auto parsed = Personnummer::parse(summary.personnummer, Clock::today());
+    if (parsed) {
+        row.masked = parsed.value->masked();
+        row.digits = parsed.value->normalized().remove(u'-');
+    } else {
+        row.masked = u"XXXXXXXX-XXXX"_s;
+        for (const QChar c : summary.personnummer) {
+            if (c.isDigit())
+                row.digits += c;
+        }
+    }
+    return row;
+}
+
+void CaseListModel::append(const QList<CaseSummary> &summaries)
+{
+    if (summaries.isEmpty()) {
+        // The store holds fewer than it said: stop asking.
+        m_total = int(m_rows.size());
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(summaries.size()) - 1);
+    m_rows.reserve(first + summaries.size());
+    for (const CaseSummary &summary : summaries) {
+        m_rowById.insert(summary.id, int(m_rows.size()));
+        m_rows << makeRow(summary);
+    }
+    endInsertRows();
+    m_total = qMax(m_total, int(m_rows.size()));
+}
+
+} // namespace samordna::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/CaseStore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace samordna::ui {
+
+// The case list: one row per case from CaseStore::summaries(), fetched in
+// batches as the view scrolls, so a store with tens of thousands of cases
+// opens at once and no case's details are loaded for the list.
+// Personnummer are masked until revealed on purpose.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, NameColumn, PersonnummerColumn, DistrictColumn, StageColumn, NextDueColumn,
+                  UpdatedColumn, ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1, SortRole };
+
+    // What the list knows of one case, with the parts the filter reads.
+    struct Row
+    {
+        CaseSummary summary;
+        QString masked; // birth date part only
+        QString digits; // the twelve digits, for searching with or without separator
+    };
+
+    explicit CaseListModel(CaseStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Loads the rows not fetched yet: filtering and sorting need them all.
+    void fetchAll();
+    bool isFullyFetched() const;
+    int totalCount() const;
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    int rowOfCase(const QString &id) const;
+
+    bool isRevealed() const { return m_revealed; }
+    // Shows or hides full personnummer; the caller audits the reveal.
+    void setRevealed(bool revealed);
+
+    // Re-reads one case after it was saved, or picks up a new one.
+    void refreshCase(const QString &id);
+    // Starts again from the store (after many changes).
+    void reload();
+
+    static constexpr int BatchSize = 500;
+
+private:
+    Row makeRow(const CaseSummary &summary) const;
+    void append(const QList<CaseSummary> &summaries);
+
+    CaseStore *m_store = nullptr;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    int m_total = 0;
+    bool m_revealed = false;
+};
+
+} // namespace samordna::ui

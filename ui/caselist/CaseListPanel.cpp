@@ -1,0 +1,179 @@
+#include "caselist/CaseListPanel.h"
+
+#include "caselist/CaseFilterProxyModel.h"
+#include "caselist/CaseListModel.h"
+#include "common/MessageBox.h"
+#include "rules/RuleData.h"
+#include "store/CaseStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new CaseListModel(store, this))
+    , m_proxy(new CaseFilterProxyModel(m_model, this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_stageCombo(new QComboBox(this))
+    , m_districtCombo(new QComboBox(this))
+    , m_revealCheck(new QCheckBox(tr("Show full personnummer"), this))
+    , m_table(new QTableView(this))
+    , m_countLabel(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(u"caseListPanel"_s);
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search name, personnummer or case"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_stageCombo->setObjectName(u"stageFilterCombo"_s);
+    m_stageCombo->setToolTip(tr("Show the cases in one box"));
+    m_districtCombo->setObjectName(u"districtFilterCombo"_s);
+    m_districtCombo->setToolTip(tr("Show the cases of one district"));
+    m_revealCheck->setObjectName(u"revealPersonalCheck"_s);
+    m_revealCheck->setToolTip(tr("Shows the last four digits. Each time is written to the audit log."));
+    m_table->setObjectName(u"caseTable"_s);
+    m_countLabel->setObjectName(u"caseCountLabel"_s);
+
+    m_stageCombo->addItem(tr("All boxes"), -1);
+    for (Stage stage : allStages())
+        m_stageCombo->addItem(tr("Box %1 – %2").arg(stageNumber(stage), stageTitle(stage)), int(stage));
+    m_stageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stageCombo->setMinimumContentsLength(16);
+    m_districtCombo->addItem(tr("All districts"), QString());
+    for (const QString &name : RuleData::standard().districtNames())
+        m_districtCombo->addItem(name, name);
+
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseListModel::IdColumn, Qt::AscendingOrder);
+    // Widths from the font, not from the rows: measuring 100,000 rows would stall.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    header->resizeSection(CaseListModel::IdColumn, width(u"S-0000000"_s));
+    header->resizeSection(CaseListModel::NameColumn, width(u"Mohammed Gustafsson"_s));
+    header->resizeSection(CaseListModel::PersonnummerColumn, width(u"19900315-XXXX"_s));
+    header->resizeSection(CaseListModel::DistrictColumn, width(u"Innerstaden"_s));
+    header->resizeSection(CaseListModel::StageColumn, width(u"3 – FK coordinates the rehab"_s));
+    header->resizeSection(CaseListModel::NextDueColumn, width(u"2026-11-22"_s) + 16);
+    header->resizeSection(CaseListModel::UpdatedColumn, width(u"2026-11-22 14:00"_s));
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_stageCombo, 2);
+    filters->addWidget(m_districtCombo, 1);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_countLabel, 1);
+    footer->addWidget(m_revealCheck);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_searchEdit);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(footer);
+
+    setTabOrder(m_searchEdit, m_stageCombo);
+    setTabOrder(m_stageCombo, m_districtCombo);
+    setTabOrder(m_districtCombo, m_table);
+    setTabOrder(m_table, m_revealCheck);
+
+    // Typing stays smooth with many cases: filter once the typing pauses.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &CaseListPanel::applySearch);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_stageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_stageCombo->currentData().toInt();
+        m_proxy->setStageFilter(value < 0 ? std::nullopt : std::optional<Stage>(static_cast<Stage>(value)));
+        updateCountLabel();
+    });
+    connect(m_districtCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setDistrictFilter(m_districtCombo->currentData().toString());
+        updateCountLabel();
+    });
+    connect(m_revealCheck, &QCheckBox::toggled, this, &CaseListPanel::onRevealToggled);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT caseActivated(index.data(CaseListModel::CaseIdRole).toString());
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CaseListPanel::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CaseListPanel::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaseListPanel::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseListPanel::updateCountLabel);
+    updateCountLabel();
+}
+
+void CaseListPanel::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void CaseListPanel::refreshCase(const QString &id)
+{
+    m_model->refreshCase(id);
+    updateCountLabel();
+}
+
+void CaseListPanel::selectCase(const QString &id)
+{
+    const int row = m_model->rowOfCase(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void CaseListPanel::applySearch()
+{
+    m_proxy->setSearchText(m_searchEdit->text());
+    updateCountLabel();
+}
+
+void CaseListPanel::onRevealToggled(bool checked)
+{
+    if (checked) {
+        // Showing full numbers is a deliberate act that leaves a trace.
+        if (!m_store->audit(QString(), u"reveal"_s, u"case list: personnummer"_s)) {
+            const QSignalBlocker blocker(m_revealCheck);
+            m_revealCheck->setChecked(false);
+            MessageBox::warning(this, tr("Show full personnummer"),
+                                tr("The personnummer stay hidden: the audit log could not be written."));
+            return;
+        }
+    }
+    m_model->setRevealed(checked);
+}
+
+void CaseListPanel::updateCountLabel()
+{
+    const int total = m_model->totalCount();
+    const int shown = m_proxy->rowCount();
+    const bool filtered = !m_proxy->searchText().isEmpty() || m_stageCombo->currentIndex() > 0
+        || m_districtCombo->currentIndex() > 0;
+    m_countLabel->setText(filtered ? tr("%1 of %2 cases").arg(shown).arg(total) : tr("%1 cases").arg(total));
+}
+
+} // namespace samordna::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace samordna {
+class CaseStore;
+}
+
+namespace samordna::ui {
+
+class CaseFilterProxyModel;
+class CaseListModel;
+
+// The "Ärenden" tab: search field, box and district filters, the reveal
+// toggle and the case table.
+class CaseListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseListPanel(CaseStore *store, QWidget *parent = nullptr);
+
+    CaseListModel *model() const { return m_model; }
+    CaseFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    // Puts the cursor in the search field with its text selected (Ctrl+F).
+    void focusSearch();
+    void refreshCase(const QString &id);
+    void selectCase(const QString &id);
+
+Q_SIGNALS:
+    void caseActivated(const QString &id);
+
+private:
+    void applySearch();
+    void onRevealToggled(bool checked);
+    void updateCountLabel();
+
+    CaseStore *m_store = nullptr;
+    CaseListModel *m_model = nullptr;
+    CaseFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_stageCombo = nullptr;
+    QComboBox *m_districtCombo = nullptr;
+    QCheckBox *m_revealCheck = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+};
+
+} // namespace samordna::ui

@@ -1,0 +1,260 @@
+#include "caselist/TodoModel.h"
+
+#include "rules/Assessor.h"
+#include "store/CaseStore.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+namespace {
+
+bool isOpen(DeadlineStatus status)
+{
+    return status == DeadlineStatus::Pending || status == DeadlineStatus::Overdue
+        || status == DeadlineStatus::NotMet;
+}
+
+bool asksForApplication(Stage stage)
+{
+    return stage == Stage::Ruta1 || stage == Stage::Ruta2a;
+}
+
+} // namespace
+
+TodoModel::TodoModel(CaseStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_refineTimer(new QTimer(this))
+{
+    m_refineTimer->setInterval(0);
+    connect(m_refineTimer, &QTimer::timeout, this, &TodoModel::refineStep);
+}
+
+int TodoModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int TodoModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TodoModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_items.at(index.row());
+    if (role == CaseIdRole)
+        return item.caseId;
+    if (role == HiddenRole)
+        return item.hidden;
+    const bool late = item.kind == Kind::Deadline && item.due.isValid() && item.due < m_today;
+    if (role == Qt::ForegroundRole) {
+        if (item.kind == Kind::Deadline && (item.status == DeadlineStatus::Overdue || late))
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (item.kind == Kind::Hint)
+            return QBrush(QColor(0x60, 0x60, 0x60));
+        return {};
+    }
+    if (role == Qt::ToolTipRole && item.kind == Kind::Deadline && item.deadlineCode == u"fk_contact_within_week") {
+        if (item.status == DeadlineStatus::Overdue)
+            return tr("FK has had no contact with the social worker within a week: "
+                      "FK contacts the district's contact person.");
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+
+    switch (index.column()) {
+    case DueColumn:
+        return item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
+    case StatusColumn:
+        switch (item.kind) {
+        case Kind::Missing: return tr("Missing");
+        case Kind::Hint: return tr("To check");
+        case Kind::Deadline:
+            switch (item.status) {
+            case DeadlineStatus::Overdue: return tr("Overdue");
+            case DeadlineStatus::NotMet: return tr("Not met");
+            case DeadlineStatus::Met: return tr("Met");
+            case DeadlineStatus::Pending: return late ? tr("Overdue") : tr("Due");
+            }
+        }
+        return {};
+    case WhatColumn:
+        switch (item.kind) {
+        case Kind::Deadline: return deadlineTitle(item.deadlineCode);
+        case Kind::Missing: return displayName(item.missing);
+        case Kind::Hint: return tr("Steps before the application (blankett 7434)");
+        }
+        return {};
+    case CaseColumn:
+        return item.caseId;
+    case NameColumn:
+        return item.name;
+    case StageColumn:
+        return stageNumber(item.stage);
+    default:
+        return {};
+    }
+}
+
+QVariant TodoModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DueColumn: return tr("Due");
+    case StatusColumn: return tr("Status");
+    case WhatColumn: return tr("What");
+    case CaseColumn: return tr("Case");
+    case NameColumn: return tr("Name");
+    case StageColumn: return tr("Box");
+    default: return {};
+    }
+}
+
+void TodoModel::rebuild(const QDate &today)
+{
+    m_refineTimer->stop();
+    beginResetModel();
+    m_today = today;
+    m_items.clear();
+    m_rowsByCase.clear();
+    m_queue.clear();
+    m_queueHead = 0;
+    if (m_store)
+        m_store->forEachSummary([this](const CaseSummary &summary) { addFromSummary(summary); });
+    endResetModel();
+    if (isRefined())
+        Q_EMIT refined();
+    else
+        m_refineTimer->start();
+}
+
+void TodoModel::addFromSummary(const CaseSummary &summary)
+{
+    const bool hasDeadline = summary.nextDue.isValid();
+    const bool hint = asksForApplication(summary.stage);
+    if (!hasDeadline && !hint)
+        return;
+    Item item;
+    item.caseId = summary.id;
+    item.name = summary.name;
+    item.stage = summary.stage;
+    QList<int> &rows = m_rowsByCase[summary.id];
+    if (hasDeadline) {
+        item.kind = Kind::Deadline;
+        item.due = summary.nextDue;
+        item.deadlineCode = summary.nextDueCode;
+        item.status = summary.nextDueCode == u"invitation_lead_time" ? DeadlineStatus::NotMet
+            : summary.nextDue < m_today                            ? DeadlineStatus::Overdue
+                                                                    : DeadlineStatus::Pending;
+        rows << int(m_items.size());
+        m_items << item;
+    }
+    if (hint) {
+        item.kind = Kind::Hint;
+        item.due = {};
+        item.deadlineCode.clear();
+        rows << int(m_items.size());
+        m_items << item;
+    }
+    m_queue << summary.id;
+}
+
+void TodoModel::refineStep()
+{
+    const qsizetype end = qMin(m_queueHead + RefineBatch, m_queue.size());
+    for (; m_queueHead < end; ++m_queueHead)
+        refine(m_queue.at(m_queueHead));
+    if (isRefined()) {
+        m_refineTimer->stop();
+        m_queue.clear();
+        m_queueHead = 0;
+        Q_EMIT refined();
+    }
+}
+
+void TodoModel::refineAll()
+{
+    while (!isRefined())
+        refineStep();
+}
+
+void TodoModel::refreshCase(const QString &id)
+{
+    if (!m_today.isValid())
+        return;
+    refine(id);
+}
+
+void TodoModel::refine(const QString &id)
+{
+    const std::optional<StoredCase> stored = m_store->loadCase(id);
+    if (!stored) {
+        setItems(id, {});
+        return;
+    }
+    const CaseRecord &record = stored->record;
+    const Assessment assessment = assess(record, m_today);
+    QList<Item> items;
+    Item item;
+    item.caseId = record.id.isEmpty() ? id : record.id;
+    item.name = record.person.name;
+    item.stage = record.stage;
+    // Deadlines belong to the case while it is in the process.
+    if (!isEndStage(record.stage)) {
+        for (const Deadline &deadline : assessment.deadlines) {
+            if (!isOpen(deadline.status))
+                continue;
+            item.kind = Kind::Deadline;
+            item.due = deadline.due;
+            item.deadlineCode = deadline.code;
+            item.status = deadline.status;
+            items << item;
+        }
+    }
+    if (asksForApplication(record.stage)) {
+        for (Missing missing : assessment.missingBeforeApplication) {
+            item.kind = Kind::Missing;
+            item.due = {};
+            item.deadlineCode.clear();
+            item.missing = missing;
+            items << item;
+        }
+    }
+    setItems(id, items);
+}
+
+void TodoModel::setItems(const QString &id, const QList<Item> &items)
+{
+    QList<int> &rows = m_rowsByCase[id];
+    // Reuse the case's rows in place, hide what is left over, append the rest.
+    qsizetype i = 0;
+    for (; i < items.size() && i < rows.size(); ++i) {
+        m_items[rows.at(i)] = items.at(i);
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(i), ColumnCount - 1));
+    }
+    for (qsizetype j = i; j < rows.size(); ++j) {
+        Item &left = m_items[rows.at(j)];
+        if (!left.hidden) {
+            left.hidden = true;
+            Q_EMIT dataChanged(index(rows.at(j), 0), index(rows.at(j), ColumnCount - 1));
+        }
+    }
+    if (i < items.size()) {
+        const int first = int(m_items.size());
+        beginInsertRows({}, first, first + int(items.size() - i) - 1);
+        for (; i < items.size(); ++i) {
+            rows << int(m_items.size());
+            m_items << items.at(i);
+        }
+        endInsertRows();
+    }
+}
+
+} // namespace samordna::ui

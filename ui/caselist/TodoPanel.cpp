@@ -1,0 +1,80 @@
+#include "caselist/TodoPanel.h"
+
+#include "caselist/TodoFilterProxyModel.h"
+#include "caselist/TodoModel.h"
+#include "util/Clock.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+TodoPanel::TodoPanel(CaseStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TodoModel(store, this))
+    , m_proxy(new TodoFilterProxyModel(m_model, this))
+    , m_view(new QTableView(this))
+    , m_summaryLabel(new QLabel(this))
+{
+    setObjectName(u"todoPanel"_s);
+    m_view->setObjectName(u"todoView"_s);
+    m_summaryLabel->setObjectName(u"todoSummaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TodoModel::DueColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    header->resizeSection(TodoModel::DueColumn, width(u"2026-11-22"_s) + 16);
+    header->resizeSection(TodoModel::StatusColumn, width(u"To check"_s) + 16);
+    header->resizeSection(TodoModel::WhatColumn, width(u"FK's contact with the social worker"_s));
+    header->resizeSection(TodoModel::CaseColumn, width(u"S-0000000"_s));
+    header->resizeSection(TodoModel::NameColumn, width(u"Mohammed Gustafsson"_s));
+    header->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT caseActivated(index.data(TodoModel::CaseIdRole).toString());
+    });
+    connect(m_model, &TodoModel::refined, this, &TodoPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TodoPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TodoPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TodoPanel::updateSummary);
+}
+
+void TodoPanel::rebuild()
+{
+    m_model->rebuild(Clock::today());
+    updateSummary();
+}
+
+void TodoPanel::refreshCase(const QString &id)
+{
+    m_model->refreshCase(id);
+    updateSummary();
+}
+
+void TodoPanel::updateSummary()
+{
+    const QString text = tr("%1 things to do across all cases. Overdue ones are red.").arg(m_proxy->rowCount());
+    m_summaryLabel->setText(m_model->isRefined() ? text : text + u' ' + tr("(checking the cases…)"));
+}
+
+} // namespace samordna::ui
