@@ -17,9 +17,9 @@ DocumentBuilder::DocumentBuilder(const QString &title)
     // QTextDocument understands a subset of CSS 2; these are the parts used.
     m_html = QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>"
                             "body { font-size: 10pt; }"
-                            "h1 { font-size: 16pt; margin-bottom: 6px; }"
-                            "h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }"
-                            "p { margin-top: 2px; margin-bottom: 4px; }"
+                            "h1 { font-size: 15pt; margin-bottom: 8px; }"
+                            "h2 { font-size: 11.5pt; margin-top: 16px; margin-bottom: 4px; }"
+                            "p { margin-top: 6px; margin-bottom: 4px; }"
                             "table.grid { border-collapse: collapse; }"
                             "table.grid th { background-color: #e6e9ef; text-align: left; }"
                             "td.label { font-weight: bold; padding-right: 12px; }"
@@ -42,29 +42,35 @@ void DocumentBuilder::paragraph(const QString &text)
 
 void DocumentBuilder::fields(const QList<Field> &rows)
 {
-    m_html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    // A fixed label column lines the values of every field table up.
+    m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto &row : rows) {
-        m_html += u"<tr><td class=\"label\">" % escaped(row.first) % u"</td><td>" % escaped(row.second)
+        m_html += u"<tr><td class=\"label\" width=\"27%\">" % escaped(row.first) % u"</td><td>" % escaped(row.second)
                   % u"</td></tr>";
         m_text += row.first % u": " % row.second % u'\n';
     }
     m_html += QStringLiteral("</table>");
 }
 
-void DocumentBuilder::table(const QStringList &headers, const QList<QStringList> &rows)
+void DocumentBuilder::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths)
 {
     m_html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                             "cellpadding=\"4\"><tr>");
-    for (const auto &header : headers)
-        m_html += u"<th>" % escaped(header) % u"</th>";
-    m_html += QStringLiteral("</tr>");
+                             "cellpadding=\"4\"><thead><tr>");
+    for (qsizetype column = 0; column < headers.size(); ++column) {
+        const QString width = column < widths.size()
+                                  ? QStringLiteral(" width=\"%1%\"").arg(widths.at(column))
+                                  : QString();
+        m_html += u"<th" % width % u">" % escaped(headers.at(column)) % u"</th>";
+    }
+    // A header row in <thead> is repeated on every page the table runs over.
+    m_html += QStringLiteral("</tr></thead><tbody>");
     for (const auto &row : rows) {
         m_html += QStringLiteral("<tr>");
         for (const auto &cell : row)
             m_html += u"<td>" % escaped(cell) % u"</td>";
         m_html += QStringLiteral("</tr>");
     }
-    m_html += QStringLiteral("</table>");
+    m_html += QStringLiteral("</tbody></table>");
 
     // In plain text each row is one line of "header: value" pairs, which
     // reads well in a journal system without fixed-width columns.

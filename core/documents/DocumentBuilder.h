@@ -22,7 +22,8 @@ public:
     void paragraph(const QString &text);
     // A short label/value table, e.g. the case id and date under the title.
     void fields(const QList<Field> &rows);
-    void table(const QStringList &headers, const QList<QStringList> &rows);
+    // `widths` are the columns' shares of the page in percent (optional).
+    void table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {});
     void bulletList(const QStringList &items);
     // Lines kept together as one block, e.g. a postal address.
     void block(const QStringList &lines);

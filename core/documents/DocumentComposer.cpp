@@ -135,7 +135,8 @@ void DocumentComposer::addPlanTable(DocumentBuilder &builder, const QList<PlanMe
                             measure.responsible ? displayName(*measure.responsible) : tr("Not decided"),
                             formatDate(measure.start), formatDate(measure.end), displayName(measure.status)};
     }
-    builder.table({tr("Measure"), tr("Responsible"), tr("Start"), tr("End"), tr("Status")}, rows);
+    builder.table({tr("Measure"), tr("Responsible"), tr("Start"), tr("End"), tr("Status")}, rows,
+                  {33, 25, 14, 14, 14});
 }
 
 CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const Assessment &assessment) const
@@ -149,7 +150,7 @@ CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const
     for (const auto &criterion : assessment.criteria)
         criteriaRows << QStringList{criterionTitle(criterion.code), displayName(criterion.status),
                                     criterion.reference};
-    builder.table({tr("Criterion"), tr("Met"), tr("Legal reference")}, criteriaRows);
+    builder.table({tr("Criterion"), tr("Met"), tr("Legal reference")}, criteriaRows, {46, 12, 42});
     builder.paragraph(tr("Overall: %1").arg(displayName(assessment.eligibility)));
 
     builder.heading(tr("Written consent"));
@@ -230,7 +231,7 @@ CompositionResult DocumentComposer::sammanfattningFk(const CaseRecord &record, c
     if (notes.isEmpty())
         builder.paragraph(tr("No journal notes are recorded."));
     else
-        builder.table({tr("Date"), tr("Note")}, notes);
+        builder.table({tr("Date"), tr("Note")}, notes, {16, 84});
 
     builder.heading(tr("Complements of the medical documentation"));
     QList<QStringList> complements;
@@ -239,7 +240,7 @@ CompositionResult DocumentComposer::sammanfattningFk(const CaseRecord &record, c
     if (complements.isEmpty())
         builder.paragraph(tr("No complements are recorded."));
     else
-        builder.table({tr("Date"), tr("What"), tr("Notes")}, complements);
+        builder.table({tr("Date"), tr("What"), tr("Notes")}, complements, {16, 34, 50});
 
     builder.heading(tr("Measures tried and planned"));
     if (record.plan.isEmpty())
