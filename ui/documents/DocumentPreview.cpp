@@ -1,0 +1,83 @@
+#include "DocumentPreview.h"
+
+#include "DocumentExport.h"
+#include "DocumentRenderer.h"
+#include "common/MessageBox.h"
+#include "store/CaseStore.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace samordna::ui {
+
+namespace {
+
+void explain(QWidget *parent, CaseDocumentKind kind, const DocumentOutcome &outcome)
+{
+    MessageBox::warning(parent, documentTitle(kind), outcome.message);
+}
+
+} // namespace
+
+QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseStore *store, const QString &caseId,
+                                         CaseDocumentKind kind)
+{
+    DocumentOutcome outcome = composeStoredDocument(*store, caseId, kind, Clock::today());
+    if (!outcome.ok()) {
+        explain(parent, kind, outcome);
+        return nullptr;
+    }
+    // What is shown on screen can be printed from the preview, so showing
+    // it counts as producing the document.
+    if (!store->audit(caseId, QStringLiteral("document"), documentKindCode(kind))) {
+        MessageBox::warning(parent, documentTitle(kind),
+                            QCoreApplication::translate("DocumentPreview",
+                                                        "The document could not be recorded in the audit log, "
+                                                        "so it is not shown."));
+        return nullptr;
+    }
+
+    auto *dialog = new QPrintPreviewDialog(parent);
+    dialog->setObjectName(QStringLiteral("documentPreviewDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(outcome.document->title % u" – " % caseId);
+    dialog->printer()->setPageLayout(DocumentRenderer::pageLayout());
+    dialog->printer()->setDocName(outcome.document->title % u' ' % caseId);
+    const ComposedDocument document = *outcome.document;
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [document](QPrinter *printer) { DocumentRenderer::paint(document, printer); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->resize(900, 1000);
+    dialog->show();
+    return dialog;
+}
+
+bool exportDocumentPdf(QWidget *parent, CaseStore *store, const QString &caseId, CaseDocumentKind kind,
+                       const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString suggested = QDir(folder).filePath(caseId % u'-' % documentKindCode(kind) % u".pdf");
+        target = QFileDialog::getSaveFileName(parent,
+                                              QCoreApplication::translate("DocumentPreview", "Save %1 as PDF")
+                                                  .arg(documentTitle(kind)),
+                                              suggested,
+                                              QCoreApplication::translate("DocumentPreview", "PDF (*.pdf)"));
+        if (target.isEmpty())
+            return false;
+    }
+    const DocumentOutcome outcome = writeDocumentPdf(*store, caseId, kind, Clock::today(), target);
+    if (!outcome.ok()) {
+        explain(parent, kind, outcome);
+        return false;
+    }
+    return true;
+}
+
+} // namespace samordna::ui

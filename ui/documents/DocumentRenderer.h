@@ -1,0 +1,24 @@
+#pragma once
+
+#include "documents/ComposedDocument.h"
+
+#include <QPageLayout>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace samordna {
+
+// Lays a composed document out on A4 pages with a header line (case id,
+// title, date) and page numbers, for PDF files and printers alike.
+class DocumentRenderer
+{
+public:
+    static QPageLayout pageLayout();
+    // Paints every page on `device` (a QPdfWriter or QPrinter whose page
+    // layout is already set); false when the device cannot be painted on.
+    static bool paint(const ComposedDocument &document, QPagedPaintDevice *device);
+    static bool writePdf(const ComposedDocument &document, const QString &path, QString *error);
+};
+
+} // namespace samordna
