@@ -2,6 +2,10 @@
 
 #include "CliContext.h"
 
+#include <memory>
+
+class QCoreApplication;
+
 namespace samordna::cli {
 
 // One function per command; the table in main.cpp names them.
@@ -15,5 +19,10 @@ int runShow(CliContext &context, const QStringList &arguments);
 int runCheck(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
+int runDocument(CliContext &context, const QStringList &arguments);
+
+// A QGuiApplication (offscreen) for the document command, which renders
+// with QtGui; a QCoreApplication for every other command.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 } // namespace samordna::cli

@@ -20,6 +20,7 @@ const CliCommand commands[] = {
     {"check", QT_TRANSLATE_NOOP("cli", "Check the store's integrity and references."), runCheck},
     {"backup", QT_TRANSLATE_NOOP("cli", "Copy the store, consistently, to a new file."), runBackup},
     {"audit", QT_TRANSLATE_NOOP("cli", "Print the audit log."), runAudit},
+    {"document", QT_TRANSLATE_NOOP("cli", "Write a case's document as PDF (underlag-7434, sammanfattning-fk, …)."), runDocument},
 };
 
 QString commandList()
@@ -36,7 +37,7 @@ QString commandList()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Samordna"));
     QCoreApplication::setApplicationName(QStringLiteral("samordna"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMORDNA_VERSION));
