@@ -106,4 +106,3 @@ private:
 };
 
 Q_DECLARE_METATYPE(samordna::CaseRecord)
-Q_DECLARE_METATYPE(samordna::Fact)
