@@ -1,18 +1,22 @@
 #include "common/MessageBox.h"
 
 #include <QAbstractButton>
+#include <QList>
 
 namespace samordna::ui {
 
 namespace {
-MessageBox::Button s_nextAnswer = QMessageBox::NoButton;
+QList<MessageBox::Button> s_answers;
 int s_askedCount = 0;
 QString s_lastText;
 } // namespace
 
 void MessageBox::setNextAnswer(Button answer)
 {
-    s_nextAnswer = answer;
+    if (answer == QMessageBox::NoButton)
+        s_answers.clear();
+    else
+        s_answers.append(answer);
 }
 
 int MessageBox::takeAskedCount()
@@ -52,12 +56,8 @@ MessageBox::Button MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, cons
 {
     ++s_askedCount;
     s_lastText = text;
-    if (s_nextAnswer != QMessageBox::NoButton) {
-        // One prepared answer answers one box.
-        const Button answer = s_nextAnswer;
-        s_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!s_answers.isEmpty())
+        return s_answers.takeFirst(); // one prepared answer answers one box
     QMessageBox box(icon, title, text, buttons, parent);
     box.setObjectName(QStringLiteral("messageBox"));
     if (defaultButton != QMessageBox::NoButton)

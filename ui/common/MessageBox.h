@@ -14,8 +14,9 @@ public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
 
-    // The answer the next box gives at once instead of being shown;
-    // NoButton shows boxes again.
+    // The answer the next box gives at once instead of being shown. Called
+    // again before that box, it queues the answer for the box after it;
+    // NoButton forgets every queued answer.
     static void setNextAnswer(Button answer);
     // How many boxes have been asked since the last call, and the last text.
     static int takeAskedCount();

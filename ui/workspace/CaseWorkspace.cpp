@@ -1,24 +1,224 @@
 #include "workspace/CaseWorkspace.h"
 
+#include "common/MessageBox.h"
+#include "io/CaseDocument.h"
+#include "rules/Assessor.h"
 #include "store/CaseStore.h"
+#include "util/Clock.h"
+#include "workspace/CaseEditCommand.h"
+#include "workspace/CaseHeader.h"
+#include "workspace/ComplementModel.h"
+#include "workspace/InformationPanel.h"
+#include "workspace/JournalPanel.h"
+#include "workspace/MeetingModel.h"
+#include "workspace/NoteDialog.h"
+#include "workspace/OutcomePage.h"
+#include "workspace/PlanModel.h"
+#include "workspace/ProcessMapWidget.h"
+#include "workspace/Ruta1Page.h"
+#include "workspace/Ruta2aPage.h"
+#include "workspace/Ruta2bPage.h"
+#include "workspace/Ruta3Page.h"
+#include "workspace/Ruta4Page.h"
+#include "workspace/Ruta5Page.h"
+#include "workspace/TransitionPanel.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
+
+namespace {
+// Long enough not to save between two keystrokes, short enough that a crash
+// or a switch loses nothing the draft does not hold.
+constexpr int AutoSaveDelayMs = 1500;
+} // namespace
 
 CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
 {
+    setObjectName(u"caseWorkspace"_s);
+    m_autoSave = new QTimer(this);
+    m_autoSave->setSingleShot(true);
+    m_autoSave->setInterval(AutoSaveDelayMs);
+    connect(m_autoSave, &QTimer::timeout, this, [this] {
+        if (!m_conflict)
+            saveChanges();
+    });
+
+    m_meetingModel = new MeetingModel(this);
+    m_planModel = new PlanModel(this);
+    m_complementModel = new ComplementModel(this);
+    connect(m_meetingModel, &MeetingModel::meetingsEdited, this, [this](const QList<Meeting> &meetings) {
+        requestChange(tr("Edit meeting"), {}, [meetings](CaseRecord &r) { r.meetings = meetings; });
+    });
+    connect(m_planModel, &PlanModel::planEdited, this, [this](const QList<PlanMeasure> &plan) {
+        requestChange(tr("Edit rehabiliteringsplan"), {}, [plan](CaseRecord &r) { r.plan = plan; });
+    });
+    connect(m_complementModel, &ComplementModel::complementsEdited, this,
+            [this](const QList<Complement> &complements) {
+                requestChange(tr("Edit complement"), {}, [complements](CaseRecord &r) { r.complements = complements; });
+            });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    // Header row: who, and whether everything is saved.
+    auto *top = new QHBoxLayout;
+    m_header = new CaseHeader(this);
+    top->addWidget(m_header, 1);
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(u"saveStateLabel"_s);
+    top->addWidget(m_saveState);
+    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_saveAction = new QAction(tr("Save"), this);
+    m_saveAction->setObjectName(u"saveAction"_s);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { saveChanges(); });
+    for (QAction *action : {undo, redo, m_saveAction}) {
+        // Active while the workspace has focus; the main window's menus can
+        // trigger the same actions.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
+    layout->addLayout(top);
+
+    m_body = new QWidget(this);
+    auto *bodyLayout = new QHBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, m_body);
+    splitter->setObjectName(u"workspaceSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+
+    // Left: where the case stands and where it may go.
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 4, 0);
+    m_map = new ProcessMapWidget(left);
+    leftLayout->addWidget(m_map, 1);
+    m_transitions = new TransitionPanel(left);
+    leftLayout->addWidget(m_transitions);
+    connect(m_map, &ProcessMapWidget::transitionRequested, this, &CaseWorkspace::requestTransition);
+    connect(m_transitions, &TransitionPanel::transitionRequested, this, &CaseWorkspace::requestTransition);
+
+    // Centre: a page per box.
+    m_pageTabs = new QTabWidget(splitter);
+    m_pageTabs->setObjectName(u"pageTabs"_s);
+    m_pageTabs->setUsesScrollButtons(true);
+    m_pages = {new Ruta1Page(m_meetingModel, m_pageTabs), new Ruta2aPage(m_complementModel, m_pageTabs),
+               new Ruta2bPage(m_pageTabs),       new Ruta3Page(m_pageTabs),
+               new Ruta4Page(m_meetingModel, m_planModel, m_pageTabs),
+               new Ruta5Page(m_planModel, m_pageTabs), new OutcomePage(Stage::Ruta6a, m_pageTabs),
+               new OutcomePage(Stage::Ruta6b, m_pageTabs)};
+    for (CasePage *page : std::as_const(m_pages)) {
+        const int index = m_pageTabs->addTab(page, stageNumber(page->stage()));
+        m_pageTabs->setTabToolTip(index, tr("Box %1: %2").arg(stageNumber(page->stage()), stageTitle(page->stage())));
+        connect(page, &CasePage::changeRequested, this, &CaseWorkspace::requestChange);
+    }
+
+    // Right: the journal and the facts of the source documents.
+    auto *side = new QTabWidget(splitter);
+    side->setObjectName(u"sideTabs"_s);
+    m_journal = new JournalPanel(side);
+    m_information = new InformationPanel(side);
+    side->addTab(m_journal, tr("Journal"));
+    side->addTab(m_information, tr("Information"));
+    connect(m_journal, &JournalPanel::noteAdded, this, [this](const QString &text) {
+        JournalEntry entry;
+        entry.date = Clock::today();
+        entry.author = m_store ? m_store->user() : QString();
+        entry.text = text;
+        requestChange(tr("Add journal note"), {}, [entry](CaseRecord &r) { r.journal.append(entry); });
+        // A note is documentation: it goes to the store at once.
+        saveChanges();
+    });
+    connect(m_journal, &JournalPanel::markWrongRequested, this, [this](int index, const QString &reason) {
+        const QDate today = Clock::today();
+        requestChange(tr("Felmarkera journal note"), {}, [index, reason, today](CaseRecord &r) {
+            if (index < 0 || index >= r.journal.size() || r.journal.at(index).isMarkedWrong())
+                return;
+            r.journal[index].markedWrongDate = today;
+            r.journal[index].markedWrongReason = reason;
+        });
+        saveChanges();
+    });
+
+    splitter->addWidget(left);
+    splitter->addWidget(m_pageTabs);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({320, 620, 300});
+    bodyLayout->addWidget(splitter);
+    layout->addWidget(m_body, 1);
+
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &CaseWorkspace::updateSaveState);
+    m_header->clear();
+    m_body->setEnabled(false);
+    updateSaveState();
 }
 
 CaseWorkspace::~CaseWorkspace() = default;
 
+QString CaseWorkspace::draftPath(const QString &id)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts/"_s + id + u".json"_s;
+}
+
 void CaseWorkspace::openCase(const QString &id)
 {
-    m_caseId = id;
+    if (!m_caseId.isEmpty() && id == m_caseId)
+        return;
+    // Nothing is lost on a switch: a refused save keeps its draft on disk.
+    if (hasUnsavedChanges())
+        saveChanges();
+    m_autoSave->stop();
     m_undoStack->clear();
+    m_conflict = false;
+    const std::optional<StoredCase> stored = m_store ? m_store->openCase(id) : std::nullopt;
+    if (!stored) {
+        m_caseId.clear();
+        m_record = m_savedRecord = CaseRecord{};
+        m_header->clear();
+        m_body->setEnabled(false);
+        updateSaveState();
+        if (!id.isEmpty())
+            MessageBox::warning(this, tr("Case not found"), tr("The case %1 is not in the store.").arg(id));
+        return;
+    }
+    m_caseId = id;
+    takeStored(*stored);
+    m_body->setEnabled(true);
+    refresh();
+    showStagePage(m_record.stage);
+    offerDraft(*stored);
 }
 
 QString CaseWorkspace::caseId() const
@@ -28,17 +228,288 @@ QString CaseWorkspace::caseId() const
 
 bool CaseWorkspace::hasUnsavedChanges() const
 {
-    return false;
-}
-
-bool CaseWorkspace::saveChanges()
-{
-    return true;
+    return !m_caseId.isEmpty() && m_record != m_savedRecord;
 }
 
 QUndoStack *CaseWorkspace::undoStack() const
 {
     return m_undoStack;
+}
+
+void CaseWorkspace::takeStored(const StoredCase &stored)
+{
+    m_record = stored.record;
+    m_savedRecord = stored.record;
+    m_revision = stored.revision;
+    m_updated = stored.updated;
+}
+
+bool CaseWorkspace::saveChanges()
+{
+    if (m_caseId.isEmpty() || !m_store)
+        return true;
+    m_autoSave->stop();
+    if (!hasUnsavedChanges())
+        return true;
+    if (m_saving)
+        return false; // a save is already asking the user something
+    m_saving = true;
+    const WriteResult result = m_store->saveCase(m_record, m_revision);
+    m_saving = false;
+    switch (result.status) {
+    case WriteResult::Saved:
+        m_revision = result.revision;
+        m_savedRecord = m_record;
+        m_updated = QDateTime::currentDateTimeUtc();
+        m_conflict = false;
+        removeDraft();
+        refresh();
+        Q_EMIT caseChanged(m_caseId);
+        return true;
+    case WriteResult::Conflict:
+        m_conflict = true;
+        updateSaveState();
+        handleConflict();
+        return false;
+    case WriteResult::Invalid:
+    case WriteResult::Failed:
+        updateSaveState();
+        MessageBox::warning(this, tr("Not saved"),
+                            tr("The case could not be saved: %1\n\nYour changes are kept here and in a draft, "
+                               "so nothing is lost.")
+                                .arg(result.message));
+        return false;
+    }
+    return false;
+}
+
+void CaseWorkspace::handleConflict()
+{
+    const auto answer = MessageBox::warning(
+        this, tr("Changed elsewhere"),
+        tr("Case %1 was saved elsewhere after you opened it, so your changes were not saved.\n\n"
+           "Reload loads the other version and discards your unsaved changes. Keep editing keeps your changes "
+           "here and in a draft; nothing is saved automatically until you reload or save again.")
+            .arg(m_caseId),
+        QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Reset, tr("Reload…")}, {QMessageBox::Cancel, tr("Keep editing")}});
+    if (answer != QMessageBox::Reset)
+        return;
+    const auto confirm = MessageBox::question(
+        this, tr("Discard your changes?"),
+        tr("Discard your unsaved changes to case %1 and load the version saved elsewhere?").arg(m_caseId),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (confirm == QMessageBox::Yes)
+        reloadFromStore();
+}
+
+void CaseWorkspace::reloadFromStore()
+{
+    const std::optional<StoredCase> stored = m_store->loadCase(m_caseId);
+    if (!stored)
+        return;
+    m_autoSave->stop();
+    takeStored(*stored);
+    m_conflict = false;
+    m_undoStack->clear();
+    removeDraft();
+    refresh();
+}
+
+void CaseWorkspace::offerDraft(const StoredCase &stored)
+{
+    QFile file(draftPath(m_caseId));
+    if (!file.exists())
+        return;
+    const QDateTime draftTime = QFileInfo(file).lastModified().toUTC();
+    if (stored.updated.isValid() && draftTime <= stored.updated) {
+        // The store has been saved since: the draft is older than what it holds.
+        removeDraft();
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const caseDocument::ReadResult draft = caseDocument::read(file.readAll(), Clock::today());
+    file.close();
+    if (!draft || draft.record->id != m_caseId || *draft.record == m_record) {
+        if (draft && *draft.record == m_record)
+            removeDraft();
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Restore unsaved changes?"),
+        tr("Changes to case %1 from %2 were not saved (the program may have closed unexpectedly). "
+           "Restore them?")
+            .arg(m_caseId, QLocale().toString(draftTime.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        removeDraft();
+        return;
+    }
+    CaseRecord restored = *draft.record;
+    // The box only changes through transitions in the store.
+    restored.stage = m_record.stage;
+    requestChange(tr("Restore unsaved changes"), {}, [restored](CaseRecord &r) { r = restored; });
+}
+
+void CaseWorkspace::writeDraft() const
+{
+    if (m_caseId.isEmpty())
+        return;
+    const QString path = draftPath(m_caseId);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    // Personal data: readable by the user alone, from the first byte.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(caseDocument::write(m_record));
+    if (file.commit())
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void CaseWorkspace::removeDraft() const
+{
+    if (!m_caseId.isEmpty())
+        QFile::remove(draftPath(m_caseId));
+}
+
+void CaseWorkspace::requestChange(const QString &description, const QString &mergeKey, const CaseChange &change)
+{
+    if (m_caseId.isEmpty())
+        return;
+    CaseRecord next = m_record;
+    change(next);
+    if (next == m_record)
+        return;
+    m_undoStack->push(new CaseEditCommand(description, mergeKey, m_record, next,
+                                          [this](const CaseRecord &record) { applyRecord(record); }));
+}
+
+void CaseWorkspace::applyRecord(const CaseRecord &record)
+{
+    m_record = record;
+    refresh();
+    afterEdit();
+}
+
+void CaseWorkspace::afterEdit()
+{
+    if (hasUnsavedChanges()) {
+        writeDraft();
+        if (!m_conflict)
+            m_autoSave->start();
+    } else {
+        removeDraft();
+        m_autoSave->stop();
+    }
+    updateSaveState();
+}
+
+QList<Stage> CaseWorkspace::passedStages() const
+{
+    // The main path of the method document; a box before the current one on
+    // it has been passed. 2a counts once complementing work is recorded.
+    static const QList<Stage> path = {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5};
+    QList<Stage> passed;
+    const Stage current = m_record.stage;
+    if (current == Stage::Ruta2a || current == Stage::Ruta2b) {
+        passed << Stage::Ruta1;
+    } else if (current == Stage::Ruta6a || current == Stage::Ruta6b) {
+        passed = path;
+    } else {
+        for (Stage stage : path) {
+            if (stage == current)
+                break;
+            passed << stage;
+        }
+    }
+    if (current != Stage::Ruta2a && !m_record.complements.isEmpty())
+        passed << Stage::Ruta2a;
+    return passed;
+}
+
+void CaseWorkspace::refresh()
+{
+    m_assessment = assess(m_record, Clock::today());
+    m_header->display(m_record, m_assessment);
+    m_map->setState(m_record.stage, passedStages(), m_assessment.transitions);
+    m_transitions->display(m_record.stage, m_assessment.transitions, m_assessment.suggestedStage);
+    m_meetingModel->setMeetings(m_record.meetings, m_assessment.deadlines);
+    m_planModel->setPlan(m_record.plan);
+    m_complementModel->setComplements(m_record.complements);
+    for (CasePage *page : std::as_const(m_pages))
+        page->display(m_record, m_assessment);
+    m_journal->display(m_record.journal, m_savedRecord.journal.size());
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const Stage stage = m_pages.at(i)->stage();
+        // The current box's tab is marked, since the box is the first thing asked.
+        m_pageTabs->setTabText(i, stage == m_record.stage ? u"\u25B6 %1"_s.arg(stageNumber(stage))
+                                                           : stageNumber(stage));
+    }
+    updateSaveState();
+}
+
+void CaseWorkspace::showStagePage(Stage stage)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->stage() == stage)
+            m_pageTabs->setCurrentIndex(i);
+    }
+}
+
+void CaseWorkspace::updateSaveState()
+{
+    m_saveAction->setEnabled(hasUnsavedChanges());
+    if (m_caseId.isEmpty())
+        m_saveState->clear();
+    else if (m_conflict)
+        m_saveState->setText(tr("Not saved: changed elsewhere"));
+    else if (hasUnsavedChanges())
+        m_saveState->setText(tr("Unsaved changes…"));
+    else
+        m_saveState->setText(tr("All changes saved"));
+}
+
+void CaseWorkspace::requestTransition(Stage target)
+{
+    if (m_caseId.isEmpty() || !m_store)
+        return;
+    // A transition is stored against the saved case; edits go first.
+    if (hasUnsavedChanges() && !saveChanges())
+        return;
+    const Transition *transition = m_assessment.transitionTo(target);
+    if (!transition || !transition->allowed) {
+        MessageBox::information(this, tr("Not possible now"),
+                                transition ? transition->reason : tr("The case is already in this box."));
+        return;
+    }
+    const QString note = NoteDialog::ask(
+        this, tr("Move to box %1").arg(stageNumber(target)),
+        tr("A short note for the journal: why the case moves to box %1 (%2).")
+            .arg(stageNumber(target), stageTitle(target)),
+        u"transitionNoteEdit"_s);
+    if (note.isEmpty())
+        return;
+    const WriteResult result = m_store->transition(m_caseId, target, note, m_revision, Clock::today());
+    switch (result.status) {
+    case WriteResult::Saved:
+        // Undo cannot reach back across a transition: the store has moved on.
+        m_undoStack->clear();
+        reloadFromStore();
+        showStagePage(m_record.stage);
+        Q_EMIT caseChanged(m_caseId);
+        return;
+    case WriteResult::Conflict:
+        m_conflict = true;
+        updateSaveState();
+        handleConflict();
+        return;
+    case WriteResult::Invalid:
+    case WriteResult::Failed:
+        MessageBox::warning(this, tr("Not moved"), tr("The case was not moved: %1").arg(result.message));
+        return;
+    }
 }
 
 } // namespace samordna::ui

@@ -1,19 +1,40 @@
 #pragma once
 
+#include "domain/CaseRecord.h"
+#include "rules/Assessment.h"
+#include "workspace/CaseChange.h"
+
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QWidget>
 
+class QAction;
+class QLabel;
+class QTabWidget;
+class QTimer;
 class QUndoStack;
 
 namespace samordna {
 class CaseStore;
+struct StoredCase;
 }
 
 namespace samordna::ui {
 
+class CaseHeader;
+class CasePage;
+class ComplementModel;
+class InformationPanel;
+class JournalPanel;
+class MeetingModel;
+class PlanModel;
+class ProcessMapWidget;
+class TransitionPanel;
+
 // The open case: header, process map, a page per box, journal and the
-// transitions the rules allow. Edits are kept in memory with undo and saved
-// to the store shortly after they stop.
+// transitions the rules allow. Edits are kept in memory with undo, written
+// as a crash draft at once, and saved to the store shortly after they stop.
 class CaseWorkspace : public QWidget
 {
     Q_OBJECT
@@ -30,14 +51,54 @@ public:
     bool saveChanges();
     QUndoStack *undoStack() const;
 
+    // Where unsaved edits of a case are kept until they are saved.
+    static QString draftPath(const QString &id);
+
 Q_SIGNALS:
     // After every successful save or transition.
     void caseChanged(const QString &id);
 
 private:
+    void requestChange(const QString &description, const QString &mergeKey, const CaseChange &change);
+    void applyRecord(const CaseRecord &record);
+    void afterEdit();
+    void refresh();
+    void showStagePage(Stage stage);
+    void updateSaveState();
+    void requestTransition(Stage target);
+    void handleConflict();
+    void takeStored(const StoredCase &stored);
+    void reloadFromStore();
+    void offerDraft(const StoredCase &stored);
+    void writeDraft() const;
+    void removeDraft() const;
+    QList<Stage> passedStages() const;
+
     CaseStore *m_store = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QString m_caseId;
+    CaseRecord m_record;      // what the user sees and edits
+    CaseRecord m_savedRecord; // what the store holds at m_revision
+    qint64 m_revision = 0;
+    QDateTime m_updated;
+    Assessment m_assessment;
+    bool m_saving = false;
+    bool m_conflict = false; // the store holds a newer version; no auto-save until resolved
+
+    QTimer *m_autoSave = nullptr;
+    QAction *m_saveAction = nullptr;
+    QLabel *m_saveState = nullptr;
+    CaseHeader *m_header = nullptr;
+    ProcessMapWidget *m_map = nullptr;
+    TransitionPanel *m_transitions = nullptr;
+    QTabWidget *m_pageTabs = nullptr;
+    QList<CasePage *> m_pages;
+    JournalPanel *m_journal = nullptr;
+    InformationPanel *m_information = nullptr;
+    MeetingModel *m_meetingModel = nullptr;
+    PlanModel *m_planModel = nullptr;
+    ComplementModel *m_complementModel = nullptr;
+    QWidget *m_body = nullptr;
 };
 
 } // namespace samordna::ui

@@ -1,0 +1,76 @@
+#include "workspace/CaseHeader.h"
+
+#include "domain/Personnummer.h"
+#include "util/Clock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+namespace {
+
+QLabel *field(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+CaseHeader::CaseHeader(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"caseHeader"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(18);
+    m_name = field(u"headerName"_s, this);
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    m_name->setFont(nameFont);
+    m_personnummer = field(u"headerPersonnummer"_s, this);
+    m_age = field(u"headerAge"_s, this);
+    m_district = field(u"headerDistrict"_s, this);
+    m_socialWorker = field(u"headerSocialWorker"_s, this);
+    m_stage = field(u"headerStage"_s, this);
+    QFont stageFont = m_stage->font();
+    stageFont.setBold(true);
+    m_stage->setFont(stageFont);
+    for (QLabel *label : {m_name, m_personnummer, m_age, m_district, m_socialWorker})
+        layout->addWidget(label);
+    layout->addStretch();
+    layout->addWidget(m_stage);
+    setAutoFillBackground(true);
+    QPalette shade = palette();
+    shade.setColor(QPalette::Window, shade.color(QPalette::AlternateBase));
+    setPalette(shade);
+}
+
+void CaseHeader::display(const CaseRecord &record, const Assessment &assessment)
+{
+    m_name->setText(record.person.name);
+    const auto parsed = Personnummer::parse(record.person.personnummer, Clock::today());
+    m_personnummer->setText(parsed ? parsed.value->masked() : tr("Personnummer not valid"));
+    m_age->setText(assessment.age ? tr("%n year(s)", nullptr, *assessment.age) : tr("Age unknown"));
+    m_district->setText(record.district.isEmpty() ? tr("No district") : tr("District %1").arg(record.district));
+    const QString worker = record.socialWorker && !record.socialWorker->name.trimmed().isEmpty()
+        ? record.socialWorker->name
+        : tr("Okänd");
+    m_socialWorker->setText(tr("Social worker: %1").arg(worker));
+    m_stage->setText(tr("Box %1: %2").arg(stageNumber(record.stage), stageTitle(record.stage)));
+}
+
+void CaseHeader::clear()
+{
+    for (QLabel *label : {m_name, m_personnummer, m_age, m_district, m_socialWorker, m_stage})
+        label->clear();
+    m_name->setText(tr("No case open"));
+}
+
+} // namespace samordna::ui

@@ -1,0 +1,93 @@
+#include "workspace/CasePage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+CasePage::CasePage(Stage stage, const QString &intro, QWidget *parent)
+    : QWidget(parent)
+    , m_stage(stage)
+{
+    setObjectName(stageCode(stage) + u"Page"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    m_content = new QVBoxLayout(body);
+    auto *heading = new QLabel(tr("Box %1: %2").arg(stageNumber(stage), stageTitle(stage)), body);
+    heading->setObjectName(u"pageHeading"_s);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    heading->setWordWrap(true);
+    m_content->addWidget(heading);
+    if (!intro.isEmpty())
+        m_content->addWidget(makeText(intro, body));
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+}
+
+void CasePage::display(const CaseRecord &record, const Assessment &assessment)
+{
+    m_filling = true;
+    fill(record, assessment);
+    m_filling = false;
+}
+
+void CasePage::request(const QString &description, const QString &mergeKey, const CaseChange &change)
+{
+    if (!m_filling)
+        Q_EMIT changeRequested(description, mergeKey, change);
+}
+
+void CasePage::setTextKeepingCursor(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void CasePage::setTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+QTableView *CasePage::makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    // Tab leaves the table instead of walking its cells, so the page stays
+    // one Tab stop per control.
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setMinimumHeight(140);
+    view->setWordWrap(false);
+    return view;
+}
+
+QLabel *CasePage::makeText(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace samordna::ui

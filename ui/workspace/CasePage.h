@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/CaseRecord.h"
+#include "rules/Assessment.h"
+#include "workspace/CaseChange.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QVBoxLayout;
+
+namespace samordna::ui {
+
+// One box's page: shows the open case as the method document asks in that
+// box, and hands every edit to the workspace as a CaseChange. While the page
+// is being filled from the case, its own change signals are ignored.
+class CasePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CasePage(Stage stage, const QString &intro, QWidget *parent = nullptr);
+
+    Stage stage() const { return m_stage; }
+    void display(const CaseRecord &record, const Assessment &assessment);
+
+Q_SIGNALS:
+    void changeRequested(const QString &description, const QString &mergeKey,
+                         const samordna::ui::CaseChange &change);
+
+protected:
+    virtual void fill(const CaseRecord &record, const Assessment &assessment) = 0;
+    void request(const QString &description, const QString &mergeKey, const CaseChange &change);
+    bool isFilling() const { return m_filling; }
+    QVBoxLayout *contentLayout() const { return m_content; }
+
+    static void setTextKeepingCursor(QLineEdit *edit, const QString &text);
+    static void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text);
+    static QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
+    static QLabel *makeText(const QString &text, QWidget *parent);
+
+private:
+    Stage m_stage;
+    QVBoxLayout *m_content = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace samordna::ui

@@ -1,0 +1,123 @@
+#include "workspace/JournalPanel.h"
+
+#include "workspace/NoteDialog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+JournalPanel::JournalPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"journalPanel"_s);
+    auto *layout = new QVBoxLayout(this);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"journalList"_s);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_list, 1);
+
+    m_markWrong = new QPushButton(tr("Felmarkera…"), this);
+    m_markWrong->setObjectName(u"markWrongButton"_s);
+    m_markWrong->setToolTip(tr("Mark the selected note as wrong, with a reason. The note stays in the journal."));
+    layout->addWidget(m_markWrong, 0, Qt::AlignLeft);
+
+    auto *noteLabel = new QLabel(tr("&New note:"), this);
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(u"journalNoteEdit"_s);
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(90);
+    m_note->setPlaceholderText(tr("What happened, what was agreed (Ctrl+Enter adds the note)"));
+    noteLabel->setBuddy(m_note);
+    m_add = new QPushButton(tr("Add note"), this);
+    m_add->setObjectName(u"addJournalNoteButton"_s);
+    layout->addWidget(noteLabel);
+    layout->addWidget(m_note);
+    layout->addWidget(m_add, 0, Qt::AlignRight);
+    setTabOrder(m_list, m_markWrong);
+    setTabOrder(m_markWrong, m_note);
+    setTabOrder(m_note, m_add);
+
+    const auto addNote = [this] {
+        const QString text = m_note->toPlainText().trimmed();
+        if (text.isEmpty())
+            return;
+        m_note->clear();
+        Q_EMIT noteAdded(text);
+    };
+    connect(m_add, &QPushButton::clicked, this, addNote);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_note);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, addNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &JournalPanel::updateButtons);
+    connect(m_list, &QListWidget::currentRowChanged, this, &JournalPanel::updateButtons);
+    connect(m_markWrong, &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_list->currentItem();
+        if (!item)
+            return;
+        const int index = item->data(Qt::UserRole).toInt();
+        const QString reason = NoteDialog::ask(this, tr("Felmarkera note"),
+                                               tr("Why is the note wrong? The note stays visible, struck through, "
+                                                  "with your reason."),
+                                               u"markWrongReasonEdit"_s);
+        if (!reason.isEmpty())
+            Q_EMIT markWrongRequested(index, reason);
+    });
+    updateButtons();
+}
+
+void JournalPanel::display(const QList<JournalEntry> &journal, qsizetype savedCount)
+{
+    if (journal == m_journal && savedCount == m_savedCount)
+        return;
+    const int selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toInt() : -1;
+    const bool grew = journal.size() > m_journal.size();
+    m_journal = journal;
+    m_savedCount = savedCount;
+    m_list->clear();
+    for (int i = 0; i < journal.size(); ++i) {
+        const JournalEntry &entry = journal.at(i);
+        QString heading = entry.date.toString(Qt::ISODate);
+        if (!entry.author.isEmpty())
+            heading += u" · "_s + entry.author;
+        if (i >= savedCount)
+            heading += u" · "_s + tr("not saved yet");
+        QString text = heading + u'\n' + entry.text;
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, i);
+        if (entry.isMarkedWrong()) {
+            text += u'\n' + tr("Felmarkerad %1: %2").arg(entry.markedWrongDate.toString(Qt::ISODate),
+                                                          entry.markedWrongReason);
+            QFont struck = item->font();
+            struck.setStrikeOut(true);
+            item->setFont(struck);
+            item->setForeground(QColor(0x80, 0x80, 0x80));
+            item->setToolTip(tr("Marked wrong: %1").arg(entry.markedWrongReason));
+        }
+        item->setText(text);
+        if (i == selected)
+            m_list->setCurrentItem(item);
+    }
+    if (grew)
+        m_list->scrollToBottom();
+    updateButtons();
+}
+
+void JournalPanel::updateButtons()
+{
+    m_add->setEnabled(!m_note->toPlainText().trimmed().isEmpty());
+    const QListWidgetItem *item = m_list->currentItem();
+    const int index = item ? item->data(Qt::UserRole).toInt() : -1;
+    m_markWrong->setEnabled(index >= 0 && index < m_journal.size() && !m_journal.at(index).isMarkedWrong());
+}
+
+} // namespace samordna::ui

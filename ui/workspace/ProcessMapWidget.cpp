@@ -1,0 +1,467 @@
+#include "workspace/ProcessMapWidget.h"
+
+#include <QAccessible>
+#include <QFocusEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLineF>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+namespace {
+
+constexpr int Columns = 3;
+constexpr int Rows = 6;
+constexpr qreal Margin = 6;
+constexpr qreal LegendHeight = 22;
+
+const QColor CurrentFill(0x1f, 0x4e, 0x9c);
+const QColor PassedFill(0xdc, 0xf2, 0xe1);
+const QColor PassedBorder(0x2f, 0x7d, 0x46);
+const QColor AllowedBorder(0x1f, 0x4e, 0x9c);
+const QColor AllowedHover(0xe6, 0xee, 0xfb);
+const QColor GreyFill(0xf0, 0xf0, 0xf0);
+const QColor GreyText(0x8a, 0x8a, 0x8a);
+const QColor GreyBorder(0xc4, 0xc4, 0xc4);
+const QColor ArrowColor(0x6b, 0x72, 0x80);
+
+// Where segment centre→outside leaves the rectangle.
+QPointF exitPoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF centre = rect.center();
+    const QPointF d = towards - centre;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return centre;
+    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (rect.width() / 2) / std::abs(d.x());
+    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (rect.height() / 2) / std::abs(d.y());
+    return centre + d * std::min(sx, sy);
+}
+
+} // namespace
+
+ProcessMapWidget::ProcessMapWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"processMap"_s);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAccessibleName(tr("Process map"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    updateAccessibleDescription();
+}
+
+// The arrows of the method document's flowchart.
+const QList<ProcessMapWidget::Edge> &ProcessMapWidget::edges()
+{
+    static const QList<Edge> list = {
+        {Stage::Ruta1, Stage::Ruta2a}, {Stage::Ruta1, Stage::Ruta2b}, {Stage::Ruta2a, Stage::Ruta1},
+        {Stage::Ruta2a, Stage::Ruta2b}, {Stage::Ruta1, Stage::Ruta3}, {Stage::Ruta3, Stage::Ruta4},
+        {Stage::Ruta4, Stage::Ruta5}, {Stage::Ruta5, Stage::Ruta4}, {Stage::Ruta5, Stage::Ruta6a},
+        {Stage::Ruta5, Stage::Ruta6b},
+    };
+    return list;
+}
+
+// Column and row of each box: 1 on top, 2a and 2b beside below it, 3 → 4 → 5
+// down the middle, 6a and 6b at the foot.
+QPointF ProcessMapWidget::cellOf(Stage stage)
+{
+    switch (stage) {
+    case Stage::Ruta1: return {1, 0};
+    case Stage::Ruta2a: return {0, 1};
+    case Stage::Ruta2b: return {2, 1};
+    case Stage::Ruta3: return {1, 2};
+    case Stage::Ruta4: return {1, 3};
+    case Stage::Ruta5: return {1, 4};
+    case Stage::Ruta6a: return {0, 5};
+    case Stage::Ruta6b: return {2, 5};
+    }
+    return {};
+}
+
+void ProcessMapWidget::setState(Stage current, const QList<Stage> &passed, const QList<Transition> &transitions)
+{
+    const std::optional<Stage> focused = focusedStage();
+    m_current = current;
+    m_passed = passed;
+    m_transitions = transitions;
+    // Keep the keyboard on the same box when it is still clickable.
+    const QList<Stage> clickable = clickableStages();
+    m_focusIndex = focused ? std::max<qsizetype>(0, clickable.indexOf(*focused)) : 0;
+    updateAccessibleDescription();
+    update();
+}
+
+const Transition *ProcessMapWidget::transitionTo(Stage stage) const
+{
+    for (const Transition &transition : m_transitions) {
+        if (transition.target == stage)
+            return &transition;
+    }
+    return nullptr;
+}
+
+bool ProcessMapWidget::isClickable(Stage stage) const
+{
+    const Transition *transition = transitionTo(stage);
+    return stage != m_current && transition && transition->allowed;
+}
+
+QList<Stage> ProcessMapWidget::clickableStages() const
+{
+    QList<Stage> result;
+    for (Stage stage : allStages()) {
+        if (isClickable(stage))
+            result << stage;
+    }
+    return result;
+}
+
+std::optional<Stage> ProcessMapWidget::focusedStage() const
+{
+    const QList<Stage> clickable = clickableStages();
+    if (m_focusIndex < 0 || m_focusIndex >= clickable.size())
+        return std::nullopt;
+    return clickable.at(m_focusIndex);
+}
+
+QRectF ProcessMapWidget::chartArea() const
+{
+    return QRectF(Margin, Margin, width() - 2 * Margin, height() - 2 * Margin - LegendHeight);
+}
+
+QRectF ProcessMapWidget::boxRect(Stage stage) const
+{
+    const QRectF area = chartArea();
+    const qreal cellWidth = area.width() / Columns;
+    const qreal cellHeight = area.height() / Rows;
+    const QPointF cell = cellOf(stage);
+    const QPointF centre(area.left() + (cell.x() + 0.5) * cellWidth, area.top() + (cell.y() + 0.5) * cellHeight);
+    const qreal w = cellWidth * 0.9;
+    const qreal h = cellHeight * 0.66;
+    return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h);
+}
+
+std::optional<Stage> ProcessMapWidget::stageAt(const QPointF &point) const
+{
+    for (Stage stage : allStages()) {
+        if (boxRect(stage).contains(point))
+            return stage;
+    }
+    return std::nullopt;
+}
+
+QString ProcessMapWidget::toolTipFor(Stage stage) const
+{
+    const QString title = tr("Box %1: %2").arg(stageNumber(stage), stageTitle(stage));
+    if (stage == m_current)
+        return tr("%1\nThe case is here now.").arg(title);
+    const Transition *transition = transitionTo(stage);
+    if (transition && transition->allowed)
+        return tr("%1\nClick to move the case here.").arg(title);
+    QString text = title;
+    if (m_passed.contains(stage))
+        text += u'\n' + tr("The case has passed this box.");
+    if (transition && !transition->reason.isEmpty())
+        text += u'\n' + transition->reason;
+    return text;
+}
+
+QSize ProcessMapWidget::sizeHint() const
+{
+    return {340, 460};
+}
+
+QSize ProcessMapWidget::minimumSizeHint() const
+{
+    return {220, 300};
+}
+
+void ProcessMapWidget::drawArrow(QPainter &painter, const Edge &edge, bool pairedEdge) const
+{
+    const QRectF from = boxRect(edge.from);
+    const QRectF to = boxRect(edge.to);
+    QPointF start = exitPoint(from, to.center());
+    QPointF end = exitPoint(to, from.center());
+    if (pairedEdge) {
+        // Two arrows between the same boxes run side by side.
+        const QLineF line(start, end);
+        const QLineF normal = line.normalVector().unitVector();
+        const QPointF offset = (normal.p2() - normal.p1()) * 5;
+        start += offset;
+        end += offset;
+    }
+    const bool live = edge.from == m_current && isClickable(edge.to);
+    QPen pen(live ? AllowedBorder : ArrowColor, live ? 2.2 : 1.3);
+    painter.setPen(pen);
+    painter.drawLine(start, end);
+    const QLineF line(end, start);
+    const qreal head = 7;
+    const qreal angle = std::atan2(line.dy(), line.dx());
+    const QPointF p1 = end + QPointF(std::cos(angle + 0.45) * head, std::sin(angle + 0.45) * head);
+    const QPointF p2 = end + QPointF(std::cos(angle - 0.45) * head, std::sin(angle - 0.45) * head);
+    QPainterPath arrowHead;
+    arrowHead.moveTo(end);
+    arrowHead.lineTo(p1);
+    arrowHead.lineTo(p2);
+    arrowHead.closeSubpath();
+    painter.fillPath(arrowHead, pen.color());
+}
+
+void ProcessMapWidget::drawBox(QPainter &painter, Stage stage) const
+{
+    const QRectF rect = boxRect(stage);
+    const bool current = stage == m_current;
+    const bool clickable = isClickable(stage);
+    const bool passed = m_passed.contains(stage);
+    const Transition *transition = transitionTo(stage);
+    const bool greyed = !current && !clickable && !passed;
+    Q_UNUSED(transition);
+
+    QColor fill = palette().color(QPalette::Base);
+    QColor border = GreyBorder;
+    QColor text = palette().color(QPalette::Text);
+    qreal borderWidth = 1.2;
+    if (current) {
+        fill = CurrentFill;
+        border = CurrentFill.darker(130);
+        text = Qt::white;
+        borderWidth = 2.5;
+    } else if (clickable) {
+        fill = m_hover == stage ? AllowedHover : palette().color(QPalette::Base);
+        border = AllowedBorder;
+        borderWidth = 2;
+    } else if (passed) {
+        fill = PassedFill;
+        border = PassedBorder;
+    } else if (greyed) {
+        fill = GreyFill;
+        text = GreyText;
+    }
+
+    const qreal radius = std::min(rect.height(), rect.width()) * 0.12;
+    painter.setPen(QPen(border, borderWidth, clickable ? Qt::DashLine : Qt::SolidLine));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(rect, radius, radius);
+
+    if (hasFocus() && focusedStage() == stage) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), radius + 3, radius + 3);
+    }
+
+    // Number above, the box's heading below, both sized to the box.
+    const qreal pad = std::max<qreal>(3, rect.height() * 0.06);
+    const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
+    QFont numberFont = font();
+    numberFont.setBold(true);
+    numberFont.setPixelSize(int(std::clamp(inner.height() * 0.32, 9.0, 22.0)));
+    const QFontMetricsF numberMetrics(numberFont);
+    const QRectF numberRect(inner.left(), inner.top(), inner.width(), numberMetrics.height());
+    painter.setFont(numberFont);
+    painter.setPen(text);
+    const QString label = passed && !current ? u"%1 \u2713"_s.arg(stageNumber(stage)) : stageNumber(stage);
+    painter.drawText(numberRect, Qt::AlignHCenter | Qt::AlignTop, label);
+
+    QFont titleFont = font();
+    titleFont.setPixelSize(int(std::clamp(inner.height() * 0.17, 8.0, 13.0)));
+    painter.setFont(titleFont);
+    const QRectF titleRect(inner.left(), numberRect.bottom(), inner.width(), inner.bottom() - numberRect.bottom());
+    painter.save();
+    painter.setClipRect(titleRect);
+    painter.drawText(titleRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, stageTitle(stage));
+    painter.restore();
+}
+
+void ProcessMapWidget::drawLegend(QPainter &painter) const
+{
+    QFont legendFont = font();
+    legendFont.setPixelSize(11);
+    painter.setFont(legendFont);
+    const QFontMetricsF metrics(legendFont);
+    qreal x = Margin;
+    const qreal y = height() - Margin - LegendHeight + 5;
+    const qreal swatch = 12;
+    struct Item
+    {
+        QColor fill;
+        QColor border;
+        Qt::PenStyle style;
+        QString text;
+    };
+    const Item items[] = {
+        {CurrentFill, CurrentFill.darker(130), Qt::SolidLine, tr("Now")},
+        {PassedFill, PassedBorder, Qt::SolidLine, tr("Passed")},
+        {palette().color(QPalette::Base), AllowedBorder, Qt::DashLine, tr("Possible next")},
+        {GreyFill, GreyBorder, Qt::SolidLine, tr("Not now")},
+    };
+    for (const Item &item : items) {
+        painter.setPen(QPen(item.border, 1.2, item.style));
+        painter.setBrush(item.fill);
+        painter.drawRect(QRectF(x, y, swatch, swatch));
+        x += swatch + 4;
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QPointF(x, y + swatch - 2), item.text);
+        x += metrics.horizontalAdvance(item.text) + 10;
+    }
+}
+
+void ProcessMapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().color(QPalette::Window));
+    for (const Edge &edge : edges()) {
+        bool paired = false;
+        for (const Edge &other : edges())
+            paired = paired || (other.from == edge.to && other.to == edge.from);
+        drawArrow(painter, edge, paired);
+    }
+    for (Stage stage : allStages())
+        drawBox(painter, stage);
+    drawLegend(painter);
+}
+
+void ProcessMapWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const std::optional<Stage> stage = stageAt(event->position());
+    if (stage && isClickable(*stage)) {
+        m_focusIndex = int(clickableStages().indexOf(*stage));
+        update();
+        Q_EMIT transitionRequested(*stage);
+    }
+}
+
+void ProcessMapWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const std::optional<Stage> stage = stageAt(event->position());
+    if (stage != m_hover) {
+        m_hover = stage;
+        setCursor(stage && isClickable(*stage) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+void ProcessMapWidget::leaveEvent(QEvent *event)
+{
+    m_hover.reset();
+    unsetCursor();
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void ProcessMapWidget::moveFocus(int step)
+{
+    const qsizetype count = clickableStages().size();
+    if (count == 0)
+        return;
+    m_focusIndex = int((m_focusIndex + step + count) % count);
+    updateAccessibleDescription();
+    update();
+}
+
+void ProcessMapWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        moveFocus(-1);
+        return;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        moveFocus(1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (const std::optional<Stage> stage = focusedStage()) {
+            Q_EMIT transitionRequested(*stage);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ProcessMapWidget::focusInEvent(QFocusEvent *event)
+{
+    // Tab enters at the first clickable box, Shift+Tab at the last.
+    if (event->reason() == Qt::TabFocusReason)
+        m_focusIndex = 0;
+    else if (event->reason() == Qt::BacktabFocusReason)
+        m_focusIndex = std::max(0, int(clickableStages().size()) - 1);
+    updateAccessibleDescription();
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void ProcessMapWidget::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+bool ProcessMapWidget::focusNextPrevChild(bool next)
+{
+    // Tab walks the clickable boxes before leaving the map.
+    if (hasFocus()) {
+        const int count = int(clickableStages().size());
+        if (next && m_focusIndex + 1 < count) {
+            moveFocus(1);
+            return true;
+        }
+        if (!next && m_focusIndex > 0) {
+            moveFocus(-1);
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
+bool ProcessMapWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const std::optional<Stage> stage = stageAt(help->pos()))
+            QToolTip::showText(help->globalPos(), toolTipFor(*stage), this, boxRect(*stage).toRect());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ProcessMapWidget::updateAccessibleDescription()
+{
+    QStringList next;
+    for (Stage stage : clickableStages())
+        next << stageNumber(stage);
+    QString description = tr("The case is in box %1: %2.").arg(stageNumber(m_current), stageTitle(m_current));
+    if (next.isEmpty())
+        description += u' ' + tr("No box can follow now.");
+    else
+        description += u' ' + tr("Possible next boxes: %1.").arg(next.join(u", "_s));
+    if (const std::optional<Stage> focused = focusedStage())
+        description += u' ' + tr("Selected: box %1; press Enter to move the case there.").arg(stageNumber(*focused));
+    if (description != accessibleDescription()) {
+        setAccessibleDescription(description);
+        QAccessibleEvent accessibleEvent(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&accessibleEvent);
+    }
+}
+
+} // namespace samordna::ui

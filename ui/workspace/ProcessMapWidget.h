@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/Stage.h"
+#include "rules/Assessment.h"
+
+#include <QList>
+#include <QWidget>
+
+class QPainter;
+
+#include <optional>
+
+namespace samordna::ui {
+
+// The method document's flowchart, drawn to the widget's size: the current
+// box highlighted, passed boxes marked, the boxes the rules allow next
+// clickable (mouse, or Tab/arrows and Enter), the others greyed with the
+// rule's reason as tooltip.
+class ProcessMapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProcessMapWidget(QWidget *parent = nullptr);
+
+    void setState(Stage current, const QList<Stage> &passed, const QList<Transition> &transitions);
+
+    Stage currentStage() const { return m_current; }
+    bool isPassed(Stage stage) const { return m_passed.contains(stage); }
+    bool isClickable(Stage stage) const;
+    // Where a box is drawn at the widget's present size.
+    QRectF boxRect(Stage stage) const;
+    std::optional<Stage> focusedStage() const;
+    QString toolTipFor(Stage stage) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void transitionRequested(samordna::Stage target);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Edge
+    {
+        Stage from;
+        Stage to;
+    };
+    static const QList<Edge> &edges();
+    static QPointF cellOf(Stage stage);
+
+    QRectF chartArea() const;
+    QList<Stage> clickableStages() const;
+    std::optional<Stage> stageAt(const QPointF &point) const;
+    const Transition *transitionTo(Stage stage) const;
+    void moveFocus(int step);
+    void updateAccessibleDescription();
+    void drawArrow(QPainter &painter, const Edge &edge, bool pairedEdge) const;
+    void drawBox(QPainter &painter, Stage stage) const;
+    void drawLegend(QPainter &painter) const;
+
+    Stage m_current = Stage::Ruta1;
+    QList<Stage> m_passed;
+    QList<Transition> m_transitions;
+    int m_focusIndex = 0;
+    std::optional<Stage> m_hover;
+};
+
+} // namespace samordna::ui

@@ -1,0 +1,13 @@
+#pragma once
+
+class QTableView;
+
+namespace samordna::ui {
+
+// The editors of each table's columns: names for enumerations, YYYY-MM-DD
+// text for dates. Shared by every view of the same model.
+void installMeetingDelegates(QTableView *view);
+void installPlanDelegates(QTableView *view);
+void installComplementDelegates(QTableView *view);
+
+} // namespace samordna::ui
