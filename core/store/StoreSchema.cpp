@@ -161,6 +161,13 @@ int StoreSchema::userVersion(const QString &connectionName, QString *error)
 
 bool StoreSchema::migrate(const QString &connectionName, QString *error)
 {
+    // A store at the current version needs no write lock; asking for one on
+    // every open would make readers queue behind a busy writer.
+    const int start = userVersion(connectionName, error);
+    if (start < 0)
+        return false;
+    if (start == currentVersion())
+        return true;
     for (int version = 1; version <= currentVersion(); ++version) {
         StoreTransaction transaction(connectionName);
         if (!transaction.begin(error))

@@ -1,0 +1,570 @@
+#include "StoreTestSupport.h"
+
+#include "domain/Personnummer.h"
+#include "store/CaseStore.h"
+#include "util/Clock.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samordna;
+using namespace storeTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QFileDevice::Permissions OwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+// A plain SQLite connection beside the store's own, to do what the store's
+// API never would.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(u"raw-%1"_s.arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &statement, QString *error = nullptr)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        const bool ok = query.exec(statement);
+        if (!ok && error)
+            *error = query.lastError().text();
+        return ok;
+    }
+    QVariant value(const QString &statement)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(statement) && query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+CaseRecord minimalCase(const QString &personnummer = u"19850612-1238"_s)
+{
+    CaseRecord record;
+    record.person = {personnummer, u"Fiktiv Person"_s};
+    record.district = u"Öster"_s;
+    return record;
+}
+
+} // namespace
+
+class TestCaseStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void newFileIsPrivate();
+    void roundTrip();
+    void newIdsAndSummaries();
+    void staleRevisionIsRefused();
+    void journalIsAppendOnly();
+    void auditLogIsAppendOnly();
+    void everyActionIsAudited();
+    void transitionFollowsTheRules();
+    void invalidCaseIsRefused();
+    void newerVersionIsRefusedUnchanged();
+    void damagedFileIsRefusedUnchanged();
+    void otherFilesAreRefusedUnchanged_data();
+    void otherFilesAreRefusedUnchanged();
+    void readOnlyFileOpensReadOnly();
+    void lockedStoreIsRefused();
+    void backupOpensAsStore();
+    void versionOneFixtureOpens();
+    void pathResolution();
+
+private:
+    std::unique_ptr<CaseStore> openStore(const QString &path, CaseStore::Mode mode = CaseStore::Mode::ReadWrite);
+    std::unique_ptr<CaseStore> storeWithFixtures(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCaseStore::initTestCase()
+{
+    Clock::setToday(referenceDate());
+}
+
+void TestCaseStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<CaseStore> TestCaseStore::openStore(const QString &path, CaseStore::Mode mode)
+{
+    auto opened = CaseStore::open(path, mode);
+    if (!opened.store)
+        qWarning("open failed: %s", qPrintable(opened.error));
+    return std::move(opened.store);
+}
+
+std::unique_ptr<CaseStore> TestCaseStore::storeWithFixtures(const QString &path)
+{
+    auto store = openStore(path);
+    if (!store)
+        return store;
+    for (const QString &file : caseFiles()) {
+        const WriteResult result = store->importCase(readCase(file));
+        if (!result.ok()) {
+            qWarning("import failed: %s", qPrintable(result.message));
+            return nullptr;
+        }
+    }
+    return store;
+}
+
+void TestCaseStore::newFileIsPrivate()
+{
+    const QString path = m_dir->filePath(u"new.sqlite"_s);
+    auto store = openStore(path);
+    QVERIFY(store);
+    QVERIFY(!store->isReadOnly());
+    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->caseCount(), 0);
+    QVERIFY(store->createCase(minimalCase()).ok());
+    QCOMPARE(QFileInfo(path).permissions() & GroupOrOther, QFileDevice::Permissions());
+    QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadOwner);
+    // SQLite gives its side files the store's own permissions.
+    QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+    QCOMPARE(QFileInfo(path + u"-wal"_s).permissions() & GroupOrOther, QFileDevice::Permissions());
+    QVERIFY(store->check().isEmpty());
+}
+
+void TestCaseStore::roundTrip()
+{
+    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    for (const QString &file : caseFiles()) {
+        const QJsonObject input = jsonObject(file);
+        const QString id = input.value(u"case").toObject().value(u"id").toString();
+        const auto stored = store->loadCase(id);
+        QVERIFY2(stored, qPrintable(id));
+        QCOMPARE(stored->revision, 1);
+        QCOMPARE(stored->record, readCase(file));
+        QCOMPARE(caseDocument::toJsonObject(stored->record), input);
+    }
+}
+
+void TestCaseStore::newIdsAndSummaries()
+{
+    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    const WriteResult first = store->createCase(minimalCase());
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    QCOMPARE(first.caseId, u"S-000001"_s);
+    QCOMPARE(store->createCase(minimalCase()).caseId, u"S-000002"_s);
+
+    CaseRecord clash = minimalCase();
+    clash.id = u"FX-1"_s;
+    const WriteResult refused = store->createCase(clash);
+    QCOMPARE(refused.status, WriteResult::Invalid);
+    QCOMPARE(store->caseCount(), 5);
+
+    const auto rows = store->summaries(0, 3);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).id, u"FX-1"_s);
+    QCOMPARE(rows.at(0).name, u"Testa Testsson"_s);
+    QCOMPARE(rows.at(0).district, u"Norr"_s);
+    QCOMPARE(rows.at(0).stage, Stage::Ruta3);
+    // Granted on 2026-10-20 and no contact from FK: the week runs out first.
+    QCOMPARE(rows.at(0).nextDue, QDate(2026, 10, 27));
+    QCOMPARE(rows.at(0).nextDueCode, u"fk_contact_within_week"_s);
+    QCOMPARE(rows.at(0).revision, 1);
+    QVERIFY(rows.at(0).updated.isValid());
+    QCOMPARE(rows.at(0).updated.timeSpec(), Qt::UTC);
+    QVERIFY(rows.at(2).nextDue.isNull()); // FX-3: every deadline met
+    QCOMPARE(store->summaries(3, 10).size(), 2);
+
+    QStringList visited;
+    store->forEachSummary([&visited](const CaseSummary &row) { visited << row.id; });
+    QCOMPARE(visited, (QStringList{u"FX-1"_s, u"FX-2"_s, u"FX-3"_s, u"S-000001"_s, u"S-000002"_s}));
+
+    QCOMPARE(store->caseIdsForPersonnummer(u"19900315-2387"_s), QStringList{u"FX-1"_s});
+    QCOMPARE(store->caseIdsForPersonnummer(u"900315-2387"_s), QStringList{u"FX-1"_s});
+    QCOMPARE(store->caseIdsForPersonnummer(u"19850612-1238"_s),
+             (QStringList{u"FX-2"_s, u"S-000001"_s, u"S-000002"_s}));
+}
+
+void TestCaseStore::staleRevisionIsRefused()
+{
+    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    auto stored = store->loadCase(u"FX-2"_s);
+    QVERIFY(stored);
+    CaseRecord first = stored->record;
+    first.person.name = u"Ändrat Namn"_s;
+    const WriteResult saved = store->saveCase(first, stored->revision);
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    QCOMPARE(saved.revision, 2);
+
+    CaseRecord second = stored->record;
+    second.district = u"Norr"_s;
+    const WriteResult stale = store->saveCase(second, stored->revision);
+    QCOMPARE(stale.status, WriteResult::Conflict);
+    QVERIFY(!stale.message.isEmpty());
+    QCOMPARE(stale.revision, 2);
+
+    const auto now = store->loadCase(u"FX-2"_s);
+    QCOMPARE(now->revision, 2);
+    QCOMPARE(now->record, first);
+
+    // Saving what is stored changes nothing and writes no audit row.
+    const int rows = store->auditLog(u"FX-2"_s).size();
+    const WriteResult same = store->saveCase(first, 2);
+    QVERIFY(same.ok());
+    QCOMPARE(same.revision, 2);
+    QCOMPARE(store->auditLog(u"FX-2"_s).size(), rows);
+}
+
+void TestCaseStore::journalIsAppendOnly()
+{
+    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    const auto stored = store->loadCase(u"FX-1"_s);
+    QVERIFY(stored);
+    const CaseRecord original = stored->record;
+
+    CaseRecord edited = original;
+    edited.journal[0].text = u"Omskriven."_s;
+    QCOMPARE(store->saveCase(edited, 1).status, WriteResult::Invalid);
+
+    CaseRecord removed = original;
+    removed.journal.removeFirst();
+    QCOMPARE(store->saveCase(removed, 1).status, WriteResult::Invalid);
+
+    CaseRecord remarked = original;
+    remarked.journal[1].markedWrongReason = u"Annan anledning."_s;
+    QCOMPARE(store->saveCase(remarked, 1).status, WriteResult::Invalid);
+
+    CaseRecord noReason = original;
+    noReason.journal[0].markedWrongDate = QDate(2026, 11, 1);
+    QCOMPARE(store->saveCase(noReason, 1).status, WriteResult::Invalid);
+    QCOMPARE(store->loadCase(u"FX-1"_s)->record, original);
+
+    CaseRecord marked = original;
+    marked.journal[0].markedWrongDate = QDate(2026, 11, 1);
+    marked.journal[0].markedWrongReason = u"Fel datum."_s;
+    marked.journal << JournalEntry{QDate(2026, 11, 2), u"Handläggare Ett"_s, u"Ny anteckning."_s, {}, {}};
+    const WriteResult saved = store->saveCase(marked, 1);
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    QCOMPARE(store->loadCase(u"FX-1"_s)->record, marked);
+    const auto audit = store->auditLog(u"FX-1"_s);
+    QCOMPARE(audit.constLast().action, u"change"_s);
+    QCOMPARE(audit.constLast().details, u"journal,journal.markedWrong"_s);
+
+    // The tables hold the rule too, for a write that bypasses the store.
+    store.reset();
+    RawConnection raw(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(!raw.exec(u"UPDATE journal_entries SET text = 'x' WHERE case_id = 'FX-1'"_s));
+    QVERIFY(!raw.exec(u"DELETE FROM journal_entries"_s));
+    QCOMPARE(raw.value(u"SELECT count(*) FROM journal_entries"_s).toInt(), 4);
+}
+
+void TestCaseStore::auditLogIsAppendOnly()
+{
+    const QString path = m_dir->filePath(u"store.sqlite"_s);
+    {
+        auto store = storeWithFixtures(path);
+        QVERIFY(store);
+    }
+    RawConnection raw(path);
+    QString error;
+    QVERIFY(!raw.exec(u"UPDATE audit_log SET user = 'someone'"_s, &error));
+    QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+    QVERIFY(!raw.exec(u"DELETE FROM audit_log"_s, &error));
+    QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+    QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log"_s).toInt(), 3);
+}
+
+void TestCaseStore::everyActionIsAudited()
+{
+    const QString path = m_dir->filePath(u"store.sqlite"_s);
+    auto store = openStore(path);
+    QVERIFY(store);
+    qputenv("USER", "os-user");
+    store->setUser({});
+    QCOMPARE(store->user(), u"os-user"_s);
+    store->setUser(u"handlaggare"_s);
+
+    const WriteResult imported = store->importCase(readCase(caseFiles().at(1))); // FX-2, ruta2a
+    QVERIFY(imported.ok());
+    const WriteResult created = store->createCase(minimalCase());
+    QVERIFY(created.ok());
+
+    auto stored = store->loadCase(u"FX-2"_s);
+    CaseRecord changed = stored->record;
+    changed.person.name = u"Nytt Namn"_s;
+    changed.person.personnummer = u"198506121238"_s;
+    changed.facts.workCapacityReducedByIllness = true;
+    const WriteResult saved = store->saveCase(changed, 1);
+    QVERIFY(saved.ok());
+    QVERIFY(store->transition(u"FX-2"_s, Stage::Ruta1, u"Frågar FK igen."_s, 2, referenceDate()).ok());
+    QVERIFY(store->openCase(u"FX-2"_s));
+    QVERIFY(store->audit(u"FX-2"_s, u"export"_s));
+    QVERIFY(store->backup(m_dir->filePath(u"backup.sqlite"_s), nullptr));
+
+    const auto rows = store->auditLog();
+    QStringList actions;
+    for (const AuditEntry &row : rows) {
+        actions << row.action;
+        QCOMPARE(row.user, u"handlaggare"_s);
+        QVERIFY(row.time.isValid());
+        QCOMPARE(row.time.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(row.time.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        // Field names only: no personal values in the log.
+        for (const QString &personal : {u"Nytt"_s, u"Prova"_s, u"850612"_s, u"Frågar"_s})
+            QVERIFY2(!row.details.contains(personal), qPrintable(row.details));
+    }
+    QCOMPARE(actions, (QStringList{u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s,
+                                   u"backup"_s}));
+    QCOMPARE(rows.at(0).caseId, u"FX-2"_s);
+    QCOMPARE(rows.at(1).caseId, created.caseId);
+    QCOMPARE(rows.at(2).details, u"person.personnummer,person.name,facts.workCapacityReducedByIllness"_s);
+    QCOMPARE(rows.at(3).details, u"from=ruta2a,to=ruta1"_s);
+    QVERIFY(rows.at(6).caseId.isEmpty());
+    QCOMPARE(store->auditLog(u"FX-2"_s).size(), 5);
+}
+
+void TestCaseStore::transitionFollowsTheRules()
+{
+    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    store->setUser(u"handlaggare"_s);
+
+    // FX-1 is in box 3; its avstämningsmöte is on 2026-11-10.
+    const WriteResult early = store->transition(u"FX-1"_s, Stage::Ruta4, {}, 1, QDate(2026, 11, 1));
+    QCOMPARE(early.status, WriteResult::Invalid);
+    QVERIFY(!early.message.isEmpty());
+    QCOMPARE(store->loadCase(u"FX-1"_s)->revision, 1);
+
+    QCOMPARE(store->transition(u"FX-1"_s, Stage::Ruta4, {}, 7, QDate(2026, 11, 12)).status, WriteResult::Conflict);
+    QCOMPARE(store->transition(u"FX-1"_s, Stage::Ruta3, {}, 1, QDate(2026, 11, 12)).status, WriteResult::Invalid);
+    QCOMPARE(store->transition(u"NO-SUCH"_s, Stage::Ruta3, {}, 1, QDate(2026, 11, 12)).status, WriteResult::Invalid);
+
+    const WriteResult moved = store->transition(u"FX-1"_s, Stage::Ruta4, u"Mötet hölls."_s, 1, QDate(2026, 11, 12));
+    QVERIFY2(moved.ok(), qPrintable(moved.message));
+    QCOMPARE(moved.revision, 2);
+    const auto after = store->loadCase(u"FX-1"_s);
+    QCOMPARE(after->record.stage, Stage::Ruta4);
+    QCOMPARE(after->record.journal.size(), 3);
+    const JournalEntry &entry = after->record.journal.constLast();
+    QCOMPARE(entry.date, QDate(2026, 11, 12));
+    QCOMPARE(entry.author, u"handlaggare"_s);
+    QCOMPARE(entry.text, u"Box 3 → box 4: Mötet hölls."_s);
+}
+
+void TestCaseStore::invalidCaseIsRefused()
+{
+    auto store = openStore(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    QCOMPARE(store->createCase(minimalCase(u"19850612-1239"_s)).status, WriteResult::Invalid);
+    CaseRecord badDistrict = minimalCase();
+    badDistrict.district = u"Atlantis"_s;
+    QCOMPARE(store->createCase(badDistrict).status, WriteResult::Invalid);
+    QCOMPARE(store->saveCase(minimalCase(), 1).status, WriteResult::Invalid); // no id
+    CaseRecord absent = minimalCase();
+    absent.id = u"NO-SUCH"_s;
+    QCOMPARE(store->saveCase(absent, 1).status, WriteResult::Invalid);
+    QCOMPARE(store->caseCount(), 0);
+    QVERIFY(store->auditLog().isEmpty());
+}
+
+void TestCaseStore::newerVersionIsRefusedUnchanged()
+{
+    const QString path = m_dir->filePath(u"newer.sqlite"_s);
+    QVERIFY(storeWithFixtures(path));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
+    }
+    const QByteArray before = sha256(path);
+    const auto opened = CaseStore::open(path);
+    QVERIFY(!opened.store);
+    QVERIFY2(opened.error.contains(u"newer version"_s), qPrintable(opened.error));
+    QCOMPARE(sha256(path), before);
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+}
+
+void TestCaseStore::damagedFileIsRefusedUnchanged()
+{
+    const QString path = m_dir->filePath(u"damaged.sqlite"_s);
+    {
+        auto store = storeWithFixtures(path);
+        QVERIFY(store);
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(store->createCase(minimalCase()).ok());
+    }
+    QByteArray bytes = readAll(path);
+    QVERIFY(bytes.size() > 4 * 4096);
+    // Overwrite every page after the schema page: the header still says
+    // SQLite, the tables are garbage.
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0xa5 ^ (i & 0x3f));
+    QVERIFY(writeFile(path, bytes));
+    const QByteArray before = sha256(path);
+
+    const auto opened = CaseStore::open(path);
+    QVERIFY(!opened.store);
+    QVERIFY2(opened.error.contains(u"damaged"_s) || opened.error.contains(u"not a Samordna store"_s),
+             qPrintable(opened.error));
+    QCOMPARE(sha256(path), before);
+}
+
+void TestCaseStore::otherFilesAreRefusedUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text") << QByteArray("Det här är en textfil, inte ett ärenderegister.\n") << u"not a Samordna store"_s;
+    QTest::newRow("short") << QByteArray("SQLite format 3") << u"not a Samordna store"_s;
+    QByteArray header("SQLite format 3\0", 16);
+    header += QByteArray(4096 - 16, '\x01');
+    QTest::newRow("bad header") << header << u"Samordna store"_s;
+}
+
+void TestCaseStore::otherFilesAreRefusedUnchanged()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = m_dir->filePath(u"other.sqlite"_s);
+    QVERIFY(writeFile(path, content));
+    const QByteArray before = sha256(path);
+    const auto opened = CaseStore::open(path);
+    QVERIFY(!opened.store);
+    QVERIFY2(opened.error.contains(expected) || opened.error.contains(u"damaged"_s), qPrintable(opened.error));
+    QCOMPARE(sha256(path), before);
+}
+
+void TestCaseStore::readOnlyFileOpensReadOnly()
+{
+    const QString path = m_dir->filePath(u"readonly.sqlite"_s);
+    QVERIFY(storeWithFixtures(path));
+    // Another program's SQLite database is refused too.
+    const QString foreign = m_dir->filePath(u"foreign.sqlite"_s);
+    {
+        RawConnection raw(foreign);
+        QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s));
+    }
+    const QByteArray foreignHash = sha256(foreign);
+    QVERIFY(!CaseStore::open(foreign).store);
+    QCOMPARE(sha256(foreign), foreignHash);
+
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    const QByteArray before = sha256(path);
+    auto opened = CaseStore::open(path);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(opened.readOnly);
+    QVERIFY(opened.store->isReadOnly());
+    QCOMPARE(opened.store->caseCount(), 3);
+    QVERIFY(opened.store->openCase(u"FX-1"_s));
+    QCOMPARE(opened.store->createCase(minimalCase()).status, WriteResult::Failed);
+    QVERIFY(!opened.store->audit(u"FX-1"_s, u"export"_s));
+    QVERIFY(opened.store->check().isEmpty());
+    opened.store.reset();
+    QCOMPARE(sha256(path), before);
+
+    QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
+    auto asked = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+    QVERIFY(asked.store);
+    QVERIFY(asked.readOnly);
+    QVERIFY(!CaseStore::open(m_dir->filePath(u"absent.sqlite"_s), CaseStore::Mode::ReadOnly).store);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"absent.sqlite"_s)));
+}
+
+void TestCaseStore::lockedStoreIsRefused()
+{
+    const QString path = m_dir->filePath(u"locked.sqlite"_s);
+    QVERIFY(storeWithFixtures(path));
+    RawConnection holder(path);
+    QVERIFY(holder.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+    QVERIFY(holder.exec(u"BEGIN EXCLUSIVE"_s));
+    QVERIFY(holder.exec(u"INSERT INTO audit_log (time, user, action) VALUES ('t', 'u', 'test')"_s));
+    const QByteArray before = sha256(path);
+    const auto opened = CaseStore::open(path);
+    QVERIFY(!opened.store);
+    QVERIFY2(opened.error.contains(u"locked"_s), qPrintable(opened.error));
+    QCOMPARE(sha256(path), before);
+    QVERIFY(holder.exec(u"ROLLBACK"_s));
+}
+
+void TestCaseStore::backupOpensAsStore()
+{
+    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    const QString target = m_dir->filePath(u"backup.sqlite"_s);
+    QString error;
+    QVERIFY2(store->backup(target, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(target).permissions() & GroupOrOther, QFileDevice::Permissions());
+    QVERIFY(!store->backup(target, &error)); // never over an existing file
+    QVERIFY(!error.isEmpty());
+
+    auto copy = openStore(target);
+    QVERIFY(copy);
+    QCOMPARE(copy->caseCount(), 3);
+    QVERIFY(copy->check().isEmpty());
+    QCOMPARE(copy->loadCase(u"FX-3"_s)->record, store->loadCase(u"FX-3"_s)->record);
+}
+
+void TestCaseStore::versionOneFixtureOpens()
+{
+    // The fixture was written at schema 1; every later migration must bring
+    // it forward with its cases intact.
+    const QString path = m_dir->filePath(u"store-v1.sqlite"_s);
+    QVERIFY(QFile::copy(dataPath(u"store-v1.sqlite"_s), path));
+    QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
+    auto store = openStore(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 1);
+    QVERIFY(store->check().isEmpty());
+    QCOMPARE(store->caseCount(), 3);
+    for (const QString &file : caseFiles()) {
+        const CaseRecord expected = readCase(file);
+        const auto stored = store->loadCase(expected.id);
+        QVERIFY2(stored, qPrintable(expected.id));
+        QCOMPARE(stored->record, expected);
+    }
+    QCOMPARE(store->auditLog().size(), 3);
+    QVERIFY(store->createCase(minimalCase()).ok());
+}
+
+void TestCaseStore::pathResolution()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString fallback = CaseStore::defaultPath();
+    QVERIFY(fallback.endsWith(u"/samordna.sqlite"_s));
+    const QFileInfo folder(QFileInfo(fallback).absolutePath());
+    QVERIFY(folder.isDir());
+
+    qputenv("SAMORDNA_DB", m_dir->filePath(u"env.sqlite"_s).toUtf8());
+    QCOMPARE(CaseStore::resolvePath(u"given.sqlite"_s), u"given.sqlite"_s);
+    QCOMPARE(CaseStore::resolvePath({}), m_dir->filePath(u"env.sqlite"_s));
+    qunsetenv("SAMORDNA_DB");
+    QCOMPARE(CaseStore::resolvePath({}), fallback);
+}
+
+QTEST_GUILESS_MAIN(TestCaseStore)
+#include "tst_casestore.moc"

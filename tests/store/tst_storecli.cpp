@@ -1,0 +1,282 @@
+#include "StoreTestSupport.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storeTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString caseId(const QJsonObject &document)
+{
+    return document.value(u"case").toObject().value(u"id").toString();
+}
+
+} // namespace
+
+// samordna-cli's store commands, seen from outside: exit codes, output and
+// the files they leave.
+class TestStoreCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void initCreatesPrivateStore();
+    void importExportRoundTrip();
+    void badFileIsNamedAndNothingOfItStored();
+    void listHidesPersonalData();
+    void showPrintsTheAssessReport();
+    void auditShowsTheTrail();
+    void refusedFilesAreLeftUnchanged_data();
+    void refusedFilesAreLeftUnchanged();
+    void checkAndMissingStore();
+    void backupWhileAnotherProcessWrites();
+
+private:
+    Run cli(const QStringList &arguments, const QString &db = {});
+    QString m_store;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+Run TestStoreCli::cli(const QStringList &arguments, const QString &db)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SAMORDNA_LANG"_s, u"en"_s);
+    environment.insert(u"USER"_s, u"cli-tester"_s);
+    environment.remove(u"SAMORDNA_DB"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SAMORDNA_CLI_PATH), QStringList{u"--db"_s, db.isEmpty() ? m_store : db} + arguments);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestStoreCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = m_dir->filePath(u"store.sqlite"_s);
+}
+
+void TestStoreCli::initCreatesPrivateStore()
+{
+    const Run run = cli({u"init"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY(QFileInfo::exists(m_store));
+    QCOMPARE(QFileInfo(m_store).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(cli({u"init"_s}).exitCode, 0); // again: nothing to do
+}
+
+void TestStoreCli::importExportRoundTrip()
+{
+    const Run imported = cli(QStringList{u"import"_s} + caseFiles());
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.out.count('\n'), 3);
+
+    const Run all = cli({u"export"_s});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray documents = QJsonDocument::fromJson(all.out).array();
+    QCOMPARE(documents.size(), 3);
+    for (qsizetype i = 0; i < documents.size(); ++i)
+        QCOMPARE(documents.at(i).toObject(), jsonObject(caseFiles().at(i)));
+
+    const QString out = m_dir->filePath(u"fx-2.json"_s);
+    QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-2"_s, out}).exitCode, 0);
+    QCOMPARE(jsonObject(out), jsonObject(caseFiles().at(1)));
+    QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+
+    // What was exported imports again, into a second store, unchanged.
+    const QString second = m_dir->filePath(u"second.sqlite"_s);
+    QCOMPARE(cli({u"import"_s, out}, second).exitCode, 0);
+    const Run again = cli({u"export"_s, u"--case"_s, u"FX-2"_s}, second);
+    QCOMPARE(QJsonDocument::fromJson(again.out).object(), jsonObject(caseFiles().at(1)));
+
+    const Run missing = cli({u"export"_s, u"--case"_s, u"NO-SUCH"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.startsWith("error: "));
+}
+
+void TestStoreCli::badFileIsNamedAndNothingOfItStored()
+{
+    QJsonObject bad = jsonObject(caseFiles().at(0));
+    QJsonObject badCase = bad.value(u"case").toObject();
+    badCase[u"id"] = u"BAD-1"_s;
+    QJsonArray meetings = badCase.value(u"meetings").toArray();
+    QJsonObject meeting = meetings.at(0).toObject();
+    meeting[u"kind"] = u"fika"_s; // a wrong value deep in the document
+    meetings[0] = meeting;
+    badCase[u"meetings"] = meetings;
+    bad[u"case"] = badCase;
+    const QString badFile = m_dir->filePath(u"bad-case.json"_s);
+    QVERIFY(writeFile(badFile, QJsonDocument(bad).toJson()));
+
+    const Run run = cli({u"import"_s, caseFiles().at(0), badFile, caseFiles().at(1)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("bad-case.json") && run.err.contains("case.meetings[0].kind"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.startsWith("error: "));
+    const Run listed = cli({u"list"_s});
+    QVERIFY(listed.out.contains("FX-1\t"));
+    QVERIFY(listed.out.contains("FX-2\t"));
+    QVERIFY(!listed.out.contains("BAD-1"));
+
+    // An id that exists already is a clash, named with its file.
+    const Run clash = cli({u"import"_s, caseFiles().at(0)});
+    QCOMPARE(clash.exitCode, 2);
+    QVERIFY2(clash.err.contains("fx-1.json") && clash.err.contains("FX-1"), clash.err.constData());
+}
+
+void TestStoreCli::listHidesPersonalData()
+{
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    const Run list = cli({u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QList<QByteArray> lines = list.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QList<QByteArray> columns = lines.at(0).split('\t');
+    QCOMPARE(columns.size(), 4);
+    QCOMPARE(columns.at(0), "FX-1");
+    QCOMPARE(columns.at(1), "Norr");
+    QCOMPARE(columns.at(2), "ruta3");
+    QVERIFY(QDateTime::fromString(QString::fromUtf8(columns.at(3)), Qt::ISODate).isValid());
+    for (const char *personal : {"Testa", "Testsson", "900315", "Prova", "850612"})
+        QVERIFY(!list.out.contains(personal));
+
+    const Run shown = cli({u"list"_s, u"--show-personal"_s});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.out.contains("Testa Testsson\t19900315-2387"));
+    const Run audit = cli({u"audit"_s});
+    QVERIFY(audit.out.contains("\treveal\t"));
+}
+
+void TestStoreCli::showPrintsTheAssessReport()
+{
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    for (qsizetype i = 0; i < caseFiles().size(); ++i) {
+        const QString id = caseId(jsonObject(caseFiles().at(i)));
+        const Run shown = cli({u"--today"_s, u"2026-11-22"_s, u"show"_s, id});
+        QCOMPARE(shown.exitCode, 0);
+        const Run assessed = cli({u"--today"_s, u"2026-11-22"_s, u"assess"_s, caseFiles().at(i)});
+        QCOMPARE(assessed.exitCode, 0);
+        QCOMPARE(shown.out, assessed.out);
+    }
+    const Run missing = cli({u"show"_s, u"NO-SUCH"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.startsWith("error: "));
+}
+
+void TestStoreCli::auditShowsTheTrail()
+{
+    QCOMPARE(cli({u"import"_s, caseFiles().at(0)}).exitCode, 0);
+    QCOMPARE(cli({u"show"_s, u"FX-1"_s}).exitCode, 0);
+    QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-1"_s}).exitCode, 0);
+    QCOMPARE(cli({u"backup"_s, m_dir->filePath(u"copy.sqlite"_s)}).exitCode, 0);
+
+    const Run audit = cli({u"audit"_s});
+    QCOMPARE(audit.exitCode, 0);
+    const QList<QByteArray> lines = audit.out.chopped(1).split('\n');
+    QCOMPARE(lines.size(), 4);
+    QStringList actions;
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> columns = line.split('\t');
+        QCOMPARE(columns.size(), 6);
+        QCOMPARE(columns.at(2), "cli-tester");
+        actions << QString::fromUtf8(columns.at(4));
+    }
+    QCOMPARE(actions, (QStringList{u"import"_s, u"open"_s, u"export"_s, u"backup"_s}));
+    QVERIFY(!audit.out.contains("Testa"));
+    QCOMPARE(cli({u"audit"_s, u"--case"_s, u"FX-1"_s}).out.trimmed().split('\n').size(), 3);
+}
+
+void TestStoreCli::refusedFilesAreLeftUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("text") << u"text"_s;
+    QTest::newRow("damaged") << u"damaged"_s;
+    QTest::newRow("newer") << u"newer"_s;
+}
+
+void TestStoreCli::refusedFilesAreLeftUnchanged()
+{
+    QFETCH(QString, kind);
+    if (kind == u"text") {
+        QVERIFY(writeFile(m_store, "inte en databas\n"));
+    } else {
+        QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+        QByteArray bytes = readAll(m_store);
+        if (kind == u"damaged") {
+            for (qsizetype i = 4096; i < bytes.size(); ++i)
+                bytes[i] = char(0x5a ^ (i & 0x1f));
+        } else {
+            bytes[63] = 9; // PRAGMA user_version, in the header
+        }
+        QVERIFY(writeFile(m_store, bytes));
+    }
+    const QByteArray before = sha256(m_store);
+    for (const QStringList &arguments : {QStringList{u"list"_s}, QStringList{u"check"_s}, QStringList{u"init"_s},
+                                         QStringList{u"import"_s, caseFiles().at(0)}}) {
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith("error: "), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+        QCOMPARE(sha256(m_store), before);
+    }
+}
+
+void TestStoreCli::checkAndMissingStore()
+{
+    const Run missing = cli({u"list"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(m_store)); // reading never creates a store
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    const Run check = cli({u"check"_s});
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(check.out.trimmed(), "ok");
+}
+
+void TestStoreCli::backupWhileAnotherProcessWrites()
+{
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    QProcess writer;
+    writer.start(QStringLiteral(STORE_WRITER_PATH), {m_store, u"1000000"_s, u"2"_s});
+    QVERIFY(writer.waitForStarted());
+    QVERIFY(writer.waitForReadyRead(10000));
+
+    const QString copy = m_dir->filePath(u"backup.sqlite"_s);
+    const Run backup = cli({u"backup"_s, copy});
+    QCOMPARE(writer.state(), QProcess::Running);
+    writer.kill();
+    QVERIFY(writer.waitForFinished());
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+
+    QCOMPARE(cli({u"check"_s}, copy).exitCode, 0);
+    const Run list = cli({u"list"_s}, copy);
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.count('\n') > 3);
+    QCOMPARE(QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-3"_s}, copy).out).object(),
+             jsonObject(caseFiles().at(2)));
+    // The backup command never writes over a file.
+    QCOMPARE(cli({u"backup"_s, copy}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestStoreCli)
+#include "tst_storecli.moc"
