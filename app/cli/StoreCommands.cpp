@@ -48,8 +48,9 @@ std::unique_ptr<CaseStore> openStore(CliContext &context, Access access, int *ex
 {
     const QString path = CaseStore::resolvePath(context.dbPath);
     if (access != Access::Create && !QFileInfo::exists(path)) {
-        *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "there is no store at %1; create one with init")
-                                              .arg(QDir::toNativeSeparators(path)));
+        *exitCode = context.fail(Failure,
+            QCoreApplication::translate("cli", "there is no store at %1; create one with init")
+                .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     auto opened = CaseStore::open(path, CaseStore::Mode::ReadWrite);
@@ -59,8 +60,9 @@ std::unique_ptr<CaseStore> openStore(CliContext &context, Access access, int *ex
     }
     if (opened.readOnly) {
         if (access != Access::Read) {
-            *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
-                                                  .arg(QDir::toNativeSeparators(path)));
+            *exitCode = context.fail(Failure,
+                QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
+                    .arg(QDir::toNativeSeparators(path)));
             return nullptr;
         }
         printWarning(QCoreApplication::translate("cli", "the store %1 is read-only; it is opened for reading only")
@@ -79,7 +81,8 @@ bool writeOutput(const QString &target, const QByteArray &bytes, QString *error)
     QFile file(target);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = QCoreApplication::translate("cli", "cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+        *error = QCoreApplication::translate("cli", "cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(target), file.errorString());
         return false;
     }
     return true;
@@ -98,12 +101,14 @@ int runInit(CliContext &context, const QStringList &arguments)
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(BadInput, QCoreApplication::translate("cli", "init takes no arguments; name the store with --db"));
+        return context.fail(
+            BadInput, QCoreApplication::translate("cli", "init takes no arguments; name the store with --db"));
     int code = Failure;
     const auto store = openStore(context, Access::Create, &code);
     if (!store)
         return code;
-    CliContext::printLine(QCoreApplication::translate("cli", "store ready: %1 (schema version %2, %n case(s))", nullptr, store->caseCount())
+    CliContext::printLine(QCoreApplication::translate(
+        "cli", "store ready: %1 (schema version %2, %n case(s))", nullptr, store->caseCount())
                               .arg(QDir::toNativeSeparators(store->path()))
                               .arg(store->schemaVersion()));
     return Success;
@@ -112,7 +117,8 @@ int runInit(CliContext &context, const QStringList &arguments)
 int runImport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("cli", "Case documents to import, or - for standard input."), u"FILE…"_s);
+    parser.addPositionalArgument(u"FILE"_s,
+        QCoreApplication::translate("cli", "Case documents to import, or - for standard input."), u"FILE…"_s);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
@@ -144,7 +150,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         const WriteResult result = store->importCase(*document.record);
         if (!result.ok()) {
             context.fail(result.status == WriteResult::Failed ? Failure : BadInput,
-                         QCoreApplication::translate("cli", "%1: %2").arg(file, result.message));
+                QCoreApplication::translate("cli", "%1: %2").arg(file, result.message));
             (result.status == WriteResult::Failed ? failure : badInput) = true;
             continue;
         }
@@ -156,14 +162,16 @@ int runImport(CliContext &context, const QStringList &arguments)
 int runExport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption caseOption(u"case"_s, QCoreApplication::translate("cli", "Export this case only, as one case document."), u"ID"_s);
+    const QCommandLineOption caseOption(
+        u"case"_s, QCoreApplication::translate("cli", "Export this case only, as one case document."), u"ID"_s);
     parser.addOption(caseOption);
-    parser.addPositionalArgument(u"OUT"_s, QCoreApplication::translate("cli", "The file to write, or - for standard output (the default)."),
-                                 u"[OUT|-]"_s);
+    parser.addPositionalArgument(u"OUT"_s,
+        QCoreApplication::translate("cli", "The file to write, or - for standard output (the default)."), u"[OUT|-]"_s);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (parser.positionalArguments().size() > 1)
-        return context.fail(BadInput, QCoreApplication::translate("cli", "export writes to one file, or - for standard output"));
+        return context.fail(
+            BadInput, QCoreApplication::translate("cli", "export writes to one file, or - for standard output"));
     const QString target = parser.positionalArguments().value(0, u"-"_s);
     int code = Failure;
     const auto store = openStore(context, Access::Read, &code);
@@ -190,9 +198,10 @@ int runExport(CliContext &context, const QStringList &arguments)
         for (const QString &id : ids) {
             const auto stored = store->loadCase(id);
             if (!stored)
-                return context.fail(Failure, store->lastError().isEmpty() ? QCoreApplication::translate("cli", "case %1 vanished during the export")
-                                                                                .arg(id)
-                                                                          : store->lastError());
+                return context.fail(Failure,
+                    store->lastError().isEmpty()
+                        ? QCoreApplication::translate("cli", "case %1 vanished during the export").arg(id)
+                        : store->lastError());
             documents << caseDocument::toJsonObject(stored->record);
         }
         bytes = QJsonDocument(documents).toJson(QJsonDocument::Indented);
@@ -210,7 +219,8 @@ int runExport(CliContext &context, const QStringList &arguments)
 int runList(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption personal(u"show-personal"_s, QCoreApplication::translate("cli", "Also show names and personnummer."));
+    const QCommandLineOption personal(
+        u"show-personal"_s, QCoreApplication::translate("cli", "Also show names and personnummer."));
     parser.addOption(personal);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
@@ -225,7 +235,7 @@ int runList(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, store->lastError());
     QByteArray out;
     store->forEachSummary([&](const CaseSummary &row) {
-        QStringList columns{row.id, row.district, stageCode(row.stage), utcText(row.updated)};
+        QStringList columns {row.id, row.district, stageCode(row.stage), utcText(row.updated)};
         if (showPersonal)
             columns << row.name << row.personnummer;
         out += columns.join(u'\t').toUtf8() + '\n';
@@ -269,7 +279,8 @@ int runCheck(CliContext &context, const QStringList &arguments)
         return context.fail(BadInput, QCoreApplication::translate("cli", "check takes no arguments"));
     const QString path = CaseStore::resolvePath(context.dbPath);
     if (!QFileInfo::exists(path))
-        return context.fail(Failure, QCoreApplication::translate("cli", "there is no store at %1").arg(QDir::toNativeSeparators(path)));
+        return context.fail(
+            Failure, QCoreApplication::translate("cli", "there is no store at %1").arg(QDir::toNativeSeparators(path)));
     // Read-only: checking never migrates or writes.
     const auto opened = CaseStore::open(path, CaseStore::Mode::ReadOnly);
     if (!opened.store)
@@ -278,7 +289,8 @@ int runCheck(CliContext &context, const QStringList &arguments)
     for (const QString &problem : problems)
         CliContext::printLine(problem);
     if (!problems.isEmpty())
-        return context.fail(Failure, QCoreApplication::translate("cli", "the store has %n problem(s)", nullptr, int(problems.size())));
+        return context.fail(
+            Failure, QCoreApplication::translate("cli", "the store has %n problem(s)", nullptr, int(problems.size())));
     CliContext::printLine(QCoreApplication::translate("cli", "ok"));
     return Success;
 }
@@ -293,8 +305,9 @@ int runBackup(CliContext &context, const QStringList &arguments)
         return context.fail(BadInput, QCoreApplication::translate("cli", "backup takes one file to write"));
     const QString target = parser.positionalArguments().constFirst();
     if (QFileInfo::exists(target))
-        return context.fail(BadInput, QCoreApplication::translate("cli", "%1 exists already; choose a new file for the backup")
-                                          .arg(QDir::toNativeSeparators(target)));
+        return context.fail(BadInput,
+            QCoreApplication::translate("cli", "%1 exists already; choose a new file for the backup")
+                .arg(QDir::toNativeSeparators(target)));
     int code = Failure;
     const auto store = openStore(context, Access::Read, &code);
     if (!store)
@@ -302,14 +315,16 @@ int runBackup(CliContext &context, const QStringList &arguments)
     QString error;
     if (!store->backup(target, &error))
         return context.fail(Failure, error);
-    CliContext::printLine(QCoreApplication::translate("cli", "backup written: %1").arg(QDir::toNativeSeparators(target)));
+    CliContext::printLine(
+        QCoreApplication::translate("cli", "backup written: %1").arg(QDir::toNativeSeparators(target)));
     return Success;
 }
 
 int runAudit(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption caseOption(u"case"_s, QCoreApplication::translate("cli", "Show the rows of this case only."), u"ID"_s);
+    const QCommandLineOption caseOption(
+        u"case"_s, QCoreApplication::translate("cli", "Show the rows of this case only."), u"ID"_s);
     parser.addOption(caseOption);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
@@ -324,7 +339,7 @@ int runAudit(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, store->lastError());
     QByteArray out;
     for (const AuditEntry &row : rows)
-        out += QStringList{QString::number(row.id), utcText(row.time), row.user, row.caseId, row.action, row.details}
+        out += QStringList {QString::number(row.id), utcText(row.time), row.user, row.caseId, row.action, row.details}
                    .join(u'\t')
                    .toUtf8()
             + '\n';

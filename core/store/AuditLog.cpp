@@ -14,13 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace samordna {
 
-bool AuditLog::append(const QString &connectionName, const QString &user, const QString &caseId,
-                      const QString &action, const QString &details, QString *error)
+bool AuditLog::append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
+    const QString &details, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    if (!storeSql::prepare(query,
-                           u"INSERT INTO audit_log (time, user, case_id, action, details) VALUES (?, ?, ?, ?, ?)"_s,
-                           error))
+    if (!storeSql::prepare(
+            query, u"INSERT INTO audit_log (time, user, case_id, action, details) VALUES (?, ?, ?, ?, ?)"_s, error))
         return false;
     query.addBindValue(storeSql::nowUtc());
     query.addBindValue(user.isEmpty() ? u"?"_s : user);

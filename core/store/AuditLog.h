@@ -13,8 +13,8 @@ class AuditLog
 {
 public:
     // Appends one row inside the caller's transaction.
-    static bool append(const QString &connectionName, const QString &user, const QString &caseId,
-                       const QString &action, const QString &details, QString *error);
+    static bool append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
+        const QString &details, QString *error);
     // Rows in the order written; every row when caseId is empty.
     static QList<AuditEntry> read(const QString &connectionName, const QString &caseId, QString *error);
     // The OS user the session runs as.

@@ -13,8 +13,7 @@ namespace samordna {
 
 namespace {
 
-template<typename E>
-std::optional<E> codeFrom(const QVariant &value)
+template<typename E> std::optional<E> codeFrom(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
@@ -23,7 +22,7 @@ std::optional<E> codeFrom(const QVariant &value)
 
 } // namespace
 
-CaseReader::CaseReader(const QString &connectionName) : m_connectionName(connectionName) {}
+CaseReader::CaseReader(const QString &connectionName) : m_connectionName(connectionName) { }
 
 QString CaseReader::summaryColumns()
 {
@@ -86,8 +85,8 @@ std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) co
     r.district = text("district");
     r.stage = stageFromCode(text("stage")).value_or(Stage::Ruta1);
     if (value("social_worker_known").toInt() != 0)
-        r.socialWorker = SocialWorker{text("social_worker_name"), text("social_worker_phone"),
-                                      text("social_worker_email")};
+        r.socialWorker
+            = SocialWorker {text("social_worker_name"), text("social_worker_phone"), text("social_worker_email")};
     r.facts.hasSgi = fact("has_sgi");
     r.facts.insuredInSweden = fact("insured_in_sweden");
     r.facts.euAsIfInsured = fact("eu_as_if_insured");
@@ -122,9 +121,9 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!storeSql::prepare(query,
-                               u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
-                               "WHERE case_id = ? ORDER BY ordinal"_s,
-                               error))
+                u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
+                "WHERE case_id = ? ORDER BY ordinal"_s,
+                error))
             return false;
         query.addBindValue(r.id);
         if (!storeSql::exec(query, error))
@@ -143,9 +142,9 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!storeSql::prepare(query,
-                               u"SELECT measure, responsible, start_date, end_date, status FROM plan_measures "
-                               "WHERE case_id = ? ORDER BY ordinal"_s,
-                               error))
+                u"SELECT measure, responsible, start_date, end_date, status FROM plan_measures "
+                "WHERE case_id = ? ORDER BY ordinal"_s,
+                error))
             return false;
         query.addBindValue(r.id);
         if (!storeSql::exec(query, error))
@@ -163,9 +162,8 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!storeSql::prepare(query,
-                               u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s,
-                               error))
+        if (!storeSql::prepare(
+                query, u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s, error))
             return false;
         query.addBindValue(r.id);
         if (!storeSql::exec(query, error))
@@ -182,9 +180,9 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!storeSql::prepare(query,
-                               u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason FROM journal_entries "
-                               "WHERE case_id = ? ORDER BY ordinal"_s,
-                               error))
+                u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason FROM journal_entries "
+                "WHERE case_id = ? ORDER BY ordinal"_s,
+                error))
             return false;
         query.addBindValue(r.id);
         if (!storeSql::exec(query, error))

@@ -50,17 +50,25 @@ QString openErrorText(const QString &path, const QSqlError &error)
 {
     switch (storeSql::nativeCode(error)) {
     case 26: // SQLITE_NOTADB
-        return QCoreApplication::translate("CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was").arg(native(path));
+        return QCoreApplication::translate(
+            "CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
+            .arg(native(path));
     case 11: // SQLITE_CORRUPT
-        return QCoreApplication::translate("CaseStore", "the store %1 is damaged; it was left as it was. Restore it from a backup").arg(native(path));
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
-        return QCoreApplication::translate("CaseStore", "the store %1 is locked by another program; try again when it is done").arg(native(path));
-    case 3:  // SQLITE_PERM
+        return QCoreApplication::translate(
+            "CaseStore", "the store %1 is damaged; it was left as it was. Restore it from a backup")
+            .arg(native(path));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate(
+            "CaseStore", "the store %1 is locked by another program; try again when it is done")
+            .arg(native(path));
+    case 3: // SQLITE_PERM
     case 14: // SQLITE_CANTOPEN
-        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2").arg(native(path), error.databaseText());
+        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2")
+            .arg(native(path), error.databaseText());
     default:
-        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2").arg(native(path), storeSql::errorText(error));
+        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2")
+            .arg(native(path), storeSql::errorText(error));
     }
 }
 
@@ -81,8 +89,7 @@ class SideFiles
 public:
     explicit SideFiles(const QString &path)
         : m_path(path), m_wal(QFileInfo::exists(path + u"-wal"_s)), m_shm(QFileInfo::exists(path + u"-shm"_s))
-    {
-    }
+    { }
     void removeNew() const
     {
         const QFileInfo wal(m_path + u"-wal"_s);
@@ -117,7 +124,8 @@ struct CaseStore::Private
     WriteResult create(const CaseRecord &record, const QString &action);
     WriteResult failed(const QString &error, const QString &caseId = {}) const
     {
-        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
+        return refused(WriteResult::Failed,
+            QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
     }
 };
 
@@ -149,7 +157,8 @@ bool CaseStore::Private::validate(QString *error)
     if (query.lastError().isValid())
         return fail(openErrorText(path, query.lastError()));
     if (!problems.isEmpty())
-        return fail(QCoreApplication::translate("CaseStore", "the store %1 is damaged (%2); it was left as it was. Restore it from a backup")
+        return fail(QCoreApplication::translate(
+            "CaseStore", "the store %1 is damaged (%2); it was left as it was. Restore it from a backup")
                         .arg(native(path), problems.constFirst()));
     query.finish();
 
@@ -171,17 +180,21 @@ bool CaseStore::Private::validate(QString *error)
         return false;
     }
     if ((version == 0 && objects > 0) || (version > 0 && applicationId != StoreSchema::applicationId()))
-        return fail(QCoreApplication::translate("CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was").arg(native(path)));
+        return fail(QCoreApplication::translate(
+            "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
+                        .arg(native(path)));
     if (version > StoreSchema::currentVersion())
-        return fail(QCoreApplication::translate("CaseStore", "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
-                       "up to %3); it was left as it was")
+        return fail(QCoreApplication::translate("CaseStore",
+            "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+            "up to %3); it was left as it was")
                         .arg(native(path))
                         .arg(version)
                         .arg(StoreSchema::currentVersion()));
     if (readOnly && version < StoreSchema::currentVersion())
-        return fail(QCoreApplication::translate("CaseStore", "the store %1 needs upgrading to schema %2, but it is read-only")
-                        .arg(native(path))
-                        .arg(StoreSchema::currentVersion()));
+        return fail(
+            QCoreApplication::translate("CaseStore", "the store %1 needs upgrading to schema %2, but it is read-only")
+                .arg(native(path))
+                .arg(StoreSchema::currentVersion()));
     database.close();
     return true;
 }
@@ -213,7 +226,8 @@ bool CaseStore::Private::connect(QString *error)
     if (!pragma(u"PRAGMA foreign_keys = ON"_s, nullptr) || !pragma(u"PRAGMA foreign_keys"_s, &answer))
         return false;
     if (answer != u"1") {
-        *error = QCoreApplication::translate("CaseStore", "cannot open the store %1: foreign keys cannot be enforced").arg(native(path));
+        *error = QCoreApplication::translate("CaseStore", "cannot open the store %1: foreign keys cannot be enforced")
+                     .arg(native(path));
         return false;
     }
     if (!pragma(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs), nullptr))
@@ -224,8 +238,9 @@ bool CaseStore::Private::connect(QString *error)
     if (!pragma(u"PRAGMA journal_mode = WAL"_s, &answer))
         return false;
     if (answer.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        *error = QCoreApplication::translate("CaseStore", "cannot open the store %1: the file system does not allow write-ahead logging (journal mode "
-                    "\"%2\")")
+        *error = QCoreApplication::translate("CaseStore",
+            "cannot open the store %1: the file system does not allow write-ahead logging (journal mode "
+            "\"%2\")")
                      .arg(native(path), answer);
         return false;
     }
@@ -234,7 +249,8 @@ bool CaseStore::Private::connect(QString *error)
         return false;
     QString migrationError;
     if (!StoreSchema::migrate(connectionName, &migrationError)) {
-        *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2").arg(native(path), migrationError);
+        *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2")
+                     .arg(native(path), migrationError);
         return false;
     }
     return true;
@@ -257,9 +273,9 @@ QString CaseStore::Private::nextId(QString *error) const
 {
     QSqlQuery query(db());
     if (!storeSql::exec(query,
-                        u"SELECT max(CAST(substr(id, 3) AS INTEGER)) FROM cases "
-                        "WHERE id GLOB 'S-[0-9]*' AND NOT substr(id, 3) GLOB '*[^0-9]*'"_s,
-                        error))
+            u"SELECT max(CAST(substr(id, 3) AS INTEGER)) FROM cases "
+            "WHERE id GLOB 'S-[0-9]*' AND NOT substr(id, 3) GLOB '*[^0-9]*'"_s,
+            error))
         return {};
     qint64 number = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
@@ -277,7 +293,8 @@ QString CaseStore::Private::nextId(QString *error) const
 WriteResult CaseStore::Private::create(const CaseRecord &input, const QString &action)
 {
     if (readOnly)
-        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
+        return refused(WriteResult::Failed,
+            QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
     if (const QString problem = validateRecord(input); !problem.isEmpty())
         return refused(WriteResult::Invalid, problem, input.id);
 
@@ -295,7 +312,8 @@ WriteResult CaseStore::Private::create(const CaseRecord &input, const QString &a
         if (existing < 0)
             return failed(error, record.id);
         if (existing > 0)
-            return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
+            return refused(WriteResult::Invalid,
+                QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
     }
     const QString now = storeSql::nowUtc();
     if (!CaseWriter(connectionName, Clock::today()).insert(record, 1, now, &error)
@@ -308,7 +326,7 @@ WriteResult CaseStore::Private::create(const CaseRecord &input, const QString &a
     return result;
 }
 
-CaseStore::CaseStore() : d(std::make_unique<Private>()) {}
+CaseStore::CaseStore() : d(std::make_unique<Private>()) { }
 
 CaseStore::~CaseStore()
 {
@@ -348,12 +366,15 @@ CaseStore::OpenResult CaseStore::open(const QString &requestedPath, Mode mode)
     if (!header)
         return result;
     if (!header->empty && header->userVersion != 0 && header->applicationId != StoreSchema::applicationId()) {
-        result.error = QCoreApplication::translate("CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was").arg(native(path));
+        result.error = QCoreApplication::translate(
+            "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
+                           .arg(native(path));
         return result;
     }
     if (header->userVersion > StoreSchema::currentVersion()) {
-        result.error = QCoreApplication::translate("CaseStore", "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
-                          "up to %3); it was left as it was")
+        result.error = QCoreApplication::translate("CaseStore",
+            "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+            "up to %3); it was left as it was")
                            .arg(native(path))
                            .arg(header->userVersion)
                            .arg(StoreSchema::currentVersion());
@@ -362,7 +383,9 @@ CaseStore::OpenResult CaseStore::open(const QString &requestedPath, Mode mode)
 
     const bool readOnly = mode == Mode::ReadOnly || StoreFile::isReadOnly(path);
     if (readOnly && header->empty) {
-        result.error = QCoreApplication::translate("CaseStore", "the store %1 is empty and cannot be set up, because it is read-only").arg(native(path));
+        result.error = QCoreApplication::translate(
+            "CaseStore", "the store %1 is empty and cannot be set up, because it is read-only")
+                           .arg(native(path));
         return result;
     }
 
@@ -455,9 +478,11 @@ WriteResult CaseStore::importCase(const CaseRecord &record)
 WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevision)
 {
     if (d->readOnly)
-        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), record.id);
+        return refused(WriteResult::Failed,
+            QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), record.id);
     if (record.id.isEmpty())
-        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case has no id; create it first"));
+        return refused(
+            WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case has no id; create it first"));
     if (const QString problem = d->validateRecord(record); !problem.isEmpty())
         return refused(WriteResult::Invalid, problem, record.id);
 
@@ -469,14 +494,16 @@ WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevisio
     if (!before) {
         if (!error.isEmpty())
             return d->failed(error, record.id);
-        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "there is no case %1").arg(record.id), record.id);
+        return refused(WriteResult::Invalid,
+            QCoreApplication::translate("CaseStore", "there is no case %1").arg(record.id), record.id);
     }
     if (before->revision != expectedRevision) {
         WriteResult result = refused(WriteResult::Conflict,
-                                     QCoreApplication::translate("CaseStore", "case %1 was changed by someone else after you opened it; nothing was "
-                                        "saved. Open it again to see the changes")
-                                         .arg(record.id),
-                                     record.id);
+            QCoreApplication::translate("CaseStore",
+                "case %1 was changed by someone else after you opened it; nothing was "
+                "saved. Open it again to see the changes")
+                .arg(record.id),
+            record.id);
         result.revision = before->revision;
         return result;
     }
@@ -500,11 +527,12 @@ WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevisio
     return result;
 }
 
-WriteResult CaseStore::transition(const QString &id, Stage target, const QString &note, qint64 expectedRevision,
-                                  const QDate &today)
+WriteResult CaseStore::transition(
+    const QString &id, Stage target, const QString &note, qint64 expectedRevision, const QDate &today)
 {
     if (d->readOnly)
-        return refused(WriteResult::Failed, QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), id);
+        return refused(WriteResult::Failed,
+            QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), id);
     QString error;
     StoreTransaction transaction(d->connectionName);
     if (!transaction.begin(&error))
@@ -513,14 +541,16 @@ WriteResult CaseStore::transition(const QString &id, Stage target, const QString
     if (!before) {
         if (!error.isEmpty())
             return d->failed(error, id);
-        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "there is no case %1").arg(id), id);
+        return refused(
+            WriteResult::Invalid, QCoreApplication::translate("CaseStore", "there is no case %1").arg(id), id);
     }
     if (before->revision != expectedRevision) {
         WriteResult result = refused(WriteResult::Conflict,
-                                     QCoreApplication::translate("CaseStore", "case %1 was changed by someone else after you opened it; nothing was "
-                                        "saved. Open it again to see the changes")
-                                         .arg(id),
-                                     id);
+            QCoreApplication::translate("CaseStore",
+                "case %1 was changed by someone else after you opened it; nothing was "
+                "saved. Open it again to see the changes")
+                .arg(id),
+            id);
         result.revision = before->revision;
         return result;
     }
@@ -528,7 +558,8 @@ WriteResult CaseStore::transition(const QString &id, Stage target, const QString
     const Assessment assessment = assess(before->record, today);
     const Transition *step = assessment.transitionTo(target);
     if (!step)
-        return refused(WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case is in box %1 already").arg(stageNumber(target)), id);
+        return refused(WriteResult::Invalid,
+            QCoreApplication::translate("CaseStore", "the case is in box %1 already").arg(stageNumber(target)), id);
     if (!step->allowed)
         return refused(WriteResult::Invalid, step->reason, id);
 
@@ -537,7 +568,8 @@ WriteResult CaseStore::transition(const QString &id, Stage target, const QString
     JournalEntry entry;
     entry.date = today;
     entry.author = d->user;
-    entry.text = QCoreApplication::translate("CaseStore", "Box %1 → box %2").arg(stageNumber(from), stageNumber(target));
+    entry.text
+        = QCoreApplication::translate("CaseStore", "Box %1 → box %2").arg(stageNumber(from), stageNumber(target));
     if (!note.trimmed().isEmpty())
         entry.text += u": "_s + note.trimmed();
     after.journal << entry;
@@ -571,7 +603,8 @@ std::optional<StoredCase> CaseStore::loadCase(const QString &id) const
 {
     QString error;
     auto stored = CaseReader(d->connectionName).load(id, &error);
-    d->lastError = error.isEmpty() ? QString() : QCoreApplication::translate("CaseStore", "cannot read case %1: %2").arg(id, error);
+    d->lastError = error.isEmpty() ? QString()
+                                   : QCoreApplication::translate("CaseStore", "cannot read case %1: %2").arg(id, error);
     return stored;
 }
 
@@ -594,8 +627,7 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit) const
     query.setForwardOnly(true);
     QString error;
     if (!storeSql::prepare(query,
-                           u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases ORDER BY id LIMIT ? OFFSET ?"_s,
-                           &error)) {
+            u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases ORDER BY id LIMIT ? OFFSET ?"_s, &error)) {
         d->lastError = error;
         return rows;
     }
@@ -652,13 +684,14 @@ QStringList CaseStore::caseIdsForPersonnummer(const QString &normalizedPersonnum
 
 bool CaseStore::audit(const QString &caseId, const QString &action, const QString &details)
 {
-    return auditEach(QStringList{caseId}, action, details);
+    return auditEach(QStringList {caseId}, action, details);
 }
 
 bool CaseStore::auditEach(const QStringList &caseIds, const QString &action, const QString &details)
 {
     if (d->readOnly) {
-        d->lastError = QCoreApplication::translate("CaseStore", "the store is open read-only; the audit log cannot be written");
+        d->lastError
+            = QCoreApplication::translate("CaseStore", "the store is open read-only; the audit log cannot be written");
         return false;
     }
     QString error;
@@ -670,7 +703,8 @@ bool CaseStore::auditEach(const QStringList &caseIds, const QString &action, con
         ok = AuditLog::append(d->connectionName, d->user, caseId, action, details, &error);
     }
     ok = ok && transaction.commit(&error);
-    d->lastError = ok ? QString() : QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error);
+    d->lastError
+        = ok ? QString() : QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error);
     return ok;
 }
 
@@ -700,7 +734,8 @@ bool CaseStore::backup(const QString &target, QString *error) const
     // VACUUM INTO writes only into a new or empty file; an existing backup
     // is never overwritten.
     if (info.exists() && (info.size() > 0 || !info.isFile())) {
-        problem = QCoreApplication::translate("CaseStore", "%1 exists already; choose a new file for the backup").arg(native(absolute));
+        problem = QCoreApplication::translate("CaseStore", "%1 exists already; choose a new file for the backup")
+                      .arg(native(absolute));
         return finish(false);
     }
     const bool created = !info.exists();
@@ -739,7 +774,9 @@ bool CaseStore::backup(const QString &target, QString *error) const
             || !transaction.commit(&auditError)) {
             // A copy of every case that is not on record must not exist.
             QFile::remove(absolute);
-            problem = QCoreApplication::translate("CaseStore", "the backup was removed because the audit log cannot be written: %1").arg(auditError);
+            problem = QCoreApplication::translate(
+                "CaseStore", "the backup was removed because the audit log cannot be written: %1")
+                          .arg(auditError);
             return finish(false);
         }
     }

@@ -14,8 +14,7 @@ namespace samordna {
 
 namespace {
 
-template<typename E>
-QVariant codeOrNull(const std::optional<E> &value)
+template<typename E> QVariant codeOrNull(const std::optional<E> &value)
 {
     return value ? QVariant(code(*value)) : QVariant(QMetaType(QMetaType::QString));
 }
@@ -42,8 +41,7 @@ std::optional<Deadline> nextOpenDeadline(const CaseRecord &record, const QDate &
 
 CaseWriter::CaseWriter(const QString &connectionName, const QDate &today)
     : m_connectionName(connectionName), m_today(today)
-{
-}
+{ }
 
 bool CaseWriter::insert(const CaseRecord &record, qint64 revision, const QString &time, QString *error)
 {
@@ -51,8 +49,8 @@ bool CaseWriter::insert(const CaseRecord &record, qint64 revision, const QString
         && insertJournal(record.id, record.journal, 0, error);
 }
 
-bool CaseWriter::update(const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time,
-                        QString *error)
+bool CaseWriter::update(
+    const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time, QString *error)
 {
     if (!writeCaseRow(false, after, revision, time, error) || !removeLists(after.id, error)
         || !replaceLists(after, error))
@@ -64,20 +62,19 @@ bool CaseWriter::update(const CaseRecord &before, const CaseRecord &after, qint6
 bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision, const QString &time, QString *error)
 {
     // The columns in one list, so INSERT and UPDATE bind the same values.
-    static const QStringList columns{
-        u"revision"_s, u"updated"_s, u"name"_s, u"personnummer"_s, u"personnummer_normalized"_s, u"district"_s,
-        u"stage"_s, u"next_due"_s, u"next_due_code"_s, u"social_worker_known"_s, u"social_worker_name"_s,
-        u"social_worker_phone"_s, u"social_worker_email"_s, u"has_sgi"_s, u"insured_in_sweden"_s,
-        u"eu_as_if_insured"_s, u"work_capacity_reduced_by_illness"_s, u"needs_rehabilitation"_s,
-        u"medical_documentation"_s, u"needs_mapped"_s, u"consent_given"_s, u"consent_date"_s,
+    static const QStringList columns {u"revision"_s, u"updated"_s, u"name"_s, u"personnummer"_s,
+        u"personnummer_normalized"_s, u"district"_s, u"stage"_s, u"next_due"_s, u"next_due_code"_s,
+        u"social_worker_known"_s, u"social_worker_name"_s, u"social_worker_phone"_s, u"social_worker_email"_s,
+        u"has_sgi"_s, u"insured_in_sweden"_s, u"eu_as_if_insured"_s, u"work_capacity_reduced_by_illness"_s,
+        u"needs_rehabilitation"_s, u"medical_documentation"_s, u"needs_mapped"_s, u"consent_given"_s, u"consent_date"_s,
         u"consent_revoked_date"_s, u"application_sent_date"_s, u"application_received_by_fk_date"_s,
-        u"application_decision"_s, u"application_decision_date"_s, u"fk_contact_date"_s,
-        u"closure_work_capacity"_s, u"closure_reduction_duration"_s, u"closure_against_whole_labour_market"_s,
-        u"closure_closed_date"_s, u"closure_continued_by"_s};
+        u"application_decision"_s, u"application_decision_date"_s, u"fk_contact_date"_s, u"closure_work_capacity"_s,
+        u"closure_reduction_duration"_s, u"closure_against_whole_labour_market"_s, u"closure_closed_date"_s,
+        u"closure_continued_by"_s};
 
     const auto parsed = Personnummer::parse(r.person.personnummer, m_today);
     const auto next = nextOpenDeadline(r, m_today);
-    const QVariantList values{
+    const QVariantList values {
         revision,
         time,
         QString(r.person.name.isNull() ? u""_s : r.person.name),
@@ -162,9 +159,9 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
     {
         QSqlQuery query(db);
         if (!storeSql::prepare(query,
-                               u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                               error))
+                u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                error))
             return false;
         for (qsizetype i = 0; i < r.meetings.size(); ++i) {
             const Meeting &m = r.meetings.at(i);
@@ -182,9 +179,9 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
     {
         QSqlQuery query(db);
         if (!storeSql::prepare(query,
-                               u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
-                               "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                               error))
+                u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
+                "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                error))
             return false;
         for (qsizetype i = 0; i < r.plan.size(); ++i) {
             const PlanMeasure &p = r.plan.at(i);
@@ -202,8 +199,7 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
     {
         QSqlQuery query(db);
         if (!storeSql::prepare(query,
-                               u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s,
-                               error))
+                u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, error))
             return false;
         for (qsizetype i = 0; i < r.complements.size(); ++i) {
             const Complement &c = r.complements.at(i);
@@ -219,14 +215,14 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
     return true;
 }
 
-bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from,
-                               QString *error)
+bool CaseWriter::insertJournal(
+    const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!storeSql::prepare(query,
-                           u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, marked_wrong_date, "
-                           "marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                           error))
+            u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, marked_wrong_date, "
+            "marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            error))
         return false;
     for (qsizetype i = from; i < journal.size(); ++i) {
         const JournalEntry &j = journal.at(i);
@@ -243,14 +239,14 @@ bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> 
     return true;
 }
 
-bool CaseWriter::markJournal(const QString &caseId, const QList<JournalEntry> &before,
-                             const QList<JournalEntry> &after, QString *error)
+bool CaseWriter::markJournal(
+    const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!storeSql::prepare(query,
-                           u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ? "
-                           "WHERE case_id = ? AND ordinal = ?"_s,
-                           error))
+            u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ? "
+            "WHERE case_id = ? AND ordinal = ?"_s,
+            error))
         return false;
     for (qsizetype i = 0; i < before.size() && i < after.size(); ++i) {
         if (before.at(i) == after.at(i))

@@ -18,16 +18,16 @@ public:
     bool insert(const CaseRecord &record, qint64 revision, const QString &time, QString *error);
     // Rewrites the case's row and child lists; journal notes are only
     // appended or marked wrong, as the journal's triggers demand.
-    bool update(const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time,
-                QString *error);
+    bool update(
+        const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time, QString *error);
 
 private:
     bool writeCaseRow(bool insert, const CaseRecord &record, qint64 revision, const QString &time, QString *error);
     bool replaceLists(const CaseRecord &record, QString *error);
     bool removeLists(const QString &caseId, QString *error);
     bool insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error);
-    bool markJournal(const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after,
-                     QString *error);
+    bool markJournal(
+        const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after, QString *error);
 
     QString m_connectionName;
     QDate m_today;

@@ -22,7 +22,8 @@ std::optional<StoreFile::Header> StoreFile::readHeader(const QString &path, QStr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("CaseStore", "cannot read the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("CaseStore", "cannot read the store %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.read(HeaderSize);
@@ -33,7 +34,8 @@ std::optional<StoreFile::Header> StoreFile::readHeader(const QString &path, QStr
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < HeaderSize || !bytes.startsWith(magic)) {
-        *error = QCoreApplication::translate("CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
+        *error = QCoreApplication::translate(
+            "CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
                      .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
@@ -48,7 +50,8 @@ bool StoreFile::createPrivate(const QString &path, QString *error)
     // The permissions are given to open() so the file never exists with
     // wider ones, not even for a moment.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = QCoreApplication::translate("CaseStore", "cannot create the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("CaseStore", "cannot create the store %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

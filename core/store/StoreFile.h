@@ -14,8 +14,8 @@ class StoreFile
 public:
     struct Header
     {
-        bool empty = false;    // a new, zero-length file
-        int userVersion = 0;   // PRAGMA user_version as in the header
+        bool empty = false; // a new, zero-length file
+        int userVersion = 0; // PRAGMA user_version as in the header
         qint32 applicationId = 0;
     };
 

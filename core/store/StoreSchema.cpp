@@ -144,10 +144,8 @@ qint32 StoreSchema::applicationId()
 QStringList StoreSchema::migration(int version)
 {
     switch (version) {
-    case 1:
-        return version1();
-    default:
-        return {};
+    case 1: return version1();
+    default: return {};
     }
 }
 
@@ -176,8 +174,9 @@ bool StoreSchema::migrate(const QString &connectionName, QString *error)
         if (found < 0)
             return false;
         if (found > currentVersion()) {
-            *error = QCoreApplication::translate("CaseStore", "the store was written by a newer version of Samordna "
-                                                              "(schema %1; this program reads up to %2)")
+            *error = QCoreApplication::translate("CaseStore",
+                "the store was written by a newer version of Samordna "
+                "(schema %1; this program reads up to %2)")
                          .arg(found)
                          .arg(currentVersion());
             return false;

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace samordna {
 
-StoreTransaction::StoreTransaction(const QString &connectionName) : m_connectionName(connectionName) {}
+StoreTransaction::StoreTransaction(const QString &connectionName) : m_connectionName(connectionName) { }
 
 StoreTransaction::~StoreTransaction()
 {

@@ -31,14 +31,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     opened.store->setUser(u"store_writer"_s);
-    const QStringList districts{u"Norr"_s, u"Öster"_s, u"Söder"_s, u"Väster"_s, u"Innerstaden"_s};
+    const QStringList districts {u"Norr"_s, u"Öster"_s, u"Söder"_s, u"Väster"_s, u"Innerstaden"_s};
     for (int i = 0; i < count; ++i) {
         CaseRecord record;
         record.person = {u"19900315-2387"_s, u"Fiktiv Skrivare"_s};
         record.district = districts.at(i % districts.size());
         record.facts.hasSgi = false;
-        record.journal << JournalEntry{QDate(2026, 1, 1), u"Skrivare"_s, u"Anteckning %1."_s.arg(i), {}, {}};
-        record.meetings << Meeting{MeetingKind::Konsultationsteam, QDate(2026, 1, 2), {}, std::nullopt, {}};
+        record.journal << JournalEntry {QDate(2026, 1, 1), u"Skrivare"_s, u"Anteckning %1."_s.arg(i), {}, {}};
+        record.meetings << Meeting {MeetingKind::Konsultationsteam, QDate(2026, 1, 2), {}, std::nullopt, {}};
         const WriteResult result = opened.store->createCase(record);
         if (!result.ok()) {
             std::fprintf(stderr, "error: %s\n", qPrintable(result.message));

@@ -26,8 +26,7 @@ constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFile
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-%1"_s.arg(++s_counter))
+    explicit RawConnection(const QString &path) : m_name(u"raw-%1"_s.arg(++s_counter))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(path);
@@ -202,12 +201,12 @@ void TestCaseStore::newIdsAndSummaries()
 
     QStringList visited;
     store->forEachSummary([&visited](const CaseSummary &row) { visited << row.id; });
-    QCOMPARE(visited, (QStringList{u"FX-1"_s, u"FX-2"_s, u"FX-3"_s, u"S-000001"_s, u"S-000002"_s}));
+    QCOMPARE(visited, (QStringList {u"FX-1"_s, u"FX-2"_s, u"FX-3"_s, u"S-000001"_s, u"S-000002"_s}));
 
-    QCOMPARE(store->caseIdsForPersonnummer(u"19900315-2387"_s), QStringList{u"FX-1"_s});
-    QCOMPARE(store->caseIdsForPersonnummer(u"900315-2387"_s), QStringList{u"FX-1"_s});
-    QCOMPARE(store->caseIdsForPersonnummer(u"19850612-1238"_s),
-             (QStringList{u"FX-2"_s, u"S-000001"_s, u"S-000002"_s}));
+    QCOMPARE(store->caseIdsForPersonnummer(u"19900315-2387"_s), QStringList {u"FX-1"_s});
+    QCOMPARE(store->caseIdsForPersonnummer(u"900315-2387"_s), QStringList {u"FX-1"_s});
+    QCOMPARE(
+        store->caseIdsForPersonnummer(u"19850612-1238"_s), (QStringList {u"FX-2"_s, u"S-000001"_s, u"S-000002"_s}));
 }
 
 void TestCaseStore::staleRevisionIsRefused()
@@ -269,7 +268,7 @@ void TestCaseStore::journalIsAppendOnly()
     CaseRecord marked = original;
     marked.journal[0].markedWrongDate = QDate(2026, 11, 1);
     marked.journal[0].markedWrongReason = u"Fel datum."_s;
-    marked.journal << JournalEntry{QDate(2026, 11, 2), u"Handläggare Ett"_s, u"Ny anteckning."_s, {}, {}};
+    marked.journal << JournalEntry {QDate(2026, 11, 2), u"Handläggare Ett"_s, u"Ny anteckning."_s, {}, {}};
     const WriteResult saved = store->saveCase(marked, 1);
     QVERIFY2(saved.ok(), qPrintable(saved.message));
     QCOMPARE(store->loadCase(u"FX-1"_s)->record, marked);
@@ -340,8 +339,8 @@ void TestCaseStore::everyActionIsAudited()
         for (const QString &personal : {u"Nytt"_s, u"Prova"_s, u"850612"_s, u"Frågar"_s})
             QVERIFY2(!row.details.contains(personal), qPrintable(row.details));
     }
-    QCOMPARE(actions, (QStringList{u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s,
-                                   u"backup"_s}));
+    QCOMPARE(actions,
+        (QStringList {u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s, u"backup"_s}));
     QCOMPARE(rows.at(0).caseId, u"FX-2"_s);
     QCOMPARE(rows.at(1).caseId, created.caseId);
     QCOMPARE(rows.at(2).details, u"person.personnummer,person.name,facts.workCapacityReducedByIllness"_s);
@@ -431,7 +430,7 @@ void TestCaseStore::damagedFileIsRefusedUnchanged()
     const auto opened = CaseStore::open(path);
     QVERIFY(!opened.store);
     QVERIFY2(opened.error.contains(u"damaged"_s) || opened.error.contains(u"not a Samordna store"_s),
-             qPrintable(opened.error));
+        qPrintable(opened.error));
     QCOMPARE(sha256(path), before);
 }
 
@@ -439,7 +438,8 @@ void TestCaseStore::otherFilesAreRefusedUnchanged_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text") << QByteArray("Det här är en textfil, inte ett ärenderegister.\n") << u"not a Samordna store"_s;
+    QTest::newRow("text") << QByteArray("Det här är en textfil, inte ett ärenderegister.\n")
+                          << u"not a Samordna store"_s;
     QTest::newRow("short") << QByteArray("SQLite format 3") << u"not a Samordna store"_s;
     QByteArray header("SQLite format 3\0", 16);
     header += QByteArray(4096 - 16, '\x01');

@@ -57,7 +57,7 @@ Run TestStoreCli::cli(const QStringList &arguments, const QString &db)
     environment.insert(u"USER"_s, u"cli-tester"_s);
     environment.remove(u"SAMORDNA_DB"_s);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SAMORDNA_CLI_PATH), QStringList{u"--db"_s, db.isEmpty() ? m_store : db} + arguments);
+    process.start(QStringLiteral(SAMORDNA_CLI_PATH), QStringList {u"--db"_s, db.isEmpty() ? m_store : db} + arguments);
     Run run;
     if (!process.waitForFinished(30000))
         return run;
@@ -81,13 +81,13 @@ void TestStoreCli::initCreatesPrivateStore()
     QVERIFY(run.err.isEmpty());
     QVERIFY(QFileInfo::exists(m_store));
     QCOMPARE(QFileInfo(m_store).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(cli({u"init"_s}).exitCode, 0); // again: nothing to do
 }
 
 void TestStoreCli::importExportRoundTrip()
 {
-    const Run imported = cli(QStringList{u"import"_s} + caseFiles());
+    const Run imported = cli(QStringList {u"import"_s} + caseFiles());
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(imported.out.count('\n'), 3);
 
@@ -101,8 +101,8 @@ void TestStoreCli::importExportRoundTrip()
     const QString out = m_dir->filePath(u"fx-2.json"_s);
     QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-2"_s, out}).exitCode, 0);
     QCOMPARE(jsonObject(out), jsonObject(caseFiles().at(1)));
-    QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
-             QFileDevice::Permissions());
+    QCOMPARE(
+        QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
 
     // What was exported imports again, into a second store, unchanged.
     const QString second = m_dir->filePath(u"second.sqlite"_s);
@@ -147,7 +147,7 @@ void TestStoreCli::badFileIsNamedAndNothingOfItStored()
 
 void TestStoreCli::listHidesPersonalData()
 {
-    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
     const Run list = cli({u"list"_s});
     QCOMPARE(list.exitCode, 0);
     const QList<QByteArray> lines = list.out.trimmed().split('\n');
@@ -170,7 +170,7 @@ void TestStoreCli::listHidesPersonalData()
 
 void TestStoreCli::showPrintsTheAssessReport()
 {
-    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
     for (qsizetype i = 0; i < caseFiles().size(); ++i) {
         const QString id = caseId(jsonObject(caseFiles().at(i)));
         const Run shown = cli({u"--today"_s, u"2026-11-22"_s, u"show"_s, id});
@@ -202,7 +202,7 @@ void TestStoreCli::auditShowsTheTrail()
         QCOMPARE(columns.at(2), "cli-tester");
         actions << QString::fromUtf8(columns.at(4));
     }
-    QCOMPARE(actions, (QStringList{u"import"_s, u"open"_s, u"export"_s, u"backup"_s}));
+    QCOMPARE(actions, (QStringList {u"import"_s, u"open"_s, u"export"_s, u"backup"_s}));
     QVERIFY(!audit.out.contains("Testa"));
     QCOMPARE(cli({u"audit"_s, u"--case"_s, u"FX-1"_s}).out.trimmed().split('\n').size(), 3);
 }
@@ -221,7 +221,7 @@ void TestStoreCli::refusedFilesAreLeftUnchanged()
     if (kind == u"text") {
         QVERIFY(writeFile(m_store, "inte en databas\n"));
     } else {
-        QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+        QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
         QByteArray bytes = readAll(m_store);
         if (kind == u"damaged") {
             for (qsizetype i = 4096; i < bytes.size(); ++i)
@@ -232,8 +232,8 @@ void TestStoreCli::refusedFilesAreLeftUnchanged()
         QVERIFY(writeFile(m_store, bytes));
     }
     const QByteArray before = sha256(m_store);
-    for (const QStringList &arguments : {QStringList{u"list"_s}, QStringList{u"check"_s}, QStringList{u"init"_s},
-                                         QStringList{u"import"_s, caseFiles().at(0)}}) {
+    for (const QStringList &arguments : {QStringList {u"list"_s}, QStringList {u"check"_s}, QStringList {u"init"_s},
+             QStringList {u"import"_s, caseFiles().at(0)}}) {
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("error: "), run.err.constData());
@@ -247,7 +247,7 @@ void TestStoreCli::checkAndMissingStore()
     const Run missing = cli({u"list"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFileInfo::exists(m_store)); // reading never creates a store
-    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
     const Run check = cli({u"check"_s});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(check.out.trimmed(), "ok");
@@ -255,7 +255,7 @@ void TestStoreCli::checkAndMissingStore()
 
 void TestStoreCli::backupWhileAnotherProcessWrites()
 {
-    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
     QProcess writer;
     writer.start(QStringLiteral(STORE_WRITER_PATH), {m_store, u"1000000"_s, u"2"_s});
     QVERIFY(writer.waitForStarted());
@@ -273,7 +273,7 @@ void TestStoreCli::backupWhileAnotherProcessWrites()
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.count('\n') > 3);
     QCOMPARE(QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-3"_s}, copy).out).object(),
-             jsonObject(caseFiles().at(2)));
+        jsonObject(caseFiles().at(2)));
     // The backup command never writes over a file.
     QCOMPARE(cli({u"backup"_s, copy}).exitCode, 2);
 }

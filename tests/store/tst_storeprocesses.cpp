@@ -121,7 +121,8 @@ void TestStoreProcesses::twoProcessesWriteAtOnce()
     QCOMPARE(first.exitCode(), 0);
     QCOMPARE(second.exitCode(), 0);
 
-    const QStringList ids = printedIds(first.readAllStandardOutput()) + printedIds(second.readAllStandardOutput()) + own;
+    const QStringList ids
+        = printedIds(first.readAllStandardOutput()) + printedIds(second.readAllStandardOutput()) + own;
     QCOMPARE(ids.size(), 230);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 230);
     QCOMPARE(opened.store->caseCount(), 230);
