@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -106,7 +107,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Views and testers may ask again from inside an insertion.
+    return !parent.isValid() && !m_inserting && m_rows.size() < m_total;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
@@ -118,7 +120,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 
 void CaseListModel::fetchAll()
 {
-    if (m_rows.size() >= m_total)
+    if (m_inserting || m_rows.size() >= m_total)
         return;
     append(m_store->summaries(int(m_rows.size()), m_total - int(m_rows.size())));
 }
@@ -210,6 +212,7 @@ void CaseListModel::append(const QList<CaseSummary> &summaries)
         return;
     }
     const int first = int(m_rows.size());
+    const QScopedValueRollback inserting(m_inserting, true);
     beginInsertRows({}, first, first + int(summaries.size()) - 1);
     m_rows.reserve(first + summaries.size());
     for (const CaseSummary &summary : summaries) {

@@ -65,6 +65,7 @@ private:
     QHash<QString, int> m_rowById;
     int m_total = 0;
     bool m_revealed = false;
+    bool m_inserting = false;
 };
 
 } // namespace samordna::ui

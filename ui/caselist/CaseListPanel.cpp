@@ -61,6 +61,7 @@ CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSortingEnabled(true);
@@ -73,10 +74,14 @@ CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
     header->resizeSection(CaseListModel::NameColumn, width(u"Mohammed Gustafsson"_s));
     header->resizeSection(CaseListModel::PersonnummerColumn, width(u"19900315-XXXX"_s));
     header->resizeSection(CaseListModel::DistrictColumn, width(u"Innerstaden"_s));
-    header->resizeSection(CaseListModel::StageColumn, width(u"3 – FK coordinates the rehab"_s));
+    header->resizeSection(CaseListModel::StageColumn, width(u"2a – Complement"_s));
     header->resizeSection(CaseListModel::NextDueColumn, width(u"2026-11-22"_s) + 16);
     header->resizeSection(CaseListModel::UpdatedColumn, width(u"2026-11-22 14:00"_s));
     header->setStretchLastSection(true);
+    // Box and deadline are what a narrow list should still show: the district
+    // moves behind them on screen; the model keeps the documented order.
+    header->moveSection(header->visualIndex(CaseListModel::DistrictColumn),
+                        header->visualIndex(CaseListModel::NextDueColumn));
     header->setSectionsMovable(false);
 
     auto *filters = new QHBoxLayout;

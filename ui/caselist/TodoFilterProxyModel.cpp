@@ -26,10 +26,14 @@ bool TodoFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
         if (a.caseId != b.caseId)
             return a.caseId < b.caseId;
         break;
-    case TodoModel::NameColumn:
-        if (a.name != b.name)
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    case TodoModel::StatusColumn:
+    case TodoModel::WhatColumn: {
+        const QString ta = left.data().toString();
+        const QString tb = right.data().toString();
+        if (ta != tb)
+            return ta < tb;
         break;
+    }
     case TodoModel::StageColumn:
         if (a.stage != b.stage)
             return a.stage < b.stage;

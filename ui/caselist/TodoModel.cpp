@@ -60,10 +60,14 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x60, 0x60, 0x60));
         return {};
     }
-    if (role == Qt::ToolTipRole && item.kind == Kind::Deadline && item.deadlineCode == u"fk_contact_within_week") {
-        if (item.status == DeadlineStatus::Overdue)
+    if (role == Qt::ToolTipRole) {
+        if (item.kind == Kind::Deadline && item.deadlineCode == u"fk_contact_within_week"
+            && item.status == DeadlineStatus::Overdue)
             return tr("FK has had no contact with the social worker within a week: "
                       "FK contacts the district's contact person.");
+        // The columns are narrow; the whole text on hover.
+        return index.column() == WhatColumn || index.column() == CaseColumn ? data(index, Qt::DisplayRole)
+                                                                            : QVariant();
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -92,9 +96,7 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case CaseColumn:
-        return item.caseId;
-    case NameColumn:
-        return item.name;
+        return QString(item.caseId + u"  "_s + item.name);
     case StageColumn:
         return stageNumber(item.stage);
     default:
@@ -111,7 +113,6 @@ QVariant TodoModel::headerData(int section, Qt::Orientation orientation, int rol
     case StatusColumn: return tr("Status");
     case WhatColumn: return tr("What");
     case CaseColumn: return tr("Case");
-    case NameColumn: return tr("Name");
     case StageColumn: return tr("Box");
     default: return {};
     }
@@ -146,7 +147,10 @@ void TodoModel::addFromSummary(const CaseSummary &summary)
     item.name = summary.name;
     item.stage = summary.stage;
     QList<int> &rows = m_rowsByCase[summary.id];
-    if (hasDeadline) {
+    // A short invitation whose due date has passed belongs to a meeting already
+    // held (or never set); the refinement decides, from the meeting itself.
+    const bool pastInvitation = summary.nextDueCode == u"invitation_lead_time" && summary.nextDue < m_today;
+    if (hasDeadline && !pastInvitation) {
         item.kind = Kind::Deadline;
         item.due = summary.nextDue;
         item.deadlineCode = summary.nextDueCode;
@@ -211,6 +215,13 @@ void TodoModel::refine(const QString &id)
         for (const Deadline &deadline : assessment.deadlines) {
             if (!isOpen(deadline.status))
                 continue;
+            // A short invitation to a meeting already held is history, not something to do.
+            if (deadline.status == DeadlineStatus::NotMet && deadline.meetingIndex >= 0
+                && deadline.meetingIndex < record.meetings.size()) {
+                const QDate held = record.meetings.at(deadline.meetingIndex).date;
+                if (held.isValid() && held < m_today)
+                    continue;
+            }
             item.kind = Kind::Deadline;
             item.due = deadline.due;
             item.deadlineCode = deadline.code;

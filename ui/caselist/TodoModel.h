@@ -29,7 +29,7 @@ class TodoModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DueColumn, StatusColumn, WhatColumn, CaseColumn, NameColumn, StageColumn, ColumnCount };
+    enum Column { DueColumn, StatusColumn, WhatColumn, CaseColumn, StageColumn, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, HiddenRole, SortKeyRole };
 
     enum class Kind { Deadline, Missing, Hint };

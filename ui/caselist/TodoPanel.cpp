@@ -40,9 +40,9 @@ TodoPanel::TodoPanel(CaseStore *store, QWidget *parent)
     const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
     header->resizeSection(TodoModel::DueColumn, width(u"2026-11-22"_s) + 16);
     header->resizeSection(TodoModel::StatusColumn, width(u"To check"_s) + 16);
-    header->resizeSection(TodoModel::WhatColumn, width(u"FK's contact with the social worker"_s));
-    header->resizeSection(TodoModel::CaseColumn, width(u"S-0000000"_s));
-    header->resizeSection(TodoModel::NameColumn, width(u"Mohammed Gustafsson"_s));
+    header->resizeSection(TodoModel::WhatColumn, width(u"FK's contact within one week"_s));
+    header->resizeSection(TodoModel::CaseColumn, width(u"S-000000  Mohammed Gustafsson"_s));
+    header->resizeSection(TodoModel::StageColumn, width(u"Box"_s));
     header->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -68,13 +69,22 @@ MainWindow::MainWindow(CaseStore *store, QWidget *parent)
     m_workspace->setObjectName(u"caseWorkspace"_s);
     m_workspaceStack->setObjectName(u"workspaceStack"_s);
     m_workspaceStack->addWidget(m_emptyWorkspace);
-    m_workspaceStack->addWidget(m_workspace);
+    // A scroll area, so the open case's own minimum size never pushes the
+    // window past the screen or squeezes the lists.
+    auto *workspaceScroll = new QScrollArea(this);
+    workspaceScroll->setObjectName(u"workspaceScrollArea"_s);
+    workspaceScroll->setWidgetResizable(true);
+    workspaceScroll->setFrameShape(QFrame::NoFrame);
+    workspaceScroll->setWidget(m_workspace);
+    m_workspaceStack->addWidget(workspaceScroll);
 
     m_splitter->addWidget(m_sideTabs);
     m_splitter->addWidget(m_workspaceStack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    // The lists stay readable however much room the open case asks for.
+    m_sideTabs->setMinimumWidth(420);
 
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
     m_readOnlyBanner->setText(tr("This store is open read-only: nothing you change can be saved."));
@@ -209,10 +219,10 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1320, 820);
+        resize(1440, 860);
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({640, 680});
+        m_splitter->setSizes({520, 920});
 }
 
 void MainWindow::saveSettings() const
@@ -245,12 +255,12 @@ bool MainWindow::openCase(const QString &id)
 {
     if (id.isEmpty())
         return false;
-    if (id == m_workspace->caseId() && m_workspaceStack->currentWidget() == m_workspace)
+    if (id == m_workspace->caseId() && m_workspaceStack->currentIndex() == 1)
         return true;
     if (!maybeLeaveCase())
         return false;
     m_workspace->openCase(id);
-    m_workspaceStack->setCurrentWidget(m_workspace);
+    m_workspaceStack->setCurrentIndex(1);
     m_saveAction->setEnabled(!m_store->isReadOnly());
     m_caseList->selectCase(id);
     return true;

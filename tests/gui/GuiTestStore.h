@@ -1,0 +1,37 @@
+#pragma once
+
+#include "demo/DemoData.h"
+#include "store/CaseStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// A temporary store filled with the demo cases, the same for every run.
+struct GuiTestStore
+{
+    static constexpr int Count = samordna::DemoData::DefaultCount;
+    static constexpr quint32 Seed = 2026;
+
+    QTemporaryDir dir;
+    std::unique_ptr<samordna::CaseStore> store;
+
+    bool open(const QDate &today, int count = Count)
+    {
+        if (!dir.isValid())
+            return false;
+        auto opened = samordna::CaseStore::open(dir.filePath(QStringLiteral("cases.sqlite")));
+        if (!opened.store) {
+            qWarning("store: %s", qPrintable(opened.error));
+            return false;
+        }
+        store = std::move(opened.store);
+        QString error;
+        if (!samordna::DemoData::fill(*store, count, today, Seed, &error)) {
+            qWarning("demo: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+};

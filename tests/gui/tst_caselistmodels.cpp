@@ -1,0 +1,165 @@
+#include "GuiTestStore.h"
+
+#include "caselist/CaseFilterProxyModel.h"
+#include "caselist/CaseListModel.h"
+#include "caselist/TodoFilterProxyModel.h"
+#include "caselist/TodoModel.h"
+#include "rules/Assessor.h"
+#include "util/Clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace samordna;
+using namespace samordna::ui;
+using namespace Qt::StringLiterals;
+
+class TestCaseListModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void caseListFetchesInBatches();
+    void proxyPassesTheTester();
+    void todoPassesTheTester();
+    void todoRefinesToTheAssessment();
+    void refreshPicksUpChanges();
+
+private:
+    const QDate m_today{2026, 11, 22};
+    GuiTestStore m_store;
+};
+
+void TestCaseListModels::initTestCase()
+{
+    Clock::setToday(m_today);
+    // Above one batch, so fetching more is exercised.
+    QVERIFY(m_store.open(m_today, CaseListModel::BatchSize + 120));
+}
+
+void TestCaseListModels::caseListFetchesInBatches()
+{
+    CaseListModel model(m_store.store.get());
+    QCOMPARE(model.rowCount(), CaseListModel::BatchSize);
+    QCOMPARE(model.totalCount(), CaseListModel::BatchSize + 120);
+    QVERIFY(model.canFetchMore({}));
+    // The tester fetches what it can while it checks.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), CaseListModel::BatchSize + 120);
+    QVERIFY(!model.canFetchMore({}));
+    // Masked until revealed.
+    const QString shown = model.index(0, CaseListModel::PersonnummerColumn).data().toString();
+    QVERIFY2(shown.endsWith(u"-XXXX"_s), qPrintable(shown));
+    model.setRevealed(true);
+    QVERIFY(!model.index(0, CaseListModel::PersonnummerColumn).data().toString().contains(u"XXXX"_s));
+    QCOMPARE(model.index(0, CaseListModel::NextDueColumn).data(CaseListModel::SortRole).typeId(),
+             int(QMetaType::QDate));
+}
+
+void TestCaseListModels::proxyPassesTheTester()
+{
+    CaseListModel model(m_store.store.get());
+    CaseFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSearchText(u"son"_s);
+    QVERIFY(model.isFullyFetched()); // a search sees every case
+    QVERIFY(proxy.rowCount() > 0);
+    proxy.setStageFilter(Stage::Ruta3);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.index(row, CaseListModel::StageColumn).data(CaseListModel::SortRole).toInt(),
+                 int(Stage::Ruta3));
+    proxy.setSearchText({});
+    proxy.setStageFilter(std::nullopt);
+    proxy.sort(CaseListModel::NextDueColumn, Qt::DescendingOrder);
+    proxy.sort(CaseListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+void TestCaseListModels::todoPassesTheTester()
+{
+    TodoModel model(m_store.store.get());
+    TodoFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.rebuild(m_today);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(!model.isRefined());
+    QSignalSpy refined(&model, &TodoModel::refined);
+    QVERIFY(refined.wait(10000));
+    QVERIFY(model.isRefined());
+}
+
+void TestCaseListModels::todoRefinesToTheAssessment()
+{
+    TodoModel model(m_store.store.get());
+    TodoFilterProxyModel proxy(&model);
+    model.rebuild(m_today);
+    model.refineAll();
+    // Every open deadline and every missing step of the assessment, nothing else.
+    int expected = 0;
+    m_store.store->forEachSummary([&](const CaseSummary &summary) {
+        const auto stored = m_store.store->loadCase(summary.id);
+        QVERIFY(stored);
+        const Assessment assessment = assess(stored->record, m_today);
+        if (!isEndStage(stored->record.stage)) {
+            for (const Deadline &deadline : assessment.deadlines) {
+                if (deadline.status == DeadlineStatus::Met)
+                    continue;
+                // A short invitation to a meeting already held is history.
+                if (deadline.status == DeadlineStatus::NotMet
+                    && stored->record.meetings.at(deadline.meetingIndex).date < m_today)
+                    continue;
+                ++expected;
+            }
+        }
+        if (stored->record.stage == Stage::Ruta1 || stored->record.stage == Stage::Ruta2a)
+            expected += int(assessment.missingBeforeApplication.size());
+    });
+    QCOMPARE(proxy.rowCount(), expected);
+    // Soonest first, undated last.
+    QDate previous;
+    bool undated = false;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const TodoModel::Item &item = model.itemAt(proxy.mapToSource(proxy.index(row, 0)).row());
+        QVERIFY(item.kind != TodoModel::Kind::Hint);
+        if (!item.due.isValid()) {
+            undated = true;
+            continue;
+        }
+        QVERIFY2(!undated, "a dated row after an undated one");
+        if (previous.isValid())
+            QVERIFY(previous <= item.due);
+        previous = item.due;
+    }
+}
+
+void TestCaseListModels::refreshPicksUpChanges()
+{
+    CaseListModel model(m_store.store.get());
+    model.fetchAll();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString id = model.rowAt(3).summary.id;
+    auto stored = m_store.store->loadCase(id);
+    QVERIFY(stored);
+    stored->record.person.name = u"Ändrad Testsson"_s;
+    QVERIFY(m_store.store->saveCase(stored->record, stored->revision).ok());
+    model.refreshCase(id);
+    QCOMPARE(model.index(3, CaseListModel::NameColumn).data().toString(), u"Ändrad Testsson"_s);
+
+    CaseRecord fresh = stored->record;
+    fresh.id.clear();
+    const WriteResult created = m_store.store->createCase(fresh);
+    QVERIFY(created.ok());
+    const int before = model.rowCount();
+    QCOMPARE(before, m_store.store->caseCount() - 1);
+    model.refreshCase(created.caseId);
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(model.rowOfCase(created.caseId), before);
+}
+
+QTEST_MAIN(TestCaseListModels)
+#include "tst_caselistmodels.moc"

@@ -1,0 +1,495 @@
+#include "GuiTestStore.h"
+
+#include "caselist/CaseFilterProxyModel.h"
+#include "caselist/CaseListModel.h"
+#include "caselist/CaseListPanel.h"
+#include "caselist/NewCaseDialog.h"
+#include "caselist/TodoFilterProxyModel.h"
+#include "caselist/TodoModel.h"
+#include "caselist/TodoPanel.h"
+#include "common/MessageBox.h"
+#include "domain/Personnummer.h"
+#include "mainwindow/HelpDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "util/Clock.h"
+#include "workspace/CaseWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace samordna;
+using namespace samordna::ui;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void screenshotsOfTheLists();
+    void searchFiltersAsYouType_data();
+    void searchFiltersAsYouType();
+    void stageAndDistrictFilters();
+    void sortingUsesTheValuesType();
+    void revealIsAudited();
+    void todoIsSoonestFirstAndOpensTheCase();
+    void caseListActivationOpensTheCase();
+    void newCaseRejectsAnInvalidPersonnummer();
+    void newCaseIsCreatedAndOpened();
+    void newCaseWarnsOfAnOpenCase();
+    void keyboardShortcuts();
+    void readOnlyStoreShowsABanner();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *found = m_window->findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+    QList<CaseSummary> summaries() const;
+    int expectedMatches(const std::function<bool(const CaseSummary &)> &match) const;
+    NewCaseDialog *openNewCaseDialog();
+    void saveScreenshot(QWidget *widget, const QString &name);
+
+    const QDate m_today{2026, 11, 22};
+    GuiTestStore m_store;
+    std::unique_ptr<MainWindow> m_window;
+    CaseListPanel *m_list = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"SamordnaTest"_s);
+    QApplication::setApplicationName(u"tst_mainwindow"_s);
+    Clock::setToday(m_today);
+    QVERIFY(m_store.open(m_today));
+    QVERIFY(QDir().mkpath(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    MessageBox::takeAskedCount();
+    m_window = std::make_unique<MainWindow>(m_store.store.get());
+    m_window->resize(1440, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_list = m_window->caseList();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_list = nullptr;
+}
+
+QList<CaseSummary> TestMainWindow::summaries() const
+{
+    QList<CaseSummary> all;
+    m_store.store->forEachSummary([&](const CaseSummary &summary) { all << summary; });
+    return all;
+}
+
+int TestMainWindow::expectedMatches(const std::function<bool(const CaseSummary &)> &match) const
+{
+    int count = 0;
+    for (const CaseSummary &summary : summaries())
+        count += match(summary);
+    return count;
+}
+
+void TestMainWindow::saveScreenshot(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QStringLiteral(SAMORDNA_SCREENSHOT_DIR) + u'/' + name;
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestMainWindow::screenshotsOfTheLists()
+{
+    auto *tabs = child<QTabWidget>(u"sideTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(m_list->proxy()->rowCount(), GuiTestStore::Count);
+    m_window->openCase(summaries().at(4).id);
+    saveScreenshot(m_window.get(), u"mainwindow-caselist.png"_s);
+    tabs->setCurrentWidget(m_window->todo());
+    m_window->todo()->model()->refineAll();
+    saveScreenshot(m_window.get(), u"mainwindow-todo.png"_s);
+}
+
+void TestMainWindow::searchFiltersAsYouType_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("name fragment") << u"name"_s;
+    QTest::newRow("personnummer prefix, 12 digits") << u"pnr12"_s;
+    QTest::newRow("personnummer, 10 digits with separator") << u"pnr10"_s;
+    QTest::newRow("case id") << u"id"_s;
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    QFETCH(QString, kind);
+    const CaseSummary target = summaries().at(7);
+    const QString digits = QString(target.personnummer).remove(u'-');
+    QString typed;
+    std::function<bool(const CaseSummary &)> match;
+    if (kind == u"name") {
+        typed = target.name.split(u' ').last().left(4).toLower();
+        match = [&](const CaseSummary &s) { return s.name.contains(typed, Qt::CaseInsensitive); };
+    } else if (kind == u"pnr12") {
+        typed = digits.left(8);
+        match = [&](const CaseSummary &s) { return QString(s.personnummer).remove(u'-').startsWith(typed); };
+    } else if (kind == u"pnr10") {
+        typed = digits.mid(2, 6) + u'-' + digits.mid(8, 4);
+        match = [&](const CaseSummary &s) { return s.personnummer == target.personnummer; };
+    } else {
+        typed = target.id;
+        match = [&](const CaseSummary &s) { return s.id.contains(typed, Qt::CaseInsensitive); };
+    }
+    const int expected = expectedMatches(match);
+    QVERIFY(expected >= 1);
+    QVERIFY(expected < GuiTestStore::Count);
+
+    auto *search = child<QLineEdit>(u"searchEdit"_s);
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, typed);
+    QTRY_COMPARE(m_list->proxy()->rowCount(), expected);
+    bool found = false;
+    for (int row = 0; row < m_list->proxy()->rowCount(); ++row)
+        found |= m_list->proxy()->index(row, 0).data(CaseListModel::CaseIdRole).toString() == target.id;
+    QVERIFY(found);
+
+    // Clearing the search shows every case again.
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QTRY_COMPARE(m_list->proxy()->rowCount(), GuiTestStore::Count);
+}
+
+void TestMainWindow::stageAndDistrictFilters()
+{
+    auto *stages = child<QComboBox>(u"stageFilterCombo"_s);
+    auto *districts = child<QComboBox>(u"districtFilterCombo"_s);
+    QVERIFY(stages && districts);
+    QCOMPARE(stages->count(), 1 + int(allStages().size()));
+
+    stages->setCurrentIndex(stages->findData(int(Stage::Ruta3)));
+    const int inRuta3 = expectedMatches([](const CaseSummary &s) { return s.stage == Stage::Ruta3; });
+    QVERIFY(inRuta3 > 0);
+    QCOMPARE(m_list->proxy()->rowCount(), inRuta3);
+
+    const QString district = summaries().at(3).district;
+    districts->setCurrentIndex(districts->findText(district));
+    QCOMPARE(m_list->proxy()->rowCount(), expectedMatches([&](const CaseSummary &s) {
+                 return s.stage == Stage::Ruta3 && s.district == district;
+             }));
+    for (int row = 0; row < m_list->proxy()->rowCount(); ++row)
+        QCOMPARE(m_list->proxy()->index(row, CaseListModel::DistrictColumn).data().toString(), district);
+
+    stages->setCurrentIndex(0);
+    districts->setCurrentIndex(0);
+    QCOMPARE(m_list->proxy()->rowCount(), GuiTestStore::Count);
+}
+
+void TestMainWindow::sortingUsesTheValuesType()
+{
+    QTableView *table = child<QTableView>(u"caseTable"_s);
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    auto clickHeader = [&](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 10, header->height() / 2));
+    };
+    const QAbstractItemModel *model = table->model();
+
+    clickHeader(CaseListModel::NextDueColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::NextDueColumn));
+    QDate previous;
+    bool undated = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QDate due = model->index(row, CaseListModel::NextDueColumn).data(CaseListModel::SortRole).toDate();
+        if (!due.isValid()) {
+            undated = true;
+            continue;
+        }
+        QVERIFY2(!undated, "a case with a deadline after one without");
+        if (previous.isValid())
+            QVERIFY(previous <= due);
+        previous = due;
+    }
+    // An overdue date is red.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, CaseListModel::NextDueColumn);
+        const QDate due = index.data(CaseListModel::SortRole).toDate();
+        if (due.isValid() && due < m_today)
+            QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+    }
+
+    clickHeader(CaseListModel::NameColumn);
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, CaseListModel::NameColumn).data().toString().toCaseFolded()
+                <= model->index(row, CaseListModel::NameColumn).data().toString().toCaseFolded());
+
+    clickHeader(CaseListModel::StageColumn);
+    clickHeader(CaseListModel::StageColumn); // descending
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, CaseListModel::StageColumn).data(CaseListModel::SortRole).toInt()
+                >= model->index(row, CaseListModel::StageColumn).data(CaseListModel::SortRole).toInt());
+
+    clickHeader(CaseListModel::UpdatedColumn);
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, CaseListModel::UpdatedColumn).data(CaseListModel::SortRole).toDateTime()
+                <= model->index(row, CaseListModel::UpdatedColumn).data(CaseListModel::SortRole).toDateTime());
+}
+
+void TestMainWindow::revealIsAudited()
+{
+    auto *reveal = child<QCheckBox>(u"revealPersonalCheck"_s);
+    QVERIFY(reveal);
+    const auto reveals = [&] {
+        int count = 0;
+        for (const AuditEntry &entry : m_store.store->auditLog())
+            count += entry.action == u"reveal";
+        return count;
+    };
+    const int before = reveals();
+    const QModelIndex cell = m_list->proxy()->index(0, CaseListModel::PersonnummerColumn);
+    QVERIFY(cell.data().toString().endsWith(u"-XXXX"_s));
+
+    QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+    QVERIFY(reveal->isChecked());
+    QCOMPARE(reveals(), before + 1);
+    QVERIFY(!cell.data().toString().contains(u"XXXX"_s));
+
+    QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+    QVERIFY(!reveal->isChecked());
+    QVERIFY(cell.data().toString().endsWith(u"-XXXX"_s));
+    QCOMPARE(reveals(), before + 1); // hiding again is no reveal
+}
+
+void TestMainWindow::todoIsSoonestFirstAndOpensTheCase()
+{
+    auto *tabs = child<QTabWidget>(u"sideTabs"_s);
+    tabs->setCurrentWidget(m_window->todo());
+    auto *view = child<QTableView>(u"todoView"_s);
+    QVERIFY(view);
+    QTRY_VERIFY(m_window->todo()->model()->isRefined());
+    const QAbstractItemModel *model = view->model();
+    QVERIFY(model->rowCount() > 0);
+
+    QDate previous;
+    int overdue = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, TodoModel::DueColumn).data().toString();
+        if (text.isEmpty())
+            continue;
+        const QDate due = QDate::fromString(text, Qt::ISODate);
+        if (previous.isValid())
+            QVERIFY(previous <= due);
+        previous = due;
+        if (model->index(row, TodoModel::StatusColumn).data().toString() == u"Overdue") {
+            ++overdue;
+            QCOMPARE(model->index(row, TodoModel::WhatColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+                     QColor(0xb0, 0x00, 0x20));
+        }
+    }
+    QVERIFY(overdue > 0);
+    // Missing steps are listed by name.
+    bool missing = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        missing |= model->index(row, TodoModel::WhatColumn).data().toString() == displayName(Missing::Consent);
+    QVERIFY(missing);
+
+    const int row = qMin(2, model->rowCount() - 1);
+    const QString id = model->index(row, TodoModel::CaseColumn).data(TodoModel::CaseIdRole).toString();
+    view->setFocus();
+    view->setCurrentIndex(model->index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->workspace()->caseId(), id);
+}
+
+void TestMainWindow::caseListActivationOpensTheCase()
+{
+    QTableView *table = child<QTableView>(u"caseTable"_s);
+    const QModelIndex index = table->model()->index(5, CaseListModel::NameColumn);
+    const QString id = index.data(CaseListModel::CaseIdRole).toString();
+    const QRect rect = table->visualRect(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->workspace()->caseId(), id);
+    QCOMPARE(child<QWidget>(u"caseWorkspace"_s)->isVisible(), true);
+}
+
+NewCaseDialog *TestMainWindow::openNewCaseDialog()
+{
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    NewCaseDialog *dialog = m_window->findChild<NewCaseDialog *>(u"newCaseDialog"_s);
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestMainWindow::newCaseRejectsAnInvalidPersonnummer()
+{
+    NewCaseDialog *dialog = openNewCaseDialog();
+    QVERIFY(dialog);
+    auto *pnr = dialog->findChild<QLineEdit *>(u"personnummerEdit"_s);
+    auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    auto *error = dialog->findChild<QLabel *>(u"personnummerError"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(pnr && name && error && ok);
+    QVERIFY(!ok->isEnabled());
+
+    QTest::keyClicks(name, u"Test Testsson"_s);
+    QTest::keyClicks(pnr, u"19900315-2386"_s); // the check digit is 7
+    QCOMPARE(error->text(), Personnummer::errorText(Personnummer::Error::BadCheckDigit));
+    QVERIFY(!ok->isEnabled());
+    saveScreenshot(dialog, u"newcase-invalid-personnummer.png"_s);
+
+    pnr->clear();
+    QTest::keyClicks(pnr, u"19901345-2389"_s); // a valid check digit on a 45th day
+    QCOMPARE(error->text(), Personnummer::errorText(Personnummer::Error::ImpossibleDate));
+    QVERIFY(!ok->isEnabled());
+
+    const int before = m_store.store->caseCount();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<NewCaseDialog *>());
+    QCOMPARE(m_store.store->caseCount(), before);
+}
+
+void TestMainWindow::newCaseIsCreatedAndOpened()
+{
+    NewCaseDialog *dialog = openNewCaseDialog();
+    QVERIFY(dialog);
+    auto *pnr = dialog->findChild<QLineEdit *>(u"personnummerEdit"_s);
+    auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    auto *district = dialog->findChild<QComboBox *>(u"districtCombo"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    auto *workerName = dialog->findChild<QLineEdit *>(u"socialWorkerNameEdit"_s);
+    auto *workerPhone = dialog->findChild<QLineEdit *>(u"socialWorkerPhoneEdit"_s);
+    QVERIFY(pnr && name && district && ok && workerName && workerPhone);
+
+    // Ten digits with a hyphen: stored in the twelve-digit form.
+    QTest::keyClicks(pnr, u"900315-2387"_s);
+    QTest::keyClicks(name, u"Test Testsson"_s);
+    district->setCurrentIndex(district->findText(u"Söder"_s));
+    QTest::keyClicks(workerName, u"Sara Svensson"_s);
+    QTest::keyClicks(workerPhone, u"040-123456"_s);
+    QVERIFY(ok->isEnabled());
+    const int before = m_store.store->caseCount();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<NewCaseDialog *>());
+
+    QCOMPARE(m_store.store->caseCount(), before + 1);
+    const QStringList ids = m_store.store->caseIdsForPersonnummer(u"19900315-2387"_s);
+    QCOMPARE(ids.size(), 1);
+    const auto stored = m_store.store->loadCase(ids.first());
+    QVERIFY(stored);
+    QCOMPARE(stored->record.person.name, u"Test Testsson"_s);
+    QCOMPARE(stored->record.person.personnummer, u"19900315-2387"_s);
+    QCOMPARE(stored->record.district, u"Söder"_s);
+    QCOMPARE(stored->record.stage, Stage::Ruta1);
+    QVERIFY(stored->record.socialWorker);
+    QCOMPARE(stored->record.socialWorker->phone, u"040-123456"_s);
+    // Opened, listed, and on the to-do list with its missing steps.
+    QCOMPARE(m_window->workspace()->caseId(), ids.first());
+    QVERIFY(m_list->model()->rowOfCase(ids.first()) >= 0);
+    bool onTodo = false;
+    const TodoModel *todo = m_window->todo()->model();
+    for (int row = 0; row < todo->rowCount(); ++row)
+        onTodo |= todo->itemAt(row).caseId == ids.first() && !todo->itemAt(row).hidden;
+    QVERIFY(onTodo);
+    // The social worker is remembered for the next case.
+    QCOMPARE(QSettings().value(u"newCase/socialWorkerName"_s).toString(), u"Sara Svensson"_s);
+}
+
+void TestMainWindow::newCaseWarnsOfAnOpenCase()
+{
+    CaseSummary open;
+    for (const CaseSummary &summary : summaries()) {
+        if (!isEndStage(summary.stage) && summary.name != u"Test Testsson") {
+            open = summary;
+            break;
+        }
+    }
+    QVERIFY(!open.id.isEmpty());
+    NewCaseDialog *dialog = openNewCaseDialog();
+    QVERIFY(dialog);
+    auto *pnr = dialog->findChild<QLineEdit *>(u"personnummerEdit"_s);
+    auto *warning = dialog->findChild<QLabel *>(u"existingCaseWarning"_s);
+    QVERIFY(pnr && warning);
+    QVERIFY(!warning->isVisible());
+    QTest::keyClicks(pnr, open.personnummer);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(open.id), qPrintable(warning->text()));
+    saveScreenshot(dialog, u"newcase-existing-case.png"_s);
+    dialog->reject();
+}
+
+void TestMainWindow::keyboardShortcuts()
+{
+    for (const QString &name : {u"newCaseAction"_s, u"findAction"_s, u"saveAction"_s, u"undoAction"_s,
+                                u"redoAction"_s, u"helpAction"_s})
+        QVERIFY2(m_window->findChild<QAction *>(name), qPrintable(name));
+    QCOMPARE(child<QAction>(u"redoAction"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+Z"_s));
+
+    auto *tabs = child<QTabWidget>(u"sideTabs"_s);
+    tabs->setCurrentWidget(m_window->todo());
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), m_list);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(u"searchEdit"_s));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *help = m_window->findChild<HelpDialog *>();
+    QVERIFY(help);
+    QVERIFY(HelpDialog::helpHtml().contains(stageTitle(Stage::Ruta6b)));
+    help->close();
+
+    // The language is kept for the next start.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QAction>(u"languageEnAction"_s)->trigger();
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"en"_s);
+}
+
+void TestMainWindow::readOnlyStoreShowsABanner()
+{
+    QVERIFY(!child<QLabel>(u"readOnlyBanner"_s)->isVisible());
+    m_window.reset();
+    auto opened = CaseStore::open(m_store.store->path(), CaseStore::Mode::ReadOnly);
+    QVERIFY(opened.store);
+    QVERIFY(opened.store->isReadOnly());
+    MainWindow window(opened.store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QLabel *>(u"readOnlyBanner"_s)->isVisible());
+    QVERIFY(!window.findChild<QAction *>(u"newCaseAction"_s)->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
