@@ -5,9 +5,14 @@
 #include "store/CaseStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 
+#include <cerrno>
 #include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace samordna::cli {
 
@@ -48,6 +53,14 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     if (std::strcmp(commandName(argc, argv), "document") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A GUI application wants a private runtime folder; where the session
+        // gives none (cron, ssh, CI), make the one Qt would fall back to, so
+        // the only line on stderr stays the command's own.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+            if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", runtime);
+        }
         return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
