@@ -5,474 +5,3031 @@
     <name>Assessment</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <source>Not applicable: the person has SGI</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillämpligt: personen har SGI</translation>
     </message>
     <message>
         <source>Criteria not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterierna är inte uppfyllda</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ännu inte känt</translation>
     </message>
     <message>
         <source>Criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterierna är uppfyllda</translation>
     </message>
     <message>
         <source>Written consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftligt samtycke</translation>
     </message>
     <message>
         <source>Medical documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicinskt underlag</translation>
     </message>
     <message>
         <source>Mapping of needs and motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartläggning av behov och motivation</translation>
     </message>
     <message>
         <source>The social worker&apos;s contact details (phone or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialsekreterarens kontaktuppgifter (telefon eller e-post)</translation>
     </message>
     <message>
         <source>No benefit suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ersättning föreslagen</translation>
     </message>
     <message>
         <source>Sjukersättning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukersättning</translation>
     </message>
     <message>
         <source>Aktivitetsersättning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetsersättning</translation>
     </message>
     <message>
         <source>FK&apos;s contact with the social worker within one week</source>
-        <translation type="unfinished"></translation>
+        <translation>FK:s kontakt med socialsekreteraren inom en vecka</translation>
     </message>
     <message>
         <source>Avstämningsmöte at least two weeks after the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämningsmöte minst två veckor efter kallelsen</translation>
     </message>
 </context>
 <context>
     <name>BenefitGuidance</name>
     <message>
         <source>The deterioration is temporary: await improvement; FK keeps the case open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försämringen är tillfällig: avvakta förbättring; FK behåller ärendet öppet.</translation>
     </message>
     <message>
         <source>Work capacity is not recorded as reduced against the whole labour market, including the protected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsförmågan är inte registrerad som nedsatt gentemot hela arbetsmarknaden, inklusive den skyddade.</translation>
     </message>
     <message>
         <source>The age is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldern är inte känd.</translation>
     </message>
     <message>
         <source>Age %1 (%2 or older) and work capacity reduced for the foreseeable future: the person may apply for sjukersättning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder %1 (%2 år eller äldre) och arbetsförmågan nedsatt under överskådlig tid: personen kan ansöka om sjukersättning.</translation>
     </message>
     <message>
         <source>Age %1: sjukersättning needs work capacity reduced for the foreseeable future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder %1: för sjukersättning krävs att arbetsförmågan är nedsatt under överskådlig tid.</translation>
     </message>
     <message>
         <source>Age %1 (%2–%3) and work capacity reduced for at least one year: the person may apply for aktivitetsersättning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder %1 (%2–%3 år) och arbetsförmågan nedsatt under minst ett år: personen kan ansöka om aktivitetsersättning.</translation>
     </message>
     <message>
         <source>Age %1: aktivitetsersättning needs work capacity reduced for at least one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder %1: för aktivitetsersättning krävs att arbetsförmågan är nedsatt under minst ett år.</translation>
     </message>
     <message>
         <source>Age %1 is below the age limits of the method document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder %1 är under metodstödets åldersgränser.</translation>
     </message>
 </context>
 <context>
     <name>CaseDocument</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett objekt</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara text</translation>
     </message>
     <message>
         <source>must be true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara true, false eller null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte något av %2</translation>
     </message>
     <message>
         <source>must be &quot;samordna-case&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara &quot;samordna-case&quot;</translation>
     </message>
     <message>
         <source>must be %1; this program reads case documents of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara %1; programmet läser ärendefiler av version %1</translation>
     </message>
     <message>
         <source>the input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>indata är tomma</translation>
     </message>
     <message>
         <source>not valid JSON (at character %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>inte giltig JSON (vid tecken %1: %2)</translation>
     </message>
     <message>
         <source>a case document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>en ärendefil måste vara ett JSON-objekt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Basis for the application (form 7434)</source>
+        <translation>Underlag för ansökan (blankett 7434)</translation>
+    </message>
+    <message>
+        <source>Summary for Försäkringskassan</source>
+        <translation>Sammanfattning till Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Aktanteckning: konsultationsteam</source>
+        <translation>Aktanteckning: konsultationsteam</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>Rehabiliteringsplan</translation>
+    </message>
+    <message>
+        <source>Address for invitations</source>
+        <translation>Adress för kallelser</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>%1 is not a Samordna store (not an SQLite database); it was left as it was</source>
+        <translation>%1 är ingen Samordna-databas (inte en SQLite-databas); filen lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged; it was left as it was. Restore it from a backup</source>
+        <translation>databasen %1 är skadad; den lämnades orörd. Återställ den från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>the store %1 is locked by another program; try again when it is done</source>
+        <translation>databasen %1 är låst av ett annat program; försök igen när det är klart</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>kan inte öppna databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>the case was not saved: %1</source>
+        <translation>ärendet sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged (%2); it was left as it was. Restore it from a backup</source>
+        <translation>databasen %1 är skadad (%2); den lämnades orörd. Återställ den från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Samordna store; it was left as it was</source>
+        <translation>%1 är en SQLite-databas men ingen Samordna-databas; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer version of Samordna (schema %2; this program reads up to %3); it was left as it was</source>
+        <translation>databasen %1 skrevs av en nyare version av Samordna (schema %2; det här programmet läser upp till %3); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the store %1 needs upgrading to schema %2, but it is read-only</source>
+        <translation>databasen %1 behöver uppgraderas till schema %2, men den är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: foreign keys cannot be enforced</source>
+        <translation>kan inte öppna databasen %1: främmande nycklar kan inte upprätthållas</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: the file system does not allow write-ahead logging (journal mode &quot;%2&quot;)</source>
+        <translation>kan inte öppna databasen %1: filsystemet tillåter inte write-ahead logging (journalläge &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the store %1: %2</source>
+        <translation>kan inte uppgradera databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>the case id &quot;%1&quot; is not usable</source>
+        <translation>ärende-id &quot;%1&quot; går inte att använda</translation>
+    </message>
+    <message>
+        <source>personnummer: %1</source>
+        <translation>personnummer: %1</translation>
+    </message>
+    <message>
+        <source>district: &quot;%1&quot; is not one of %2</source>
+        <translation>stadsområde: &quot;%1&quot; är inte något av %2</translation>
+    </message>
+    <message>
+        <source>the store is open read-only; nothing was saved</source>
+        <translation>databasen är öppnad skrivskyddad; inget sparades</translation>
+    </message>
+    <message>
+        <source>a case with id %1 exists already</source>
+        <translation>ett ärende med id %1 finns redan</translation>
+    </message>
+    <message>
+        <source>no store file given</source>
+        <translation>ingen databasfil angiven</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 är inte en fil</translation>
+    </message>
+    <message>
+        <source>there is no store at %1</source>
+        <translation>det finns ingen databas i %1</translation>
+    </message>
+    <message>
+        <source>the store %1 is empty and cannot be set up, because it is read-only</source>
+        <translation>databasen %1 är tom och kan inte förberedas eftersom den är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the case has no id; create it first</source>
+        <translation>ärendet har inget id; skapa det först</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>det finns inget ärende %1</translation>
+    </message>
+    <message>
+        <source>case %1 was changed by someone else after you opened it; nothing was saved. Open it again to see the changes</source>
+        <translation>ärende %1 ändrades av någon annan efter att du öppnade det; inget sparades. Öppna det igen för att se ändringarna</translation>
+    </message>
+    <message>
+        <source>the case is in box %1 already</source>
+        <translation>ärendet är redan i ruta %1</translation>
+    </message>
+    <message>
+        <source>Box %1 → box %2</source>
+        <translation>Ruta %1 → ruta %2</translation>
+    </message>
+    <message>
+        <source>cannot read case %1: %2</source>
+        <translation>kan inte läsa ärende %1: %2</translation>
+    </message>
+    <message>
+        <source>the store is open read-only; the audit log cannot be written</source>
+        <translation>databasen är öppnad skrivskyddad; granskningsloggen kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>kan inte skriva granskningsloggen: %1</translation>
+    </message>
+    <message>
+        <source>the backup cannot be the store itself</source>
+        <translation>säkerhetskopian kan inte vara själva databasen</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the backup</source>
+        <translation>%1 finns redan; välj en ny fil för säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>the backup failed: %1</source>
+        <translation>säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>the backup was removed because the audit log cannot be written: %1</source>
+        <translation>säkerhetskopian togs bort eftersom granskningsloggen inte kan skrivas: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing row in %3</source>
+        <translation>%1 rad %2 hänvisar till en rad som saknas i %3</translation>
+    </message>
+    <message>
+        <source>journal notes cannot be removed; mark a wrong note as wrong instead</source>
+        <translation>journalanteckningar kan inte tas bort; felmarkera i stället en felaktig anteckning</translation>
+    </message>
+    <message>
+        <source>journal note %1 cannot be edited; mark it as wrong and add a new note</source>
+        <translation>journalanteckning %1 kan inte ändras; felmarkera den och lägg till en ny anteckning</translation>
+    </message>
+    <message>
+        <source>journal note %1 is already marked wrong; the marking cannot be changed</source>
+        <translation>journalanteckning %1 är redan felmarkerad; felmarkeringen kan inte ändras</translation>
+    </message>
+    <message>
+        <source>journal note %1: a note marked wrong needs a reason</source>
+        <translation>journalanteckning %1: en felmarkerad anteckning måste ha ett skäl</translation>
+    </message>
+    <message>
+        <source>journal note %1: a reason needs the date the note was marked wrong</source>
+        <translation>journalanteckning %1: ett skäl kräver datumet då anteckningen felmarkerades</translation>
+    </message>
+    <message>
+        <source>cannot read the store %1: %2</source>
+        <translation>kan inte läsa databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the store %1: %2</source>
+        <translation>kan inte skapa databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>the store was written by a newer version of Samordna (schema %1; this program reads up to %2)</source>
+        <translation>databasen skrevs av en nyare version av Samordna (schema %1; det här programmet läser upp till %2)</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>databasfel: %1</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Under handläggning</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Beviljad</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag</translation>
     </message>
     <message>
         <source>Konsultationsteam</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultationsteam</translation>
     </message>
     <message>
         <source>Avstämningsmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämningsmöte</translation>
     </message>
     <message>
         <source>Gemensam kartläggning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensam kartläggning</translation>
     </message>
     <message>
         <source>First digital meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Första digitala mötet</translation>
     </message>
     <message>
         <source>SIP</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP</translation>
     </message>
     <message>
         <source>Criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterierna uppfyllda</translation>
     </message>
     <message>
         <source>Complement needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplettering behövs</translation>
     </message>
     <message>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte aktuellt</translation>
     </message>
     <message>
         <source>Försäkringskassan</source>
-        <translation type="unfinished"></translation>
+        <translation>Försäkringskassan</translation>
     </message>
     <message>
         <source>Arbetsförmedlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsförmedlingen</translation>
     </message>
     <message>
         <source>Individ- och familj</source>
-        <translation type="unfinished"></translation>
+        <translation>Individ- och familj</translation>
     </message>
     <message>
         <source>Region (healthcare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen (hälso- och sjukvården)</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgivare</translation>
     </message>
     <message>
         <source>The individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Full work capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hel arbetsförmåga</translation>
     </message>
     <message>
         <source>Partial work capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis arbetsförmåga</translation>
     </message>
     <message>
         <source>No work capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknar arbetsförmåga</translation>
     </message>
     <message>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillfällig</translation>
     </message>
     <message>
         <source>At least one year</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst ett år</translation>
     </message>
     <message>
         <source>For the foreseeable future</source>
-        <translation type="unfinished"></translation>
+        <translation>Under överskådlig tid</translation>
     </message>
     <message>
         <source>Contact with the healthcare unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt med vårdenheten</translation>
     </message>
     <message>
         <source>Contact with the rehab-koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt med rehab-koordinatorn</translation>
     </message>
     <message>
         <source>SIP (coordinated individual plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP (samordnad individuell plan)</translation>
     </message>
     <message>
         <source>Questions to the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor till läkaren</translation>
     </message>
     <message>
         <source>New medical documentation received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt medicinskt underlag har kommit in</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>A demo case could not be created: %1</source>
+        <translation>Ett demoärende kunde inte skapas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentComposer</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Unknown document kind.</source>
+        <translation>Okänd dokumenttyp.</translation>
+    </message>
+    <message>
+        <source>No sickness-benefit qualifying income (SGI)</source>
+        <translation>Saknar sjukpenninggrundande inkomst (SGI)</translation>
+    </message>
+    <message>
+        <source>Insured in Sweden, or as if insured through EU law</source>
+        <translation>Försäkrad i Sverige, eller som om försäkrad enligt EU-lagstiftningen</translation>
+    </message>
+    <message>
+        <source>Work capacity reduced because of illness</source>
+        <translation>Arbetsförmågan nedsatt på grund av sjukdom</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation measures to regain work capacity</source>
+        <translation>Behöver rehabiliteringsinsatser för att återfå arbetsförmågan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Social worker (Individ- och familj, ekonomiskt bistånd)</source>
+        <translation>Socialsekreterare (Individ- och familj, ekonomiskt bistånd)</translation>
+    </message>
+    <message>
+        <source>No social worker is recorded for the case. The form requires the social worker&apos;s contact details.</source>
+        <translation>Ingen socialsekreterare är registrerad i ärendet. Blanketten kräver socialsekreterarens kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>The form requires a phone number or e-mail address for the social worker.</source>
+        <translation>Blanketten kräver ett telefonnummer eller en e-postadress till socialsekreteraren.</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte bestämt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Criteria for coordination</source>
+        <translation>Kriterier för samordning</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Sammantaget: %1</translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation>Skriftligt samtycke</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Datum för samtycket</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Valid on %1</source>
+        <translation>Giltigt %1</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam</source>
+        <translation>Konsultationsteam</translation>
+    </message>
+    <message>
+        <source>Discussed on %1; Försäkringskassan&apos;s advice: %2.</source>
+        <translation>Diskuterat %1; Försäkringskassans råd: %2.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>Not yet taken to the konsultationsteam. The method recommends doing so before the application is sent.</source>
+        <translation>Ännu inte uppe i konsultationsteamet. Metodstödet rekommenderar att ärendet tas upp där innan ansökan skickas.</translation>
+    </message>
+    <message>
+        <source>Still missing before the application</source>
+        <translation>Saknas fortfarande före ansökan</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Inget saknas.</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Redo för ansökan</translation>
+    </message>
+    <message>
+        <source>Yes: the client may apply for coordination of rehabilitation measures on form 7434, with the social worker&apos;s contact details on the form.</source>
+        <translation>Ja: klienten kan ansöka om samordning av rehabiliteringsinsatser på blankett 7434, med socialsekreterarens kontaktuppgifter ifyllda på blanketten.</translation>
+    </message>
+    <message>
+        <source>Not yet: the criteria must be met and nothing may be missing.</source>
+        <translation>Inte ännu: kriterierna måste vara uppfyllda och inget får saknas.</translation>
+    </message>
+    <message>
+        <source>The client revoked the consent on %1. Information beyond the medical documentation may not be shared with Försäkringskassan without valid written consent.</source>
+        <translation>Klienten återkallade samtycket %1. Information utöver det medicinska underlaget får inte lämnas till Försäkringskassan utan giltigt skriftligt samtycke.</translation>
+    </message>
+    <message>
+        <source>No written consent is recorded. Information beyond the medical documentation may only be shared with Försäkringskassan with the client&apos;s written consent.</source>
+        <translation>Inget skriftligt samtycke är registrerat. Information utöver det medicinska underlaget får bara lämnas till Försäkringskassan med klientens skriftliga samtycke.</translation>
+    </message>
+    <message>
+        <source>Information from Individ- och familj, ekonomiskt bistånd, beyond the current medical documentation, shared with the client&apos;s written consent of %1.</source>
+        <translation>Information från Individ- och familj, ekonomiskt bistånd, utöver det aktuella medicinska underlaget, lämnad med klientens skriftliga samtycke från %1.</translation>
+    </message>
+    <message>
+        <source>Information from Individ- och familj, ekonomiskt bistånd, beyond the current medical documentation, shared with the client&apos;s written consent.</source>
+        <translation>Information från Individ- och familj, ekonomiskt bistånd, utöver det aktuella medicinska underlaget, lämnad med klientens skriftliga samtycke.</translation>
+    </message>
+    <message>
+        <source>History of illness and contacts</source>
+        <translation>Sjukdomshistorik och kontakter</translation>
+    </message>
+    <message>
+        <source>No journal notes are recorded.</source>
+        <translation>Inga journalanteckningar är registrerade.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Complements of the medical documentation</source>
+        <translation>Kompletteringar av det medicinska underlaget</translation>
+    </message>
+    <message>
+        <source>No complements are recorded.</source>
+        <translation>Inga kompletteringar är registrerade.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Measures tried and planned</source>
+        <translation>Prövade och planerade insatser</translation>
+    </message>
+    <message>
+        <source>No measures are recorded.</source>
+        <translation>Inga insatser är registrerade.</translation>
+    </message>
+    <message>
+        <source>The case has not been taken to a konsultationsteam meeting, so there is no aktanteckning to write.</source>
+        <translation>Ärendet har inte tagits upp i konsultationsteamet, så det finns ingen aktanteckning att skriva.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the case is not a konsultationsteam meeting.</source>
+        <translation>Möte %1 i ärendet är inte ett möte i konsultationsteamet.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam on</source>
+        <translation>Konsultationsteam den</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Individ- och familj, ekonomiskt bistånd, and Försäkringskassan</source>
+        <translation>Individ- och familj, ekonomiskt bistånd, och Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Diskuterat</translation>
+    </message>
+    <message>
+        <source>No notes were recorded.</source>
+        <translation>Inga anteckningar registrerades.</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan&apos;s advice</source>
+        <translation>Försäkringskassans råd</translation>
+    </message>
+    <message>
+        <source>No advice recorded.</source>
+        <translation>Inget råd registrerat.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Suggested: box %1, %2.</source>
+        <translation>Föreslagen: ruta %1, %2.</translation>
+    </message>
+    <message>
+        <source>The client may apply for coordination on form 7434; this aktanteckning is attached to the application.</source>
+        <translation>Klienten kan ansöka om samordning på blankett 7434; den här aktanteckningen bifogas ansökan.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>No measures are recorded in the plan yet.</source>
+        <translation>Inga insatser är registrerade i planen ännu.</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Ansvarsfördelning</translation>
+    </message>
+    <message>
+        <source>Some measures have no responsible party yet.</source>
+        <translation>Några insatser har ännu ingen ansvarig part.</translation>
+    </message>
+    <message>
+        <source>Avstämningsmöten</source>
+        <translation>Avstämningsmöten</translation>
+    </message>
+    <message>
+        <source>The case has no district, so there is no address for invitations.</source>
+        <translation>Ärendet har inget stadsområde, så det finns ingen adress för kallelser.</translation>
+    </message>
+    <message>
+        <source>The district &quot;%1&quot; has no address for invitations in the district list.</source>
+        <translation>Stadsområdet &quot;%1&quot; har ingen adress för kallelser i listan över stadsområden.</translation>
+    </message>
+    <message>
+        <source>Address of Individ- och familj, ekonomiskt bistånd, %1</source>
+        <translation>Adress till Individ- och familj, ekonomiskt bistånd, %1</translation>
+    </message>
+    <message>
+        <source>This address is used when it is not clear who the social worker in the case is: Försäkringskassan then sends the invitation to the avstämningsmöte here, and the unit sends a representative. The avstämningsmöte should be at least two weeks after the invitation.</source>
+        <translation>Adressen används när det är oklart vem som är socialsekreterare i ärendet: Försäkringskassan skickar då kallelsen till avstämningsmötet hit, och enheten skickar en representant. Avstämningsmötet bör ligga minst två veckor efter kallelsen.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s contact person: %1</source>
+        <translation>Stadsområdets kontaktperson: %1</translation>
+    </message>
+    <message>
+        <source>A social worker is recorded for this case (%1); Försäkringskassan contacts the social worker directly.</source>
+        <translation>En socialsekreterare är registrerad i ärendet (%1); Försäkringskassan kontaktar socialsekreteraren direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>no case with id %1</source>
+        <translation>inget ärende med id %1</translation>
+    </message>
+    <message>
+        <source>the document could not be recorded in the audit log, so it was not written</source>
+        <translation>dokumentet kunde inte registreras i granskningsloggen, så det skrevs inte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>The document could not be recorded in the audit log, so it is not shown.</source>
+        <translation>Dokumentet kunde inte registreras i granskningsloggen, så det visas inte.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Spara %1 som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan inte skriva %1</translation>
+    </message>
+</context>
+<context>
+    <name>KonsultationsteamStore</name>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation>Mötet måste ha ett datum.</translation>
+    </message>
+    <message>
+        <source>There is no konsultationsteam meeting %1.</source>
+        <translation>Det finns inget möte i konsultationsteamet med id %1.</translation>
+    </message>
+    <message>
+        <source>The case is no longer on the agenda.</source>
+        <translation>Ärendet finns inte längre på dagordningen.</translation>
+    </message>
+    <message>
+        <source>Case %1 is on the agenda already.</source>
+        <translation>Ärende %1 finns redan på dagordningen.</translation>
+    </message>
+    <message>
+        <source>FK&apos;s advice is recorded for case %1, so it stays on the agenda.</source>
+        <translation>FK:s råd är registrerat för ärende %1, så det ligger kvar på dagordningen.</translation>
+    </message>
+    <message>
+        <source>The case cannot be moved there.</source>
+        <translation>Ärendet kan inte flyttas dit.</translation>
     </message>
 </context>
 <context>
     <name>Personnummer</name>
     <message>
         <source>no personnummer given</source>
-        <translation type="unfinished"></translation>
+        <translation>inget personnummer angivet</translation>
     </message>
     <message>
         <source>not a personnummer: write YYMMDD-NNNC or YYYYMMDD-NNNC</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ett personnummer: skriv ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
         <source>the check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollsiffran är fel</translation>
     </message>
     <message>
         <source>the birth date does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>födelsedatumet finns inte</translation>
     </message>
     <message>
         <source>the birth number 000 is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>födelsenumret 000 används aldrig</translation>
     </message>
     <message>
         <source>the birth date is after the date of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>födelsedatumet ligger efter bedömningsdatumet</translation>
     </message>
 </context>
 <context>
     <name>ProcessRules</name>
     <message>
         <source>the criteria are not all met</source>
-        <translation type="unfinished"></translation>
+        <translation>alla kriterier är inte uppfyllda</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas: %1</translation>
     </message>
     <message>
         <source>FK has not granted the application</source>
-        <translation type="unfinished"></translation>
+        <translation>FK har inte beviljat ansökan</translation>
     </message>
     <message>
         <source>FK coordinates only after a granted application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>FK samordnar först efter en beviljad ansökan (%1).</translation>
     </message>
     <message>
         <source>No avstämningsmöte has been held yet: record the meeting FK called, with its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget avstämningsmöte har hållits ännu: registrera mötet som FK kallade till, med datum.</translation>
     </message>
     <message>
         <source>The rehabilitation plan has no measure with a responsible party yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehabiliteringsplanen har ännu ingen insats med en ansvarig part.</translation>
     </message>
     <message>
         <source>Record at closure that the person has full or partial work capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera vid avslutet att personen har hel eller delvis arbetsförmåga.</translation>
     </message>
     <message>
         <source>Record at closure that the person has no work capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera vid avslutet att personen saknar arbetsförmåga.</translation>
     </message>
     <message>
         <source>Only a temporary deterioration keeps the case open at FK for new planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en tillfällig försämring gör att FK behåller ärendet öppet för ny planering.</translation>
     </message>
     <message>
         <source>The case is closed at FK in box 6a; the social services continue on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är avslutat hos FK i ruta 6a; socialtjänsten arbetar vidare på egen hand.</translation>
     </message>
     <message>
         <source>The method document does not lead from box %1 to box %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodstödet leder inte från ruta %1 till ruta %2.</translation>
+    </message>
+    <message>
+        <source>FK advises that the criteria for coordination are met: the case stays in box 1; help the client apply on blankett 7434 and attach the aktanteckning.</source>
+        <translation>FK bedömer att kriterierna för samordning är uppfyllda: ärendet stannar i ruta 1; hjälp klienten att ansöka på blankett 7434 och bifoga aktanteckningen.</translation>
+    </message>
+    <message>
+        <source>FK advises that the medical documentation needs complementing: contact the healthcare unit (rehab-koordinator), hold a SIP or send questions to the doctor; with new documentation, assess the case again and ask FK again.</source>
+        <translation>FK bedömer att det medicinska underlaget behöver kompletteras: kontakta vårdenheten (rehab-koordinator), håll en SIP eller skicka frågor till läkaren; med nytt underlag, bedöm ärendet på nytt och kontakta FK igen.</translation>
+    </message>
+    <message>
+        <source>FK advises that coordination is not relevant for the case: continue the work with the client without FK.</source>
+        <translation>FK bedömer att samordning inte är aktuell i ärendet: arbeta vidare med klienten utan FK.</translation>
     </message>
 </context>
 <context>
     <name>RuleData</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett JSON-objekt: %2</translation>
     </message>
     <message>
         <source>every district needs a name and an address</source>
-        <translation type="unfinished"></translation>
+        <translation>varje stadsområde måste ha ett namn och en adress</translation>
     </message>
     <message>
         <source>the district file lists no districts</source>
-        <translation type="unfinished"></translation>
+        <translation>filen med stadsområden innehåller inga stadsområden</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Need of coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov av samordning</translation>
     </message>
     <message>
         <source>Complement the documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplettera underlagen</translation>
     </message>
     <message>
         <source>No need of coordination by FK</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget behov av att FK samordnar</translation>
     </message>
     <message>
         <source>FK coordinates the rehabilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>FK samordnar rehabiliteringen</translation>
     </message>
     <message>
         <source>Avstämningsmöte and rehabilitation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämningsmöte och rehabiliteringsplan</translation>
     </message>
     <message>
         <source>Carrying out the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförande</translation>
     </message>
     <message>
         <source>Full or partial work capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Har hel eller delvis arbetsförmåga</translation>
     </message>
     <message>
         <source>No work capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknar arbetsförmåga</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Samordna</source>
+        <translation>Samordna</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo store: %1</source>
+        <translation>Ingen tillfällig mapp för demodatabasen: %1</translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be opened.
+
+%2</source>
+        <translation>Ärendedatabasen %1 kunde inte öppnas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The store %1 already holds cases. Demo cases are only added to a new or empty store.</source>
+        <translation>Databasen %1 innehåller redan ärenden. Demoärenden läggs bara till i en ny eller tom databas.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only; no demo cases can be added.</source>
+        <translation>Databasen %1 är skrivskyddad; inga demoärenden kan läggas till.</translation>
+    </message>
+</context>
+<context>
+    <name>TableDelegates</name>
+    <message>
+        <source>No advice yet</source>
+        <translation>Inget råd ännu</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte bestämt</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>A case document, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ärendefil, eller - för standard in.</translation>
     </message>
     <message>
         <source>assess takes one file, or - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>assess tar en fil, eller - för standard in</translation>
     </message>
     <message>
         <source>The date of assessment (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningsdatum (standard: i dag).</translation>
     </message>
     <message>
         <source>The store file (default: SAMORDNA_DB, else the user&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen (standard: SAMORDNA_DB, annars användarens datamapp).</translation>
     </message>
     <message>
         <source>Language of messages: sv (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk för meddelanden: sv (standard) eller en.</translation>
     </message>
     <message>
         <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--today: &quot;%1&quot; är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>Judge a case document and print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm en ärendefil och skriv ut rapporten som JSON.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandon:</translation>
     </message>
     <message>
         <source>Samordna: coordinated rehabilitation for clients without SGI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordna: samordnad rehabilitering för klienter utan SGI.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot som ska köras.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt kommando &quot;%1&quot; (se --help)</translation>
+    </message>
+    <message>
+        <source>The document: one of %1.</source>
+        <translation>Dokumentet: något av %1.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s id.</source>
+        <translation>Ärendets id.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>document takes one KIND: one of %1</source>
+        <translation>document tar en KIND: något av %1</translation>
+    </message>
+    <message>
+        <source>unknown document kind &quot;%1&quot;; use one of %2</source>
+        <translation>okänd dokumenttyp &quot;%1&quot;; använd något av %2</translation>
+    </message>
+    <message>
+        <source>document needs --case ID</source>
+        <translation>document kräver --case ID</translation>
+    </message>
+    <message>
+        <source>document needs --out FILE.pdf</source>
+        <translation>document kräver --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Create the store, or upgrade it to this version.</source>
+        <translation>Skapa databasen, eller uppgradera den till den här versionen.</translation>
+    </message>
+    <message>
+        <source>Store case documents, each file on its own.</source>
+        <translation>Spara ärendefiler i databasen, varje fil för sig.</translation>
+    </message>
+    <message>
+        <source>Write stored cases as case documents.</source>
+        <translation>Skriv sparade ärenden som ärendefiler.</translation>
+    </message>
+    <message>
+        <source>List the stored cases (no personal data unless --show-personal).</source>
+        <translation>Lista de sparade ärendena (inga personuppgifter utan --show-personal).</translation>
+    </message>
+    <message>
+        <source>Judge a stored case and print the report as JSON.</source>
+        <translation>Bedöm ett sparat ärende och skriv ut rapporten som JSON.</translation>
+    </message>
+    <message>
+        <source>Check the store&apos;s integrity and references.</source>
+        <translation>Kontrollera databasens integritet och referenser.</translation>
+    </message>
+    <message>
+        <source>Copy the store, consistently, to a new file.</source>
+        <translation>Kopiera databasen, i ett konsistent tillstånd, till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Print the audit log.</source>
+        <translation>Skriv ut granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s document as PDF (underlag-7434, sammanfattning-fk, …).</source>
+        <translation>Skriv ett ärendes dokument som PDF (underlag-7434, sammanfattning-fk, …).</translation>
+    </message>
+    <message>
+        <source>there is no store at %1; create one with init</source>
+        <translation>det finns ingen databas i %1; skapa en med init</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only; nothing was changed</source>
+        <translation>databasen %1 är skrivskyddad; inget ändrades</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only; it is opened for reading only</source>
+        <translation>databasen %1 är skrivskyddad; den öppnas bara för läsning</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>init takes no arguments; name the store with --db</source>
+        <translation>init tar inga argument; ange databasen med --db</translation>
+    </message>
+    <message numerus="yes">
+        <source>store ready: %1 (schema version %2, %n case(s))</source>
+        <translation>
+            <numerusform>databasen klar: %1 (schemaversion %2, %n ärende)</numerusform>
+            <numerusform>databasen klar: %1 (schemaversion %2, %n ärenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case documents to import, or - for standard input.</source>
+        <translation>Ärendefiler att importera, eller - för standard in.</translation>
+    </message>
+    <message>
+        <source>import takes one or more case documents</source>
+        <translation>import tar en eller flera ärendefiler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export this case only, as one case document.</source>
+        <translation>Exportera bara det här ärendet, som en ärendefil.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (the default).</source>
+        <translation>Filen som ska skrivas, eller - för standard ut (standard).</translation>
+    </message>
+    <message>
+        <source>export writes to one file, or - for standard output</source>
+        <translation>export skriver till en fil, eller - för standard ut</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>det finns inget ärende %1</translation>
+    </message>
+    <message>
+        <source>case %1 vanished during the export</source>
+        <translation>ärende %1 försvann under exporten</translation>
+    </message>
+    <message>
+        <source>Also show names and personnummer.</source>
+        <translation>Visa även namn och personnummer.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list tar inga argument</translation>
+    </message>
+    <message>
+        <source>The case to judge.</source>
+        <translation>Ärendet som ska bedömas.</translation>
+    </message>
+    <message>
+        <source>show takes one case id</source>
+        <translation>show tar ett ärende-id</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check tar inga argument</translation>
+    </message>
+    <message>
+        <source>there is no store at %1</source>
+        <translation>det finns ingen databas i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the store has %n problem(s)</source>
+        <translation>
+            <numerusform>databasen har %n problem</numerusform>
+            <numerusform>databasen har %n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>The new file to write the copy to.</source>
+        <translation>Den nya filen som kopian ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>backup takes one file to write</source>
+        <translation>backup tar en fil att skriva</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the backup</source>
+        <translation>%1 finns redan; välj en ny fil för säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>backup written: %1</source>
+        <translation>säkerhetskopia skriven: %1</translation>
+    </message>
+    <message>
+        <source>Show the rows of this case only.</source>
+        <translation>Visa bara raderna för det här ärendet.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments other than --case</source>
+        <translation>audit tar inga andra argument än --case</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::AktanteckningPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Copy the aktanteckning to paste into the case system</source>
+        <translation>Kopiera aktanteckningen för att klistra in den i verksamhetssystemet</translation>
+    </message>
+    <message>
+        <source>Choose a case on the agenda to see its aktanteckning.</source>
+        <translation>Välj ett ärende på dagordningen för att se dess aktanteckning.</translation>
+    </message>
+    <message>
+        <source>Case %1: no advice is recorded yet, so there is no aktanteckning.</source>
+        <translation>Ärende %1: inget råd är registrerat ännu, så det finns ingen aktanteckning.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be read: %2</source>
+        <translation>Ärende %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The aktanteckning could not be recorded in the audit log, so it is not shown.</source>
+        <translation>Aktanteckningen kunde inte registreras i granskningsloggen, så den visas inte.</translation>
+    </message>
+    <message>
+        <source>Aktanteckning for case %1</source>
+        <translation>Aktanteckning för ärende %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be recorded in the audit log, so nothing was copied.</source>
+        <translation>Kopieringen kunde inte registreras i granskningsloggen, så inget kopierades.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CaseHeader</name>
+    <message>
+        <source>Personnummer not valid</source>
+        <translation>Ogiltigt personnummer</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Ålder okänd</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Inget stadsområde</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Stadsområde %1</translation>
+    </message>
+    <message>
+        <source>Okänd</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Social worker: %1</source>
+        <translation>Socialsekreterare: %1</translation>
+    </message>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Inget ärende öppet</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nästa tidsgräns</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrat</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CaseListPanel</name>
+    <message>
+        <source>Show full personnummer</source>
+        <translation>Visa hela personnumret</translation>
+    </message>
+    <message>
+        <source>Search name, personnummer or case</source>
+        <translation>Sök namn, personnummer eller ärende</translation>
+    </message>
+    <message>
+        <source>Show the cases in one box</source>
+        <translation>Visa ärendena i en ruta</translation>
+    </message>
+    <message>
+        <source>Show the cases of one district</source>
+        <translation>Visa ärendena i ett stadsområde</translation>
+    </message>
+    <message>
+        <source>Shows the last four digits. Each time is written to the audit log.</source>
+        <translation>Visar de fyra sista siffrorna. Varje visning skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>All boxes</source>
+        <translation>Alla rutor</translation>
+    </message>
+    <message>
+        <source>Box %1 – %2</source>
+        <translation>Ruta %1 – %2</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alla stadsområden</translation>
+    </message>
+    <message>
+        <source>The personnummer stay hidden: the audit log could not be written.</source>
+        <translation>Personnumren förblir dolda: granskningsloggen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 av %2 ärenden</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CasePage</name>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CaseWorkspace</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ändra möte</translation>
+    </message>
+    <message>
+        <source>Edit rehabiliteringsplan</source>
+        <translation>Ändra rehabiliteringsplan</translation>
+    </message>
+    <message>
+        <source>Edit complement</source>
+        <translation>Ändra komplettering</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Add journal note</source>
+        <translation>Lägg till journalanteckning</translation>
+    </message>
+    <message>
+        <source>Felmarkera journal note</source>
+        <translation>Felmarkera journalanteckning</translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation>Ärendet hittades inte</translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the store.</source>
+        <translation>Ärende %1 finns inte i databasen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1
+
+Your changes are kept here and in a draft, so nothing is lost.</source>
+        <translation>Ärendet kunde inte sparas: %1
+
+Dina ändringar finns kvar här och i ett utkast, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ändrat på annat håll</translation>
+    </message>
+    <message>
+        <source>Case %1 was saved elsewhere after you opened it, so your changes were not saved.
+
+Reload loads the other version and discards your unsaved changes. Keep editing keeps your changes here and in a draft; nothing is saved automatically until you reload or save again.</source>
+        <translation>Ärende %1 sparades på annat håll efter att du öppnade det, så dina ändringar sparades inte.
+
+Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fortsätt redigera behåller dina ändringar här och i ett utkast; inget sparas automatiskt förrän du läser in igen eller sparar på nytt.</translation>
+    </message>
+    <message>
+        <source>Reload…</source>
+        <translation>Läs in igen…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Kasta dina ändringar?</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to case %1 and load the version saved elsewhere?</source>
+        <translation>Kasta dina osparade ändringar i ärende %1 och läsa in versionen som sparats på annat håll?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Återställa osparade ändringar?</translation>
+    </message>
+    <message>
+        <source>Changes to case %1 from %2 were not saved (the program may have closed unexpectedly). Restore them?</source>
+        <translation>Ändringar i ärende %1 från %2 sparades inte (programmet kan ha stängts oväntat). Vill du återställa dem?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Återställ osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Inte sparat: ändrat på annat håll</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alla ändringar sparade</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>Inte möjligt nu</translation>
+    </message>
+    <message>
+        <source>The case is already in this box.</source>
+        <translation>Ärendet är redan i den här rutan.</translation>
+    </message>
+    <message>
+        <source>Move to box %1</source>
+        <translation>Flytta till ruta %1</translation>
+    </message>
+    <message>
+        <source>A short note for the journal: why the case moves to box %1 (%2).</source>
+        <translation>En kort anteckning för journalen: varför ärendet flyttas till ruta %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Inte flyttat</translation>
+    </message>
+    <message>
+        <source>The case was not moved: %1</source>
+        <translation>Ärendet flyttades inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::ComplementModel</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::FactCombo</name>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet ej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::HelpDialog</name>
+    <message>
+        <source>Check that the person is insured in Sweden, has reduced work capacity because of illness and needs rehabilitation to work again. Meet the person and map needs and motivation, get medical documentation and written consent. Take the case to the konsultationsteam, then help the person apply on blankett 7434 with your contact details on it.</source>
+        <translation>Kontrollera att individen är försäkrad i Sverige, har nedsatt arbetsförmåga på grund av sjukdom och behöver rehabiliteringsinsatser för att återfå arbetsförmågan. Träffa individen och kartlägg behov och motivation, ta in medicinskt underlag och skriftligt samtycke. Ta upp ärendet i konsultationsteamet och hjälp sedan individen att ansöka på blankett 7434 med dina kontaktuppgifter ifyllda.</translation>
+    </message>
+    <message>
+        <source>The medical documentation needs to be clearer. Contact the healthcare unit or its rehab-koordinator, consider a SIP, send questions to the doctor. With new documentation, assess again and ask FK again (back to box 1).</source>
+        <translation>Det medicinska underlaget behöver förtydligas. Kontakta vårdenheten eller dess rehab-koordinator, överväg en SIP, skicka frågor till läkaren. Med nytt underlag gör du en ny bedömning och kontaktar FK igen (tillbaka till ruta 1).</translation>
+    </message>
+    <message>
+        <source>FK sees no need of coordination: no reduced work capacity because of illness, or no need of or readiness for work-oriented rehabilitation. You continue the work without FK.</source>
+        <translation>FK ser inget behov av samordning: ingen nedsatt arbetsförmåga på grund av sjukdom, eller inget behov av eller ingen beredskap för arbetslivsinriktad rehabilitering. Du arbetar vidare utan FK.</translation>
+    </message>
+    <message>
+        <source>FK has the application and decides. FK contacts you; if FK gets no contact within one week, it contacts the district&apos;s contact person. If the social worker is unknown, FK sends the invitation to the district&apos;s address. The avstämningsmöte should be at least two weeks after the invitation.</source>
+        <translation>FK har ansökan och fattar beslut. FK kontaktar dig; om FK inte får kontakt inom en vecka kontaktar FK stadsområdets kontaktperson. Om det är oklart vem som är socialsekreterare skickar FK kallelsen till stadsområdets adress. Avstämningsmötet bör ligga minst två veckor efter kallelsen.</translation>
+    </message>
+    <message>
+        <source>FK leads the avstämningsmöte and shares the minutes. Together you write the rehabilitation plan: who carries out which measure.</source>
+        <translation>FK leder avstämningsmötet och delar dokumentationen. Tillsammans upprättar ni rehabiliteringsplanen: vem som genomför vilken insats.</translation>
+    </message>
+    <message>
+        <source>Everyone follows the plan and adjusts it at new avstämningsmöten. When FK ends the coordination, it is made clear to the person and all parties, and who drives the continued planning.</source>
+        <translation>Alla följer planen och justerar den vid nya avstämningsmöten. När FK avslutar samordningen tydliggörs avslutet för individen och alla parter, liksom vem som driver den fortsatta planeringen.</translation>
+    </message>
+    <message>
+        <source>The person has full or partial work capacity. FK closes its case; the municipality continues towards work, full-time or part-time.</source>
+        <translation>Individen har hel eller delvis arbetsförmåga. FK avslutar sitt ärende; kommunen arbetar vidare mot arbete på hel- eller deltid.</translation>
+    </message>
+    <message>
+        <source>The person has no work capacity. FK closes its case, unless the deterioration is temporary. From 30 years, with work capacity reduced for the foreseeable future, the person may apply for sjukersättning; at 19–29 years, reduced for at least a year, for aktivitetsersättning.</source>
+        <translation>Individen saknar arbetsförmåga. FK avslutar sitt ärende, utom när försämringen är tillfällig. Från 30 år, med arbetsförmågan nedsatt under överskådlig tid, kan individen ansöka om sjukersättning; vid 19–29 år, med nedsättning under minst ett år, om aktivitetsersättning.</translation>
+    </message>
+    <message>
+        <source>Help: boxes 1–6b</source>
+        <translation>Hjälp: rutorna 1–6b</translation>
+    </message>
+    <message>
+        <source>Coordinated rehabilitation with FK, box by box</source>
+        <translation>Samordnad rehabilitering med FK, ruta för ruta</translation>
+    </message>
+    <message>
+        <source>For people on ekonomiskt bistånd without SGI. FK decides on coordination and benefits; Samordna shows where a case stands, what is missing and what may come next.</source>
+        <translation>För personer med ekonomiskt bistånd som saknar SGI. FK beslutar om samordning och ersättningar; Samordna visar var ett ärende står, vad som saknas och vad som kan komma härnäst.</translation>
+    </message>
+    <message>
+        <source>Box %1 – %2</source>
+        <translation>Ruta %1 – %2</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Ctrl+N new case, Ctrl+F find, Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, F1 this help.</source>
+        <translation>Ctrl+N nytt ärende, Ctrl+F sök, Ctrl+S spara, Ctrl+Z ångra, Ctrl+Shift+Z gör om, F1 den här hjälpen.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::InformationPanel</name>
+    <message>
+        <source>FK, Försäkringskassan</source>
+        <translation>FK, Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Coordinates the rehabilitation: clarifies the need, works for the measures to start soon, and joins them into a whole.</source>
+        <translation>Samordnar rehabiliteringen: klarlägger behovet, verkar för att insatserna påbörjas snarast och fogar samman dem till en helhet.</translation>
+    </message>
+    <message>
+        <source>Is not a rehabilitation actor and has no rehabilitation measures of its own.</source>
+        <translation>Är inte en rehabiliteringsaktör och har inga egna rehabiliteringsinsatser.</translation>
+    </message>
+    <message>
+        <source>Pays no compensation for this benefit; coordination does not depend on a right to sickness benefit.</source>
+        <translation>Betalar inte ut någon ersättning för förmånen; samordningen hänger inte ihop med rätt till ersättning från sjukförsäkringen.</translation>
+    </message>
+    <message>
+        <source>Does not take over other parties&apos; responsibility for their measures or their costs.</source>
+        <translation>Tar inte över andra parters ansvar för deras insatser eller kostnader.</translation>
+    </message>
+    <message>
+        <source>Usually books a first digital meeting, often together with AF.</source>
+        <translation>Bokar oftast in ett första digitalt möte, ofta tillsammans med AF.</translation>
+    </message>
+    <message>
+        <source>AF, Arbetsförmedlingen</source>
+        <translation>AF, Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Carries out work-oriented rehabilitation: guiding, investigating, rehabilitating and work-preparing measures.</source>
+        <translation>Bedriver arbetslivsinriktad rehabilitering: vägledande, utredande, rehabiliterande och arbetsförberedande insatser.</translation>
+    </message>
+    <message>
+        <source>A person in AF&apos;s programmes may get aktivitetsstöd or utvecklingsersättning.</source>
+        <translation>Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.</translation>
+    </message>
+    <message>
+        <source>Region and healthcare</source>
+        <translation>Regionen och hälso- och sjukvården</translation>
+    </message>
+    <message>
+        <source>Responsible for healthcare, including medical rehabilitation and the medical documentation.</source>
+        <translation>Ansvarar för hälso- och sjukvården, inklusive medicinsk rehabilitering och det medicinska underlaget.</translation>
+    </message>
+    <message>
+        <source>The rehab-koordinator at the healthcare unit is a good contact for medical questions; a SIP coordinates social services and healthcare.</source>
+        <translation>Rehab-koordinatorn på vårdenheten är en lämplig kontaktväg i medicinska frågor; en SIP samordnar socialtjänst och hälso- och sjukvård.</translation>
+    </message>
+    <message>
+        <source>Socialtjänsten (IoF, ekonomiskt bistånd)</source>
+        <translation>Socialtjänsten (IoF, ekonomiskt bistånd)</translation>
+    </message>
+    <message>
+        <source>Has the final responsibility for the support people in the municipality need.</source>
+        <translation>Har det yttersta ansvaret för att de som vistas i kommunen får det stöd och den hjälp de behöver.</translation>
+    </message>
+    <message>
+        <source>Maps needs and motivation, gathers medical documentation and written consent, helps with blankett 7434.</source>
+        <translation>Kartlägger behov och motivation, tar in medicinskt underlag och skriftligt samtycke, hjälper till med blankett 7434.</translation>
+    </message>
+    <message>
+        <source>While FK coordinates: shares what it knows beyond the medical documentation (with consent), attends the avstämningsmöten, follows up the plan, and is responsible for social measures and social rehabilitation.</source>
+        <translation>Medan FK samordnar: informerar FK om det som är känt utöver det medicinska underlaget (med samtycke), går på avstämningsmötena, följer upp planen och ansvarar för sociala insatser och social rehabilitering.</translation>
+    </message>
+    <message>
+        <source>Support for the person</source>
+        <translation>Stöd till individen</translation>
+    </message>
+    <message>
+        <source>Särskilt bidrag: a person in work-oriented rehabilitation may get särskilt bidrag for certain extra costs, for example travel. FK informs about it.</source>
+        <translation>Särskilt bidrag: den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor. FK informerar om det.</translation>
+    </message>
+    <message>
+        <source>Aktivitetsstöd or utvecklingsersättning: for a person taking part in AF&apos;s programmes.</source>
+        <translation>Aktivitetsstöd eller utvecklingsersättning: för den som deltar i Arbetsförmedlingens program.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::JournalPanel</name>
+    <message>
+        <source>Felmarkera…</source>
+        <translation>Felmarkera…</translation>
+    </message>
+    <message>
+        <source>Mark the selected note as wrong, with a reason. The note stays in the journal.</source>
+        <translation>Felmarkera den valda anteckningen och ange ett skäl. Anteckningen finns kvar i journalen.</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>N&amp;y anteckning:</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed (Ctrl+Enter adds the note)</source>
+        <translation>Vad som hände och vad som bestämdes (Ctrl+Enter lägger till anteckningen)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Felmarkera note</source>
+        <translation>Felmarkera anteckning</translation>
+    </message>
+    <message>
+        <source>Why is the note wrong? The note stays visible, struck through, with your reason.</source>
+        <translation>Varför är anteckningen fel? Anteckningen förblir synlig, överstruken, med ditt skäl.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>inte sparad ännu</translation>
+    </message>
+    <message>
+        <source>Felmarkerad %1: %2</source>
+        <translation>Felmarkerad %1: %2</translation>
+    </message>
+    <message>
+        <source>Marked wrong: %1</source>
+        <translation>Felmarkerad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::KonsultationsteamWindow</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Add to agenda →</source>
+        <translation>Lägg till på dagordningen →</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Start presentation</source>
+        <translation>Starta presentation</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam</source>
+        <translation>Konsultationsteam</translation>
+    </message>
+    <message>
+        <source>No meeting yet</source>
+        <translation>Inget möte ännu</translation>
+    </message>
+    <message>
+        <source>Who takes part, e.g. FK and the social workers of the unit</source>
+        <translation>Vilka som deltar, t.ex. FK och enhetens socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Create a meeting with this date and these participants</source>
+        <translation>Skapa ett möte med det här datumet och de här deltagarna</translation>
+    </message>
+    <message>
+        <source>Save the date and participants of the chosen meeting</source>
+        <translation>Spara datum och deltagare för det valda mötet</translation>
+    </message>
+    <message>
+        <source>Search name, personnummer or case</source>
+        <translation>Sök namn, personnummer eller ärende</translation>
+    </message>
+    <message>
+        <source>Full screen for the shared screen: no names or personnummer. Esc leaves.</source>
+        <translation>Helskärm för den gemensamma skärmen: inga namn eller personnummer. Esc avslutar.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>After the meeting: aktanteckning of the chosen agenda case</source>
+        <translation>Efter mötet: aktanteckning för det valda ärendet på dagordningen</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3, box %4)</source>
+        <translation>%1  %2 (%3, ruta %4)</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>inget stadsområde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%n case(s))</source>
+        <translation>
+            <numerusform>%1%2 (%n ärende)</numerusform>
+            <numerusform>%1%2 (%n ärenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Spara möte</translation>
+    </message>
+    <message>
+        <source>no advice yet</source>
+        <translation>inget råd ännu</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3 – box %4 – %5</source>
+        <translation>%1. %2  %3 – ruta %4 – %5</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>Lägg till på dagordningen</translation>
+    </message>
+    <message>
+        <source>Remove from agenda</source>
+        <translation>Ta bort från dagordningen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
     </message>
 </context>
 <context>
     <name>samordna::ui::MainWindow</name>
     <message>
         <source>Samordna</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordna</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Att göra</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Every case, with search and filters (Ctrl+F)</source>
+        <translation>Alla ärenden, med sökning och filter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deadlines and missing steps across all cases</source>
+        <translation>Tidsgränser och steg som saknas i alla ärenden</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No case is open.&lt;/p&gt;&lt;p&gt;Open a case from the list (double-click or Enter), or create one with Ctrl+N.&lt;/p&gt;&lt;p&gt;F1 explains boxes 1–6b.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Inget ärende är öppet.&lt;/p&gt;&lt;p&gt;Öppna ett ärende i listan (dubbelklicka eller tryck Enter), eller skapa ett nytt med Ctrl+N.&lt;/p&gt;&lt;p&gt;F1 förklarar rutorna 1–6b.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This store is open read-only: nothing you change can be saved.</source>
+        <translation>Databasen är öppnad skrivskyddad: inget du ändrar kan sparas.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Sök ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Help: boxes 1–6b</source>
+        <translation>&amp;Hjälp: rutorna 1–6b</translation>
+    </message>
+    <message>
+        <source>&amp;About Samordna</source>
+        <translation>&amp;Om Samordna</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Case %1 has changes that are not saved. Save them before you go on?</source>
+        <translation>Ärende %1 har ändringar som inte är sparade. Vill du spara dem innan du fortsätter?</translation>
+    </message>
+    <message>
+        <source>About Samordna</source>
+        <translation>Om Samordna</translation>
+    </message>
+    <message>
+        <source>Samordna %1
+
+Follows a case of coordinated rehabilitation for people without SGI through boxes 1–6b of Malmö&apos;s method, together with FK.
+
+FK decides on coordination and benefits; Samordna only shows where a case stands and what may come next.</source>
+        <translation>Samordna %1
+
+Följer ett ärende om samordnad rehabilitering för personer utan SGI genom rutorna 1–6b i Malmö stads metodstöd, i samverkan med FK.
+
+FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende står och vad som kan komma härnäst.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Samordna starts.</source>
+        <translation>Det nya språket används nästa gång Samordna startar.</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::MeetingModel</name>
+    <message>
+        <source>Record when the invitation was sent</source>
+        <translation>Registrera när kallelsen skickades</translation>
+    </message>
+    <message>
+        <source>OK: at least 2 weeks after the invitation</source>
+        <translation>OK: minst 2 veckor efter kallelsen</translation>
+    </message>
+    <message>
+        <source>Meeting date missing (earliest %1)</source>
+        <translation>Mötesdatum saknas (tidigast %1)</translation>
+    </message>
+    <message>
+        <source>Too early: less than 2 weeks after the invitation (earliest %1)</source>
+        <translation>För tidigt: mindre än 2 veckor efter kallelsen (tidigast %1)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Kallelse skickad</translation>
+    </message>
+    <message>
+        <source>FK&apos;s advice</source>
+        <translation>FK:s råd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Invitation check</source>
+        <translation>Kontroll av kallelse</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Skapa ärende</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Social worker&lt;/b&gt; (the contact details go on blankett 7434)</source>
+        <translation>&lt;b&gt;Socialsekreterare&lt;/b&gt; (kontaktuppgifterna fylls i på blankett 7434)</translation>
+    </message>
+    <message>
+        <source>The case starts in box 1, Need of coordination.</source>
+        <translation>Ärendet börjar i ruta 1, Behov av samordning.</translation>
+    </message>
+    <message>
+        <source>Personnummer or samordningsnummer, 10 or 12 digits.</source>
+        <translation>Personnummer eller samordningsnummer, 10 eller 12 siffror.</translation>
+    </message>
+    <message>
+        <source>Samordningsnummer</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 years old.</source>
+        <translation>%1, född %2, %3 år.</translation>
+    </message>
+    <message>
+        <source>%1 (box %2)</source>
+        <translation>%1 (ruta %2)</translation>
+    </message>
+    <message>
+        <source>This person already has an open case: %1. Open that case instead unless a second one is really needed.</source>
+        <translation>Personen har redan ett öppet ärende: %1. Öppna det ärendet i stället, om inte ett andra ärende verkligen behövs.</translation>
+    </message>
+    <message>
+        <source>The case could not be created: %1</source>
+        <translation>Ärendet kunde inte skapas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::OutcomePage</name>
+    <message>
+        <source>The case is closed at FK. IoF continues planning with the person towards the labour market, full-time or part-time, possibly towards part-time sjukersättning or aktivitetsersättning.</source>
+        <translation>Ärendet avslutas hos FK. IoF arbetar vidare med individen mot arbetsmarknaden på hel- eller deltid, och eventuellt mot sjuk- eller aktivitetsersättning på deltid.</translation>
+    </message>
+    <message>
+        <source>The case is closed at FK, unless the deterioration is temporary: then await improvement and FK keeps the case open. From 30 years, with work capacity reduced for the foreseeable future against the whole labour market including the protected one, the person may apply for sjukersättning; from 19 to 29 years, reduced for at least one year, for aktivitetsersättning. FK decides.</source>
+        <translation>Ärendet avslutas hos FK, utom när försämringen är tillfällig: då avvaktas en förbättring och FK behåller ärendet öppet. Från 30 år, med arbetsförmågan nedsatt under överskådlig tid gentemot hela arbetsmarknaden inklusive den skyddade, kan individen ansöka om sjukersättning; från 19 till 29 år, med nedsättning under minst ett år, om aktivitetsersättning. FK beslutar.</translation>
+    </message>
+    <message>
+        <source>Benefit guidance</source>
+        <translation>Vägledning om ersättning</translation>
+    </message>
+    <message>
+        <source>Work capacity: %1</source>
+        <translation>Arbetsförmåga: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>Reduced for: %1</source>
+        <translation>Nedsättningens varaktighet: %1</translation>
+    </message>
+    <message>
+        <source>Against the whole labour market: %1</source>
+        <translation>Gentemot hela arbetsmarknaden: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Coordination ended: %1</source>
+        <translation>Samordningen avslutad: %1</translation>
+    </message>
+    <message>
+        <source>Continued planning: %1</source>
+        <translation>Fortsatt planering: %1</translation>
+    </message>
+    <message>
+        <source>Preview (the case is not in box 6b):</source>
+        <translation>Förhandsvisning (ärendet är inte i ruta 6b):</translation>
+    </message>
+    <message>
+        <source>FK decides; the program only says what the person may apply for.</source>
+        <translation>FK beslutar; programmet visar bara vad individen kan ansöka om.</translation>
+    </message>
+    <message>
+        <source>Temporary deterioration: FK keeps the case open; a new plan can be made (back to box 4) when the person improves.</source>
+        <translation>Tillfällig försämring: FK behåller ärendet öppet; en ny plan kan göras (tillbaka till ruta 4) när individens hälsotillstånd förbättras.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::PlanModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte bestämt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::PresentationView</name>
+    <message>
+        <source>Criteria met</source>
+        <translation>Kriterierna uppfyllda</translation>
+    </message>
+    <message>
+        <source>Complement needed</source>
+        <translation>Komplettering behövs</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Inte aktuellt</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Föregående</translation>
+    </message>
+    <message>
+        <source>Show personal details…</source>
+        <translation>Visa personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Nästa →</translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation>Avsluta (Esc)</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam %1</source>
+        <translation>Konsultationsteam %1</translation>
+    </message>
+    <message>
+        <source>Note on what was discussed</source>
+        <translation>Anteckning om vad som diskuterades</translation>
+    </message>
+    <message>
+        <source>Shows the name and personnummer of this case to everyone in the room; written to the audit log.</source>
+        <translation>Visar namn och personnummer i det här ärendet för alla i rummet; skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>FK: the case meets the criteria; apply on blankett 7434</source>
+        <translation>FK: ärendet uppfyller kriterierna; ansök på blankett 7434</translation>
+    </message>
+    <message>
+        <source>FK: the medical documentation needs complementing (box 2a)</source>
+        <translation>FK: det medicinska underlaget behöver kompletteras (ruta 2a)</translation>
+    </message>
+    <message>
+        <source>FK: coordination is not relevant (box 2b)</source>
+        <translation>FK: samordning är inte aktuell (ruta 2b)</translation>
+    </message>
+    <message>
+        <source>Agenda no.</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Missing before the application</source>
+        <translation>Saknas före ansökan</translation>
+    </message>
+    <message>
+        <source>FK&apos;s advice</source>
+        <translation>FK:s råd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Dagordningen är tom</translation>
+    </message>
+    <message>
+        <source>%1 – case %2 of %3</source>
+        <translation>%1 – ärende %2 av %3</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>Ärende %1 av %2</translation>
+    </message>
+    <message>
+        <source>The case cannot be read: %1</source>
+        <translation>Ärendet kan inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing is missing before the application.</source>
+        <translation>Inget saknas före ansökan.</translation>
+    </message>
+    <message>
+        <source>No advice recorded yet.</source>
+        <translation>Inget råd registrerat ännu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>The advice was not recorded: %1</source>
+        <translation>Rådet registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>Show personal details</source>
+        <translation>Visa personuppgifter</translation>
+    </message>
+    <message>
+        <source>Show the name and personnummer of case %1 on the shared screen? Everyone in the room will see them, and it is written to the audit log.</source>
+        <translation>Visa namn och personnummer för ärende %1 på den gemensamma skärmen? Alla i rummet kommer att se dem, och det skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The personal details are not shown: %1</source>
+        <translation>Personuppgifterna visas inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::ProcessMapWidget</name>
+    <message>
+        <source>Process map</source>
+        <translation>Processkarta</translation>
+    </message>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+The case is here now.</source>
+        <translation>%1
+Ärendet är här nu.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to move the case here.</source>
+        <translation>%1
+Klicka för att flytta ärendet hit.</translation>
+    </message>
+    <message>
+        <source>The case has passed this box.</source>
+        <translation>Ärendet har passerat den här rutan.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passerad</translation>
+    </message>
+    <message>
+        <source>Possible next</source>
+        <translation>Möjlig nästa</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>The case is in box %1: %2.</source>
+        <translation>Ärendet är i ruta %1: %2.</translation>
+    </message>
+    <message>
+        <source>No box can follow now.</source>
+        <translation>Ingen ruta kan följa nu.</translation>
+    </message>
+    <message>
+        <source>Possible next boxes: %1.</source>
+        <translation>Möjliga nästa rutor: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: box %1; press Enter to move the case there.</source>
+        <translation>Vald: ruta %1; tryck Enter för att flytta ärendet dit.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta1Page</name>
+    <message>
+        <source>Does the person need FK to coordinate the rehabilitation? Whether they receive sickness benefit does not matter. Take the case to the konsultationsteam before blankett 7434 is sent, or help the person apply directly with your contact details on the form.</source>
+        <translation>Behöver individen att FK samordnar rehabiliteringen? Det har ingen betydelse om individen får ersättning från sjukförsäkringen. Ta upp ärendet i konsultationsteamet innan blankett 7434 skickas, eller hjälp individen att ansöka direkt med dina kontaktuppgifter ifyllda på blanketten.</translation>
+    </message>
+    <message>
+        <source>Criteria for FK&apos;s coordination</source>
+        <translation>Kriterier för FK:s samordning</translation>
+    </message>
+    <message>
+        <source>Lacks SGI (0-placerad)</source>
+        <translation>Saknar SGI (0-placerad)</translation>
+    </message>
+    <message>
+        <source>Insured in Sweden</source>
+        <translation>Försäkrad i Sverige</translation>
+    </message>
+    <message>
+        <source>Or treated as insured through EU law</source>
+        <translation>Eller som om försäkrad enligt EU-lagstiftningen</translation>
+    </message>
+    <message>
+        <source>Work capacity reduced by illness (any degree)</source>
+        <translation>Arbetsförmågan nedsatt på grund av sjukdom (oavsett grad)</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation to regain work capacity</source>
+        <translation>Behöver rehabiliteringsinsatser för att återfå arbetsförmågan</translation>
+    </message>
+    <message>
+        <source>Change SGI</source>
+        <translation>Ändra SGI</translation>
+    </message>
+    <message>
+        <source>Change insured in Sweden</source>
+        <translation>Ändra försäkrad i Sverige</translation>
+    </message>
+    <message>
+        <source>Change insured through EU law</source>
+        <translation>Ändra försäkrad enligt EU-lagstiftningen</translation>
+    </message>
+    <message>
+        <source>Change reduced work capacity</source>
+        <translation>Ändra nedsatt arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>Change need of rehabilitation</source>
+        <translation>Ändra behov av rehabilitering</translation>
+    </message>
+    <message>
+        <source>Before the application</source>
+        <translation>Före ansökan</translation>
+    </message>
+    <message>
+        <source>Written &amp;consent given:</source>
+        <translation>Skriftligt &amp;samtycke lämnat:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>Samtyckets &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;revoked on:</source>
+        <translation>Samtycket återka&amp;llat den:</translation>
+    </message>
+    <message>
+        <source>&amp;Medical documentation (reduced work capacity and need of rehabilitation):</source>
+        <translation>&amp;Medicinskt underlag (nedsatt arbetsförmåga och behov av rehabilitering):</translation>
+    </message>
+    <message>
+        <source>Needs of support and &amp;motivation for work-oriented rehabilitation mapped:</source>
+        <translation>Behov av stöd och moti&amp;vation till arbetslivsinriktad rehabilitering kartlagda:</translation>
+    </message>
+    <message>
+        <source>Social worker (contact details go on blankett 7434)</source>
+        <translation>Socialsekreterare (kontaktuppgifterna fylls i på blankett 7434)</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Ändra samtycke</translation>
+    </message>
+    <message>
+        <source>Change consent date</source>
+        <translation>Ändra datum för samtycke</translation>
+    </message>
+    <message>
+        <source>Change consent revoked</source>
+        <translation>Ändra återkallat samtycke</translation>
+    </message>
+    <message>
+        <source>Change medical documentation</source>
+        <translation>Ändra medicinskt underlag</translation>
+    </message>
+    <message>
+        <source>Change mapping of needs</source>
+        <translation>Ändra kartläggning av behov</translation>
+    </message>
+    <message>
+        <source>Change social worker</source>
+        <translation>Ändra socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Missing before the application</source>
+        <translation>Saknas före ansökan</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam</source>
+        <translation>Konsultationsteam</translation>
+    </message>
+    <message>
+        <source>FK advises whether the case meets the criteria. If it does, help the person apply on blankett 7434 and attach the aktanteckning.</source>
+        <translation>FK ger råd om huruvida ärendet uppfyller kriterierna. Gör det det, hjälp individen att ansöka på blankett 7434 och bifoga aktanteckningen.</translation>
+    </message>
+    <message>
+        <source>Add konsultationsteam meeting</source>
+        <translation>Lägg till möte i konsultationsteamet</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Remove konsultationsteam meeting</source>
+        <translation>Ta bort möte i konsultationsteamet</translation>
+    </message>
+    <message>
+        <source>Application: blankett 7434</source>
+        <translation>Ansökan: blankett 7434</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Inget beslut ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation>Skic&amp;kad:</translation>
+    </message>
+    <message>
+        <source>Received by F&amp;K:</source>
+        <translation>Ink&amp;ommen till FK:</translation>
+    </message>
+    <message>
+        <source>FK&apos;s decisi&amp;on:</source>
+        <translation>FK:s &amp;beslut:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Beslutsdat&amp;um:</translation>
+    </message>
+    <message>
+        <source>Change application sent</source>
+        <translation>Ändra datum för skickad ansökan</translation>
+    </message>
+    <message>
+        <source>Change application received</source>
+        <translation>Ändra datum för inkommen ansökan</translation>
+    </message>
+    <message>
+        <source>Change FK&apos;s decision</source>
+        <translation>Ändra FK:s beslut</translation>
+    </message>
+    <message>
+        <source>Change decision date</source>
+        <translation>Ändra beslutsdatum</translation>
+    </message>
+    <message>
+        <source>All criteria are met: FK&apos;s coordination may apply.</source>
+        <translation>Alla kriterier är uppfyllda: FK:s samordning kan bli aktuell.</translation>
+    </message>
+    <message>
+        <source>A criterion is not met: FK&apos;s coordination does not apply (box 2b).</source>
+        <translation>Ett kriterium är inte uppfyllt: FK:s samordning är inte aktuell (ruta 2b).</translation>
+    </message>
+    <message>
+        <source>Not all criteria are known yet: find out, or complement the documentation (box 2a).</source>
+        <translation>Alla kriterier är inte kända ännu: ta reda på dem, eller komplettera underlagen (ruta 2a).</translation>
+    </message>
+    <message>
+        <source>The person has SGI: coordination belongs to their sickness benefit case, not this process.</source>
+        <translation>Individen har SGI: samordningen hör till ärendet om sjukpenning, inte till den här processen.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Inget saknas.</translation>
+    </message>
+    <message>
+        <source>Ready to apply: blankett 7434 can be sent to FK.</source>
+        <translation>Redo för ansökan: blankett 7434 kan skickas till FK.</translation>
+    </message>
+    <message>
+        <source>the criteria are not all met</source>
+        <translation>alla kriterier är inte uppfyllda</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>saknade uppgifter: %1</translation>
+    </message>
+    <message>
+        <source>Not ready to apply: %1.</source>
+        <translation>Inte redo för ansökan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta2aPage</name>
+    <message>
+        <source>The medical documentation needs clarifying before FK can grant coordination. You or the person contact the healthcare unit; its rehab-koordinator is often the best way in. You can work with healthcare through a SIP or send questions to the doctor. When new documentation arrives, assess it again and ask FK once more (back to box 1).</source>
+        <translation>Det medicinska underlaget behöver förtydligas innan FK kan bevilja samordning. Du eller individen kontaktar vårdenheten; rehab-koordinatorn där är ofta en lämplig kontaktväg. Du kan samverka med vården genom en SIP eller skicka förtydligande frågor till läkaren. När nytt underlag kommer in gör du en ny bedömning och kontaktar FK på nytt (tillbaka till ruta 1).</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Add complement</source>
+        <translation>Lägg till komplettering</translation>
+    </message>
+    <message>
+        <source>Remove complement</source>
+        <translation>Ta bort komplettering</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta2bPage</name>
+    <message>
+        <source>The person does not have work capacity reduced by illness, or is not ready for or does not need work-oriented rehabilitation. FK says so in the konsultationsteam or by rejecting the application (avslagsbeslut). The social worker continues with the person without FK.</source>
+        <translation>Individen har inte nedsatt arbetsförmåga på grund av sjukdom, eller är inte redo för eller har inte behov av arbetslivsinriktad rehabilitering. FK meddelar detta i konsultationsteamet eller genom ett avslagsbeslut på ansökan. Socialsekreteraren arbetar vidare med individen utan stöd av FK.</translation>
+    </message>
+    <message>
+        <source>FK rejected the application on %1.</source>
+        <translation>FK avslog ansökan %1.</translation>
+    </message>
+    <message>
+        <source>an unrecorded date</source>
+        <translation>ett datum som inte är registrerat</translation>
+    </message>
+    <message>
+        <source>The konsultationsteam found the case not relevant for coordination (%1).</source>
+        <translation>Konsultationsteamet bedömde att ärendet inte är aktuellt för samordning (%1).</translation>
+    </message>
+    <message>
+        <source>A criterion in box 1 is recorded as not met.</source>
+        <translation>Ett kriterium i ruta 1 är registrerat som inte uppfyllt.</translation>
+    </message>
+    <message>
+        <source>No reason is recorded yet; write it in the journal.</source>
+        <translation>Inget skäl är registrerat ännu; skriv det i journalen.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta3Page</name>
+    <message>
+        <source>FK has received blankett 7434 and decides on coordination. FK contacts the responsible social worker; it may also invite to an avstämningsmöte directly. The avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a representative.</source>
+        <translation>FK har tagit emot blankett 7434 och beslutar om samordning. FK kontaktar ansvarig socialsekreterare; FK kan också kalla till avstämningsmöte direkt. Avstämningsmötet bör ligga minst 2 veckor efter kallelsen, så att IoF kan skicka en representant.</translation>
+    </message>
+    <message>
+        <source>FK&apos;s contact with the social worker</source>
+        <translation>FK:s kontakt med socialsekreteraren</translation>
+    </message>
+    <message>
+        <source>FK made &amp;contact on:</source>
+        <translation>FK tog &amp;kontakt den:</translation>
+    </message>
+    <message>
+        <source>Invitation address</source>
+        <translation>Adress för kallelse</translation>
+    </message>
+    <message>
+        <source>Change FK&apos;s contact date</source>
+        <translation>Ändra datum för FK:s kontakt</translation>
+    </message>
+    <message>
+        <source>Change social worker</source>
+        <translation>Ändra socialsekreterare</translation>
+    </message>
+    <message>
+        <source>The one-week limit starts when FK grants the application (record the decision in box 1).</source>
+        <translation>Veckogränsen börjar när FK beviljar ansökan (registrera beslutet i ruta 1).</translation>
+    </message>
+    <message>
+        <source>Contact within one week: met (limit %1).</source>
+        <translation>Kontakt inom en vecka: uppfyllt (gräns %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for FK&apos;s contact: within one week of the decision, by %1.</source>
+        <translation>Väntar på FK:s kontakt: inom en vecka från beslutet, senast %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: FK has not made contact within one week (limit %1).</source>
+        <translation>Försenad: FK har inte tagit kontakt inom en vecka (gräns %1).</translation>
+    </message>
+    <message>
+        <source>Late: FK made contact after the one-week limit (%1).</source>
+        <translation>Sent: FK tog kontakt efter veckogränsen (%1).</translation>
+    </message>
+    <message>
+        <source>If FK gets no contact with the social worker within one week, FK contacts the district&apos;s contact person.</source>
+        <translation>Om FK inte får kontakt med socialsekreteraren inom en vecka kontaktar FK stadsområdets kontaktperson.</translation>
+    </message>
+    <message>
+        <source>FK is to contact the district&apos;s contact person: %1.</source>
+        <translation>FK ska kontakta stadsområdets kontaktperson: %1.</translation>
+    </message>
+    <message>
+        <source>FK is to contact the district&apos;s contact person, but none is recorded for district %1.</source>
+        <translation>FK ska kontakta stadsområdets kontaktperson, men ingen är registrerad för stadsområde %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>No social worker is known: FK sends the invitation to
+%1
+and the unit sends a representative to the avstämningsmöte.</source>
+        <translation>Ingen socialsekreterare är känd: FK skickar kallelsen till
+%1
+och enheten skickar en representant till avstämningsmötet.</translation>
+    </message>
+    <message>
+        <source>No social worker is known and no address is recorded for the district.</source>
+        <translation>Ingen socialsekreterare är känd och ingen adress är registrerad för stadsområdet.</translation>
+    </message>
+    <message>
+        <source>FK sends the invitation to the social worker. Only when the social worker is not known does it go to the district&apos;s IoF address.</source>
+        <translation>FK skickar kallelsen till socialsekreteraren. Bara när det är oklart vem som är socialsekreterare går den till stadsområdets IoF-adress.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta4Page</name>
+    <message>
+        <source>FK leads the avstämningsmöte, documents it and shares the minutes. Together the parties write a rehabiliteringsplan that says who carries out which measure. IoF attends the meetings FK calls and shares what it knows beyond the medical documentation, with the person&apos;s consent.</source>
+        <translation>FK leder avstämningsmötet, dokumenterar det och låter alla som medverkat ta del av dokumentationen. Tillsammans upprättar parterna en rehabiliteringsplan som anger vem som genomför vilken insats. IoF går på de möten som FK kallar till och informerar, med individens samtycke, om det som är känt utöver det medicinska underlaget.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Add avstämningsmöte</source>
+        <translation>Lägg till avstämningsmöte</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Rehabiliteringsplan</source>
+        <translation>Rehabiliteringsplan</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Lägg till insats</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <source>An avstämningsmöte should lie at least 2 weeks after the invitation. Record when the invitation was sent to check it.</source>
+        <translation>Ett avstämningsmöte bör ligga minst 2 veckor efter kallelsen. Registrera när kallelsen skickades för att kontrollera det.</translation>
+    </message>
+    <message>
+        <source>Every avstämningsmöte lies at least 2 weeks after its invitation.</source>
+        <translation>Varje avstämningsmöte ligger minst 2 veckor efter sin kallelse.</translation>
+    </message>
+    <message>
+        <source>Less than 2 weeks after the invitation: %1 of %2 avstämningsmöten. IoF may not manage to send a representative.</source>
+        <translation>Mindre än 2 veckor efter kallelsen: %1 av %2 avstämningsmöten. IoF hinner kanske inte skicka en representant.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta5Page</name>
+    <message>
+        <source>Everyone carries out their part of the rehabiliteringsplan and adjusts it when needed, in new avstämningsmöten (back to box 4). IoF follows up the plan with the person and is responsible for social measures. When FK ends the coordination, make the end clear to the person and the parties, and who drives the continued planning.</source>
+        <translation>Alla genomför sin del av rehabiliteringsplanen och justerar den vid behov, vid nya avstämningsmöten (tillbaka till ruta 4). IoF följer upp planen med individen och ansvarar för sociala insatser. När FK avslutar samordningen ska avslutet tydliggöras för individen och parterna, liksom vem som driver den fortsatta planeringen.</translation>
+    </message>
+    <message>
+        <source>Follow-up of the rehabiliteringsplan</source>
+        <translation>Uppföljning av rehabiliteringsplanen</translation>
+    </message>
+    <message>
+        <source>Closure of FK&apos;s coordination</source>
+        <translation>Avslut av FK:s samordning</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>e.g. IoF, ekonomiskt bistånd</source>
+        <translation>t.ex. IoF, ekonomiskt bistånd</translation>
+    </message>
+    <message>
+        <source>&amp;Work capacity:</source>
+        <translation>&amp;Arbetsförmåga:</translation>
+    </message>
+    <message>
+        <source>Reduced &amp;for:</source>
+        <translation>Nedsättningens &amp;varaktighet:</translation>
+    </message>
+    <message>
+        <source>Reduced against the w&amp;hole labour market, incl. the protected one:</source>
+        <translation>Nedsatt gentemot hela arbets&amp;marknaden, inkl. den skyddade:</translation>
+    </message>
+    <message>
+        <source>Coordination ended &amp;on:</source>
+        <translation>Samordningen avslutad &amp;den:</translation>
+    </message>
+    <message>
+        <source>Continued planning dri&amp;ven by:</source>
+        <translation>Fortsatt &amp;planering drivs av:</translation>
+    </message>
+    <message>
+        <source>Change work capacity</source>
+        <translation>Ändra arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Ändra varaktighet</translation>
+    </message>
+    <message>
+        <source>Change whole labour market</source>
+        <translation>Ändra nedsatt mot hela arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Change closing date</source>
+        <translation>Ändra datum för avslut</translation>
+    </message>
+    <message>
+        <source>Change who continues</source>
+        <translation>Ändra vem som driver planeringen vidare</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet: write them in box 4.</source>
+        <translation>Planen har inga insatser ännu: skriv in dem i ruta 4.</translation>
+    </message>
+    <message>
+        <source>%1 measures: %2 ongoing, %3 done. Change a status here; a new avstämningsmöte to adjust the plan means going back to box 4.</source>
+        <translation>Insatser: %1, varav %2 pågående och %3 genomförda. Ändra status här; ett nytt avstämningsmöte för att justera planen innebär att gå tillbaka till ruta 4.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::SocialWorkerEditor</name>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::TodoModel</name>
+    <message>
+        <source>FK has had no contact with the social worker within a week: FK contacts the district&apos;s contact person.</source>
+        <translation>FK har inte fått kontakt med socialsekreteraren inom en vecka: FK kontaktar stadsområdets kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Att kontrollera</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Ej uppfylld</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfylld</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Steps before the application (blankett 7434)</source>
+        <translation>Steg före ansökan (blankett 7434)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::TodoPanel</name>
+    <message>
+        <source>%1 things to do across all cases. Overdue ones are red.</source>
+        <translation>Att göra i alla ärenden: %1. Försenade visas i rött.</translation>
+    </message>
+    <message>
+        <source>(checking the cases…)</source>
+        <translation>(kontrollerar ärendena…)</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::TransitionPanel</name>
+    <message>
+        <source>Move the case</source>
+        <translation>Flytta ärendet</translation>
+    </message>
+    <message>
+        <source>To box %1: %2</source>
+        <translation>Till ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>Asks for a note for the journal, then moves the case.</source>
+        <translation>Ber om en journalanteckning och flyttar sedan ärendet.</translation>
+    </message>
+    <message>
+        <source>Box %1:</source>
+        <translation>Ruta %1:</translation>
+    </message>
+    <message>
+        <source>The case has left the process here; no box follows.</source>
+        <translation>Ärendet har lämnat processen här; ingen ruta följer.</translation>
+    </message>
+    <message>
+        <source>The method document suggests box %1.</source>
+        <translation>Metodstödet föreslår ruta %1.</translation>
     </message>
 </context>
 </TS>
