@@ -22,6 +22,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
@@ -120,6 +121,8 @@ struct CaseStore::Private
     bool validate(QString *error);
     bool connect(QString *error);
     QString validateRecord(const CaseRecord &record) const;
+    // The highest number among the "S-000123" ids, 0 when none; -1 on error.
+    qint64 highestNumber(QString *error) const;
     QString nextId(QString *error) const;
     WriteResult create(const CaseRecord &record, const QString &action);
     WriteResult failed(const QString &error, const QString &caseId = {}) const
@@ -269,16 +272,22 @@ QString CaseStore::Private::validateRecord(const CaseRecord &record) const
     return {};
 }
 
-QString CaseStore::Private::nextId(QString *error) const
+qint64 CaseStore::Private::highestNumber(QString *error) const
 {
     QSqlQuery query(db());
     if (!storeSql::exec(query,
             u"SELECT max(CAST(substr(id, 3) AS INTEGER)) FROM cases "
             "WHERE id GLOB 'S-[0-9]*' AND NOT substr(id, 3) GLOB '*[^0-9]*'"_s,
             error))
+        return -1;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString CaseStore::Private::nextId(QString *error) const
+{
+    qint64 number = highestNumber(error);
+    if (number < 0)
         return {};
-    qint64 number = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
     CaseReader reader(connectionName);
     for (;;) {
         const QString id = u"S-"_s + QString::number(++number).rightJustified(6, u'0');
@@ -473,6 +482,86 @@ WriteResult CaseStore::createCase(const CaseRecord &record)
 WriteResult CaseStore::importCase(const CaseRecord &record)
 {
     return d->create(record, u"import"_s);
+}
+
+WriteResult CaseStore::importCases(const QList<CaseRecord> &records, QStringList *ids)
+{
+    if (d->readOnly)
+        return refused(WriteResult::Failed,
+            QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
+    // Everything that can be judged without the file is judged before the
+    // write lock is taken.
+    QSet<QString> given;
+    given.reserve(records.size());
+    for (const CaseRecord &record : records) {
+        if (const QString problem = d->validateRecord(record); !problem.isEmpty())
+            return refused(WriteResult::Invalid, problem, record.id);
+        if (record.id.isEmpty())
+            continue;
+        // The second of two cases with one id would find the first there
+        // already; the existing words say so.
+        if (given.contains(record.id))
+            return refused(WriteResult::Invalid,
+                QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
+                record.id);
+        given.insert(record.id);
+    }
+
+    QString error;
+    StoreTransaction transaction(d->connectionName);
+    if (!transaction.begin(&error))
+        return d->failed(error);
+    const CaseReader reader(d->connectionName);
+    CaseWriter writer(d->connectionName, Clock::today());
+    const QString now = storeSql::nowUtc();
+    QStringList stored;
+    stored.reserve(records.size());
+    // New numbers continue from the highest one, found once rather than per
+    // case: that search reads every id.
+    qint64 number = -1;
+    CaseRecord record;
+    for (const CaseRecord &input : records) {
+        record = input;
+        if (record.id.isEmpty()) {
+            if (number < 0) {
+                number = d->highestNumber(&error);
+                if (number < 0)
+                    return d->failed(error);
+            }
+            // An id given further down the list is not free either.
+            for (;;) {
+                record.id = u"S-"_s + QString::number(++number).rightJustified(6, u'0');
+                if (given.contains(record.id))
+                    continue;
+                const qint64 found = reader.revision(record.id, &error);
+                if (found < 0)
+                    return d->failed(error);
+                if (found == 0)
+                    break;
+            }
+        } else {
+            const qint64 existing = reader.revision(record.id, &error);
+            if (existing < 0)
+                return d->failed(error, record.id);
+            if (existing > 0)
+                return refused(WriteResult::Invalid,
+                    QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
+                    record.id);
+        }
+        if (!writer.insert(record, 1, now, &error)
+            || !AuditLog::append(d->connectionName, d->user, record.id, u"import"_s, {}, &error))
+            return d->failed(error, record.id);
+        stored << record.id;
+    }
+    if (!transaction.commit(&error))
+        return d->failed(error);
+    if (ids)
+        *ids = stored;
+    WriteResult result;
+    result.status = WriteResult::Saved;
+    result.caseId = stored.isEmpty() ? QString() : stored.constLast();
+    result.revision = 1;
+    return result;
 }
 
 WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevision)

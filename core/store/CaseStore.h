@@ -94,6 +94,13 @@ public:
     // As createCase, for a case read from a case document: the document's id
     // is kept (a clash is refused) and the audit row says "import".
     WriteResult importCase(const CaseRecord &record);
+    // Imports many cases in one transaction, all or none: a transaction per
+    // case waits for the disk once per case, which makes a unit's whole
+    // register take minutes. Records are checked and numbered as by
+    // createCase/importCase; an id that exists already or comes twice in
+    // `records` refuses them all. One "import" audit row per case. `ids`,
+    // when given, receives the stored ids in the order of `records`.
+    WriteResult importCases(const QList<CaseRecord> &records, QStringList *ids = nullptr);
     // Saves a whole case, refused as Conflict when the stored revision is
     // not `expectedRevision`. The audit row names the fields that changed.
     WriteResult saveCase(const CaseRecord &record, qint64 expectedRevision);

@@ -1,0 +1,173 @@
+#include "StoreTestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "store/CaseStore.h"
+#include "util/Clock.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samordna;
+using namespace storeTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CaseRecord minimalCase(const QString &id = {})
+{
+    CaseRecord record;
+    record.id = id;
+    record.person = {u"19850612-1238"_s, u"Fiktiv Person"_s};
+    record.district = u"Öster"_s;
+    return record;
+}
+
+int auditRows(CaseStore &store, const QString &action)
+{
+    int rows = 0;
+    for (const AuditEntry &entry : store.auditLog()) {
+        if (entry.action == action)
+            ++rows;
+    }
+    return rows;
+}
+
+} // namespace
+
+// CaseStore::importCases: many cases in one transaction, all or none.
+class TestStoreImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void importsEveryCaseAsStored();
+    void numbersCasesWithoutId();
+    void clashRefusesTheWholeList();
+    void invalidCaseRefusesTheWholeList();
+    void emptyListSavesNothing();
+
+private:
+    std::unique_ptr<CaseStore> openStore();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStoreImport::initTestCase()
+{
+    Clock::setToday(referenceDate());
+}
+
+void TestStoreImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<CaseStore> TestStoreImport::openStore()
+{
+    auto opened = CaseStore::open(m_dir->filePath(u"store.sqlite"_s));
+    if (!opened.store)
+        qWarning("open failed: %s", qPrintable(opened.error));
+    return std::move(opened.store);
+}
+
+void TestStoreImport::importsEveryCaseAsStored()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QList<CaseRecord> records = DemoGenerator::generate(40, referenceDate(), 7);
+    for (qsizetype i = 0; i < records.size(); ++i)
+        records[i].id = u"D-%1"_s.arg(QString::number(i + 1).rightJustified(3, u'0'));
+    QStringList ids;
+    const WriteResult result = store->importCases(records, &ids);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(ids.size(), records.size());
+    QCOMPARE(store->caseCount(), 40);
+    for (const CaseRecord &record : std::as_const(records)) {
+        const auto stored = store->loadCase(record.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->revision, 1);
+        QCOMPARE(stored->record, record);
+    }
+    // The list columns are worked out as for a single import.
+    auto single = CaseStore::open(m_dir->filePath(u"single.sqlite"_s));
+    QVERIFY(single.store);
+    for (const CaseRecord &record : std::as_const(records))
+        QVERIFY(single.store->importCase(record).ok());
+    const auto bulkRows = store->summaries(0, 40);
+    const auto singleRows = single.store->summaries(0, 40);
+    QCOMPARE(bulkRows.size(), singleRows.size());
+    for (qsizetype i = 0; i < bulkRows.size(); ++i) {
+        QCOMPARE(bulkRows.at(i).id, singleRows.at(i).id);
+        QCOMPARE(bulkRows.at(i).nextDue, singleRows.at(i).nextDue);
+        QCOMPARE(bulkRows.at(i).nextDueCode, singleRows.at(i).nextDueCode);
+        QCOMPARE(bulkRows.at(i).stage, singleRows.at(i).stage);
+    }
+    QCOMPARE(auditRows(*store, u"import"_s), 40);
+    QVERIFY(store->check().isEmpty());
+}
+
+void TestStoreImport::numbersCasesWithoutId()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->createCase(minimalCase()).ok()); // S-000001
+    // An id given further down the list is skipped when numbering.
+    const QList<CaseRecord> records {minimalCase(), minimalCase(u"X-1"_s), minimalCase(), minimalCase(u"S-000004"_s),
+        minimalCase()};
+    QStringList ids;
+    const WriteResult result = store->importCases(records, &ids);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(ids, (QStringList {u"S-000002"_s, u"X-1"_s, u"S-000003"_s, u"S-000004"_s, u"S-000005"_s}));
+    QCOMPARE(store->caseCount(), 6);
+    QCOMPARE(store->createCase(minimalCase()).caseId, u"S-000006"_s);
+}
+
+void TestStoreImport::clashRefusesTheWholeList()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->importCase(minimalCase(u"A-1"_s)).ok());
+    const int auditBefore = int(store->auditLog().size());
+
+    WriteResult result = store->importCases({minimalCase(u"A-2"_s), minimalCase(u"A-1"_s)});
+    QCOMPARE(result.status, WriteResult::Invalid);
+    QCOMPARE(result.caseId, u"A-1"_s);
+    QCOMPARE(store->caseCount(), 1);
+    QVERIFY(!store->loadCase(u"A-2"_s));
+
+    result = store->importCases({minimalCase(u"B-1"_s), minimalCase(), minimalCase(u"B-1"_s)});
+    QCOMPARE(result.status, WriteResult::Invalid);
+    QCOMPARE(store->caseCount(), 1);
+    QCOMPARE(int(store->auditLog().size()), auditBefore);
+}
+
+void TestStoreImport::invalidCaseRefusesTheWholeList()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    CaseRecord wrong = minimalCase(u"C-2"_s);
+    wrong.person.personnummer = u"19850612-1239"_s; // check digit
+    const WriteResult result = store->importCases({minimalCase(u"C-1"_s), wrong});
+    QCOMPARE(result.status, WriteResult::Invalid);
+    QCOMPARE(result.caseId, u"C-2"_s);
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(store->caseCount(), 0);
+    QCOMPARE(auditRows(*store, u"import"_s), 0);
+}
+
+void TestStoreImport::emptyListSavesNothing()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QStringList ids {u"left over"_s};
+    QVERIFY(store->importCases({}, &ids).ok());
+    QVERIFY(ids.isEmpty());
+    QCOMPARE(store->caseCount(), 0);
+    QVERIFY(store->auditLog().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestStoreImport)
+#include "tst_storeimport.moc"
