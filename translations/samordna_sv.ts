@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Valid on %1</source>
-        <translation>Giltigt %1</translation>
+        <translation>Giltigt den %1</translation>
     </message>
     <message>
         <source>Konsultationsteam</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Discussed on %1; Försäkringskassan&apos;s advice: %2.</source>
-        <translation>Diskuterat %1; Försäkringskassans råd: %2.</translation>
+        <translation>Diskuterat den %1; Försäkringskassans råd: %2.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>The client revoked the consent on %1. Information beyond the medical documentation may not be shared with Försäkringskassan without valid written consent.</source>
-        <translation>Klienten återkallade samtycket %1. Information utöver det medicinska underlaget får inte lämnas till Försäkringskassan utan giltigt skriftligt samtycke.</translation>
+        <translation>Klienten återkallade samtycket den %1. Information utöver det medicinska underlaget får inte lämnas till Försäkringskassan utan giltigt skriftligt samtycke.</translation>
     </message>
     <message>
         <source>No written consent is recorded. Information beyond the medical documentation may only be shared with Försäkringskassan with the client&apos;s written consent.</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Information from Individ- och familj, ekonomiskt bistånd, beyond the current medical documentation, shared with the client&apos;s written consent of %1.</source>
-        <translation>Information från Individ- och familj, ekonomiskt bistånd, utöver det aktuella medicinska underlaget, lämnad med klientens skriftliga samtycke från %1.</translation>
+        <translation>Information från Individ- och familj, ekonomiskt bistånd, utöver det aktuella medicinska underlaget, lämnad med klientens skriftliga samtycke daterat %1.</translation>
     </message>
     <message>
         <source>Information from Individ- och familj, ekonomiskt bistånd, beyond the current medical documentation, shared with the client&apos;s written consent.</source>
@@ -1695,7 +1695,7 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     </message>
     <message>
         <source>Keys</source>
-        <translation>Tangenter</translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Ctrl+N new case, Ctrl+F find, Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, F1 this help.</source>
@@ -2586,7 +2586,7 @@ Klicka för att flytta ärendet hit.</translation>
     </message>
     <message>
         <source>FK advises whether the case meets the criteria. If it does, help the person apply on blankett 7434 and attach the aktanteckning.</source>
-        <translation>FK ger råd om huruvida ärendet uppfyller kriterierna. Gör det det, hjälp individen att ansöka på blankett 7434 och bifoga aktanteckningen.</translation>
+        <translation>FK ger råd om huruvida ärendet uppfyller kriterierna. Om det gör det hjälper du individen att ansöka på blankett 7434 och bifogar aktanteckningen.</translation>
     </message>
     <message>
         <source>Add konsultationsteam meeting</source>
@@ -2708,11 +2708,11 @@ Klicka för att flytta ärendet hit.</translation>
     </message>
     <message>
         <source>FK rejected the application on %1.</source>
-        <translation>FK avslog ansökan %1.</translation>
+        <translation>FK avslog ansökan (beslutsdatum: %1).</translation>
     </message>
     <message>
         <source>an unrecorded date</source>
-        <translation>ett datum som inte är registrerat</translation>
+        <translation>inte registrerat</translation>
     </message>
     <message>
         <source>The konsultationsteam found the case not relevant for coordination (%1).</source>
@@ -2759,7 +2759,7 @@ Klicka för att flytta ärendet hit.</translation>
     </message>
     <message>
         <source>Contact within one week: met (limit %1).</source>
-        <translation>Kontakt inom en vecka: uppfyllt (gräns %1).</translation>
+        <translation>Kontakt inom en vecka: uppfyllt (senast %1).</translation>
     </message>
     <message>
         <source>Waiting for FK&apos;s contact: within one week of the decision, by %1.</source>
@@ -2767,11 +2767,11 @@ Klicka för att flytta ärendet hit.</translation>
     </message>
     <message>
         <source>Overdue: FK has not made contact within one week (limit %1).</source>
-        <translation>Försenad: FK har inte tagit kontakt inom en vecka (gräns %1).</translation>
+        <translation>Tiden har gått ut: FK har inte tagit kontakt inom en vecka (senast %1).</translation>
     </message>
     <message>
         <source>Late: FK made contact after the one-week limit (%1).</source>
-        <translation>Sent: FK tog kontakt efter veckogränsen (%1).</translation>
+        <translation>För sent: FK tog kontakt efter veckogränsen (%1).</translation>
     </message>
     <message>
         <source>If FK gets no contact with the social worker within one week, FK contacts the district&apos;s contact person.</source>
