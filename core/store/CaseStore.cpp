@@ -732,6 +732,30 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit) const
     return rows;
 }
 
+QList<CaseSummary> CaseStore::summariesAfter(const QString &afterId, int limit) const
+{
+    QList<CaseSummary> rows;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::prepare(query,
+            u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases WHERE id > ? ORDER BY id LIMIT ?"_s, &error)) {
+        d->lastError = error;
+        return rows;
+    }
+    query.addBindValue(afterId.isNull() ? u""_s : afterId);
+    query.addBindValue(limit);
+    if (!storeSql::exec(query, &error)) {
+        d->lastError = error;
+        return rows;
+    }
+    rows.reserve(limit);
+    while (query.next())
+        rows << CaseReader::summaryFrom(query);
+    d->lastError.clear();
+    return rows;
+}
+
 void CaseStore::forEachSummary(const std::function<void(const CaseSummary &)> &visit) const
 {
     QSqlQuery query(d->db());

@@ -117,6 +117,11 @@ public:
     int caseCount() const;
     // Rows in id order, `limit` from `offset`; the list model fetches in batches.
     QList<CaseSummary> summaries(int offset, int limit) const;
+    // The next `limit` rows in id order after the case `afterId` (from the
+    // start when empty). A list that fetches batch after batch asks this:
+    // an OFFSET makes SQLite step over every row before it again, so the
+    // last of 200 batches costs as much as reading the whole list.
+    QList<CaseSummary> summariesAfter(const QString &afterId, int limit) const;
     // Every row, streamed, for the to-do list and searches.
     void forEachSummary(const std::function<void(const CaseSummary &)> &visit) const;
     QStringList caseIdsForPersonnummer(const QString &normalizedPersonnummer) const;

@@ -34,7 +34,8 @@ int auditRows(CaseStore &store, const QString &action)
 
 } // namespace
 
-// CaseStore::importCases: many cases in one transaction, all or none.
+// The store's paths for many cases: importCases (one transaction, all or
+// none) and summariesAfter (the list's batches, in id order).
 class TestStoreImport : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void clashRefusesTheWholeList();
     void invalidCaseRefusesTheWholeList();
     void emptyListSavesNothing();
+    void summariesAfterContinuesInIdOrder();
 
 private:
     std::unique_ptr<CaseStore> openStore();
@@ -167,6 +169,37 @@ void TestStoreImport::emptyListSavesNothing()
     QVERIFY(ids.isEmpty());
     QCOMPARE(store->caseCount(), 0);
     QVERIFY(store->auditLog().isEmpty());
+}
+
+void TestStoreImport::summariesAfterContinuesInIdOrder()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QList<CaseRecord> records = DemoGenerator::generate(23, referenceDate(), 11);
+    // Ids out of order and of mixed form: batches follow SQLite's id order.
+    for (qsizetype i = 0; i < records.size(); ++i)
+        records[i].id = (i % 3 == 0 ? u"B-"_s : u"A-"_s) + QString::number(100 - i);
+    QVERIFY(store->importCases(records).ok());
+
+    const QList<CaseSummary> all = store->summaries(0, 100);
+    QCOMPARE(all.size(), 23);
+    QList<CaseSummary> batched;
+    for (;;) {
+        const auto batch = store->summariesAfter(batched.isEmpty() ? QString() : batched.constLast().id, 5);
+        QVERIFY(batch.size() <= 5);
+        if (batch.isEmpty())
+            break;
+        batched += batch;
+    }
+    QCOMPARE(batched.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(batched.at(i).id, all.at(i).id);
+        QCOMPARE(batched.at(i).name, all.at(i).name);
+        QCOMPARE(batched.at(i).nextDue, all.at(i).nextDue);
+    }
+    QCOMPARE(store->summariesAfter(all.at(4).id, 2).constFirst().id, all.at(5).id);
+    QVERIFY(store->summariesAfter(all.constLast().id, 5).isEmpty());
+    QVERIFY(store->lastError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStoreImport)
