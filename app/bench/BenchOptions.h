@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace samordna::bench {
+
+struct BenchOptions
+{
+    int cases = 100000;
+    QString out;      // the JSON report; none when empty
+    QString db;       // a new store file; a temporary folder when empty
+    int repeat = 5;   // repetitions of each timed step; the median is reported
+    int batch = 1000; // cases per import transaction; 1 is one transaction per case
+    quint32 seed = 2026;
+    bool reuse = false; // time an existing store at `db` and skip the import
+
+};
+
+} // namespace samordna::bench
