@@ -86,15 +86,35 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return true;
     if (!m_searchDigits.isEmpty() && m_searchDigits.size() >= 2) {
         // The ten-digit form is the twelve without the century.
-        if (row.digits.startsWith(m_searchDigits) || row.digits.mid(2).startsWith(m_searchDigits))
+        const QStringView digits(row.digits);
+        if (digits.startsWith(m_searchDigits) || digits.mid(qMin(qsizetype(2), digits.size())).startsWith(m_searchDigits))
             return true;
     }
-    return summary.name.contains(m_search, Qt::CaseInsensitive)
-        || summary.id.contains(m_search, Qt::CaseInsensitive);
+    // The search and the name key are folded already: a plain comparison.
+    return row.nameKey.contains(m_search) || summary.id.contains(m_search, Qt::CaseInsensitive);
 }
 
 bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The common columns straight from the rows: going through data() made
+    // a QVariant (and for names a folded copy) for each side of each of the
+    // ~1.7 million comparisons a sort of 100,000 rows takes.
+    const CaseListModel::Row &l = m_source->rowAt(left.row());
+    const CaseListModel::Row &r = m_source->rowAt(right.row());
+    switch (left.column()) {
+    case CaseListModel::NameColumn:
+        if (const int order = QString::compare(l.nameKey, r.nameKey); order != 0)
+            return order < 0;
+        return l.summary.id < r.summary.id;
+    case CaseListModel::PersonnummerColumn:
+        if (const int order = QString::compare(l.digits, r.digits); order != 0)
+            return order < 0;
+        return l.summary.id < r.summary.id;
+    case CaseListModel::IdColumn:
+        return l.summary.id < r.summary.id;
+    default:
+        break;
+    }
     const QVariant a = left.data(CaseListModel::SortRole);
     const QVariant b = right.data(CaseListModel::SortRole);
     // Cases without a date sort after those with one, whichever the direction is read.

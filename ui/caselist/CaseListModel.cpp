@@ -46,7 +46,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return summary.name;
         if (role == SortRole)
-            return summary.name.toCaseFolded();
+            return row.nameKey;
         break;
     case PersonnummerColumn:
         if (role == Qt::DisplayRole)
@@ -115,14 +115,14 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    append(m_store->summaries(int(m_rows.size()), BatchSize));
+    append(m_store->summariesAfter(lastId(), BatchSize));
 }
 
 void CaseListModel::fetchAll()
 {
     if (m_inserting || m_rows.size() >= m_total)
         return;
-    append(m_store->summaries(int(m_rows.size()), m_total - int(m_rows.size())));
+    append(m_store->summariesAfter(lastId(), m_total - int(m_rows.size())));
 }
 
 bool CaseListModel::isFullyFetched() const
@@ -161,7 +161,7 @@ void CaseListModel::refreshCase(const QString &id)
             fetchAll();
         return;
     }
-    const QList<CaseSummary> fresh = m_store->summaries(row, 1);
+    const QList<CaseSummary> fresh = m_store->summariesAfter(row > 0 ? m_rows.at(row - 1).summary.id : QString(), 1);
     if (fresh.size() != 1 || fresh.constFirst().id != id) {
         reload();
         return;
@@ -186,17 +186,23 @@ void CaseListModel::reload()
         fetchMore({});
 }
 
-CaseListModel::Row CaseListModel::makeRow(const CaseSummary &summary) const
+QString CaseListModel::lastId() const
 {
-    Row row{summary, {}, {}};
+    return m_rows.isEmpty() ? QString() : m_rows.constLast().summary.id;
+}
+
+CaseListModel::Row CaseListModel::makeRow(CaseSummary summary) const
+{
+    Row row{std::move(summary), {}, {}, {}};
+    row.nameKey = row.summary.name.toCaseFolded();
     // A number the store holds is valid; the birth date part is all the list shows.
-    const auto parsed = Personnummer::parse(summary.personnummer, Clock::today());
+    const auto parsed = Personnummer::parse(row.summary.personnummer, Clock::today());
     if (parsed) {
         row.masked = parsed.value->masked();
         row.digits = parsed.value->normalized().remove(u'-');
     } else {
         row.masked = u"XXXXXXXX-XXXX"_s;
-        for (const QChar c : summary.personnummer) {
+        for (const QChar c : std::as_const(row.summary.personnummer)) {
             if (c.isDigit())
                 row.digits += c;
         }
@@ -204,7 +210,7 @@ CaseListModel::Row CaseListModel::makeRow(const CaseSummary &summary) const
     return row;
 }
 
-void CaseListModel::append(const QList<CaseSummary> &summaries)
+void CaseListModel::append(QList<CaseSummary> summaries)
 {
     if (summaries.isEmpty()) {
         // The store holds fewer than it said: stop asking.
@@ -214,10 +220,14 @@ void CaseListModel::append(const QList<CaseSummary> &summaries)
     const int first = int(m_rows.size());
     const QScopedValueRollback inserting(m_inserting, true);
     beginInsertRows({}, first, first + int(summaries.size()) - 1);
-    m_rows.reserve(first + summaries.size());
-    for (const CaseSummary &summary : summaries) {
+    // Room for every row the store counted, taken once: reserving batch by
+    // batch copied all the rows fetched so far on every batch.
+    if (m_rows.capacity() < first + summaries.size())
+        m_rows.reserve(qMax(qsizetype(m_total), first + summaries.size()));
+    m_rowById.reserve(m_rows.capacity());
+    for (CaseSummary &summary : summaries) {
         m_rowById.insert(summary.id, int(m_rows.size()));
-        m_rows << makeRow(summary);
+        m_rows.append(makeRow(std::move(summary)));
     }
     endInsertRows();
     m_total = qMax(m_total, int(m_rows.size()));

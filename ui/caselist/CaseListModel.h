@@ -27,6 +27,9 @@ public:
         CaseSummary summary;
         QString masked; // birth date part only
         QString digits; // the twelve digits, for searching with or without separator
+        // The name case-folded once, here: a keystroke in the search or a
+        // sort would otherwise fold every name again, 100,000 of them.
+        QString nameKey;
     };
 
     explicit CaseListModel(CaseStore *store, QObject *parent = nullptr);
@@ -57,8 +60,10 @@ public:
     static constexpr int BatchSize = 500;
 
 private:
-    Row makeRow(const CaseSummary &summary) const;
-    void append(const QList<CaseSummary> &summaries);
+    // Batches continue after the last id fetched, not at an offset.
+    QString lastId() const;
+    Row makeRow(CaseSummary summary) const;
+    void append(QList<CaseSummary> summaries);
 
     CaseStore *m_store = nullptr;
     QList<Row> m_rows;
