@@ -2300,10 +2300,6 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <translation>Avsluta (Esc)</translation>
     </message>
     <message>
-        <source>Konsultationsteam %1</source>
-        <translation>Konsultationsteam %1</translation>
-    </message>
-    <message>
         <source>Note on what was discussed</source>
         <translation>Anteckning om vad som diskuterades</translation>
     </message>
@@ -2371,13 +2367,6 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <source>The case cannot be read: %1</source>
         <translation>Ärendet kan inte läsas: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n år</numerusform>
-            <numerusform>%n år</numerusform>
-        </translation>
-    </message>
     <message>
         <source>–</source>
         <translation>–</translation>
@@ -2395,10 +2384,6 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <translation>Inget råd registrerat ännu.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;br&gt;%4</source>
-        <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;br&gt;%4</translation>
-    </message>
-    <message>
         <source>The advice was not recorded: %1</source>
         <translation>Rådet registrerades inte: %1</translation>
     </message>
@@ -2413,6 +2398,14 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>The personal details are not shown: %1</source>
         <translation>Personuppgifterna visas inte: %1</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam · %1</source>
+        <translation>Konsultationsteam · %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;p style=&quot;font-size:small&quot;&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;p style=&quot;font-size:small&quot;&gt;%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
