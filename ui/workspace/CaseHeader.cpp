@@ -57,7 +57,7 @@ void CaseHeader::display(const CaseRecord &record, const Assessment &assessment)
     m_name->setText(record.person.name);
     const auto parsed = Personnummer::parse(record.person.personnummer, Clock::today());
     m_personnummer->setText(parsed ? parsed.value->masked() : tr("Personnummer not valid"));
-    m_age->setText(assessment.age ? tr("%n year(s)", nullptr, *assessment.age) : tr("Age unknown"));
+    m_age->setText(assessment.age ? tr("%1 years").arg(*assessment.age) : tr("Age unknown"));
     m_district->setText(record.district.isEmpty() ? tr("No district") : tr("District %1").arg(record.district));
     const QString worker = record.socialWorker && !record.socialWorker->name.trimmed().isEmpty()
         ? record.socialWorker->name

@@ -29,6 +29,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -88,17 +89,13 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
     top->addWidget(m_saveState);
     QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
     undo->setObjectName(u"undoAction"_s);
-    undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
     redo->setObjectName(u"redoAction"_s);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_saveAction = new QAction(tr("Save"), this);
     m_saveAction->setObjectName(u"saveAction"_s);
-    m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] { saveChanges(); });
+    m_shortcutActions = {undo, redo, m_saveAction};
     for (QAction *action : {undo, redo, m_saveAction}) {
-        // Active while the workspace has focus; the main window's menus can
-        // trigger the same actions.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         auto *button = new QToolButton(this);
@@ -155,8 +152,10 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
         entry.author = m_store ? m_store->user() : QString();
         entry.text = text;
         requestChange(tr("Add journal note"), {}, [entry](CaseRecord &r) { r.journal.append(entry); });
-        // A note is documentation: it goes to the store at once.
-        saveChanges();
+        // A note is documentation: it goes to the store at once, and a saved
+        // note cannot be taken back, so undo starts afresh.
+        if (saveChanges())
+            m_undoStack->clear();
     });
     connect(m_journal, &JournalPanel::markWrongRequested, this, [this](int index, const QString &reason) {
         const QDate today = Clock::today();
@@ -166,7 +165,8 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
             r.journal[index].markedWrongDate = today;
             r.journal[index].markedWrongReason = reason;
         });
-        saveChanges();
+        if (saveChanges())
+            m_undoStack->clear();
     });
 
     splitter->addWidget(left);
@@ -186,6 +186,20 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
 }
 
 CaseWorkspace::~CaseWorkspace() = default;
+
+void CaseWorkspace::showEvent(QShowEvent *event)
+{
+    // In a main window its menu carries Ctrl+S, Ctrl+Z and Ctrl+Shift+Z; the
+    // same keys here too would make both ambiguous, so they are the
+    // workspace's own only when it is a window by itself.
+    const bool standalone = isWindow();
+    const QList<QKeySequence> keys[] = {{QKeySequence::Undo},
+                                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+                                        {QKeySequence::Save}};
+    for (int i = 0; i < m_shortcutActions.size(); ++i)
+        m_shortcutActions.at(i)->setShortcuts(standalone ? keys[i] : QList<QKeySequence>());
+    QWidget::showEvent(event);
+}
 
 QString CaseWorkspace::draftPath(const QString &id)
 {
@@ -426,6 +440,18 @@ QList<Stage> CaseWorkspace::passedStages() const
     }
     if (current != Stage::Ruta2a && !m_record.complements.isEmpty())
         passed << Stage::Ruta2a;
+    // The store writes each transition to the journal as "Box 1 → box 3: …";
+    // the box left is passed, whatever the language of the note.
+    static const QRegularExpression move(u"^\\D*([1-6][ab]?)\\s*\u2192"_s);
+    for (const JournalEntry &entry : m_record.journal) {
+        const QRegularExpressionMatch match = move.match(entry.text);
+        if (!match.hasMatch() || entry.isMarkedWrong())
+            continue;
+        for (Stage stage : allStages()) {
+            if (stageNumber(stage) == match.captured(1) && stage != current && !passed.contains(stage))
+                passed << stage;
+        }
+    }
     return passed;
 }
 

@@ -58,6 +58,9 @@ Q_SIGNALS:
     // After every successful save or transition.
     void caseChanged(const QString &id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void requestChange(const QString &description, const QString &mergeKey, const CaseChange &change);
     void applyRecord(const CaseRecord &record);
@@ -87,6 +90,7 @@ private:
 
     QTimer *m_autoSave = nullptr;
     QAction *m_saveAction = nullptr;
+    QList<QAction *> m_shortcutActions; // undo, redo, save
     QLabel *m_saveState = nullptr;
     CaseHeader *m_header = nullptr;
     ProcessMapWidget *m_map = nullptr;

@@ -344,7 +344,7 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
         if (assessment.eligibility != Eligibility::Eligible)
             why << tr("the criteria are not all met");
         if (!assessment.missingBeforeApplication.isEmpty())
-            why << tr("%n item(s) missing", nullptr, int(assessment.missingBeforeApplication.size()));
+            why << tr("missing: %1").arg(int(assessment.missingBeforeApplication.size()));
         m_ready->setText(tr("Not ready to apply: %1.").arg(why.join(u"; "_s)));
         m_ready->setStyleSheet(u"QLabel { background: #fff4d6; color: #5c4400; }"_s);
     }

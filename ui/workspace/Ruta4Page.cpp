@@ -123,9 +123,10 @@ void Ruta4Page::fill(const CaseRecord &record, const Assessment &assessment)
     else if (late == 0)
         m_checkSummary->setText(tr("Every avstämningsmöte lies at least 2 weeks after its invitation."));
     else
-        m_checkSummary->setText(tr("%n avstämningsmöte(n) less than 2 weeks after the invitation: IoF may not "
-                                   "manage to send a representative.",
-                                   nullptr, late));
+        m_checkSummary->setText(tr("Less than 2 weeks after the invitation: %1 of %2 avstämningsmöten. IoF may "
+                                   "not manage to send a representative.")
+                                    .arg(late)
+                                    .arg(checked));
 }
 
 } // namespace samordna::ui
