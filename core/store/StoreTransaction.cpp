@@ -2,12 +2,33 @@
 
 #include "StoreSql.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace samordna {
+
+namespace {
+
+QMutex guardsMutex;
+QHash<QString, std::shared_future<QString>> guards;
+
+} // namespace
+
+void StoreTransaction::guard(const QString &connectionName, const std::shared_future<QString> &problem)
+{
+    const QMutexLocker lock(&guardsMutex);
+    guards.insert(connectionName, problem);
+}
+
+void StoreTransaction::unguard(const QString &connectionName)
+{
+    const QMutexLocker lock(&guardsMutex);
+    guards.remove(connectionName);
+}
 
 StoreTransaction::StoreTransaction(const QString &connectionName) : m_connectionName(connectionName) { }
 
@@ -18,6 +39,16 @@ StoreTransaction::~StoreTransaction()
 
 bool StoreTransaction::begin(QString *error)
 {
+    std::shared_future<QString> check;
+    {
+        const QMutexLocker lock(&guardsMutex);
+        check = guards.value(m_connectionName);
+    }
+    if (check.valid() && !check.get().isEmpty()) {
+        if (error)
+            *error = check.get();
+        return false;
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!storeSql::exec(query, u"BEGIN IMMEDIATE"_s, error))
         return false;

@@ -4,6 +4,8 @@
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,7 +37,8 @@ int auditRows(CaseStore &store, const QString &action)
 } // namespace
 
 // The store's paths for many cases: importCases (one transaction, all or
-// none) and summariesAfter (the list's batches, in id order).
+// none), summariesAfter (the list's batches, in id order) and the integrity
+// check that runs beside the work after opening.
 class TestStoreImport : public QObject
 {
     Q_OBJECT
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void invalidCaseRefusesTheWholeList();
     void emptyListSavesNothing();
     void summariesAfterContinuesInIdOrder();
+    void damageFoundAfterOpeningStopsWrites();
 
 private:
     std::unique_ptr<CaseStore> openStore();
@@ -200,6 +204,53 @@ void TestStoreImport::summariesAfterContinuesInIdOrder()
     QCOMPARE(store->summariesAfter(all.at(4).id, 2).constFirst().id, all.at(5).id);
     QVERIFY(store->summariesAfter(all.constLast().id, 5).isEmpty());
     QVERIFY(store->lastError().isEmpty());
+}
+
+void TestStoreImport::damageFoundAfterOpeningStopsWrites()
+{
+    const QString path = m_dir->filePath(u"store.sqlite"_s);
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->importCases(DemoGenerator::generate(300, referenceDate(), 5)).ok());
+    }
+    // A leaf page of the journal far from its first rows: opening does not
+    // read it, the whole check does.
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT pageno FROM dbstat WHERE name = 'journal_entries' AND pagetype = 'leaf' "
+                           "ORDER BY pageno DESC LIMIT 1"_s));
+        QVERIFY(query.next());
+        page = query.value(0).toLongLong();
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QVERIFY(page > 2);
+    QByteArray bytes = readAll(path);
+    for (qsizetype i = (page - 1) * pageSize + 8; i < page * pageSize; ++i)
+        bytes[i] = char(0xa5 ^ (i & 0x3f));
+    QVERIFY(writeFile(path, bytes));
+    const QByteArray before = sha256(path);
+
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->caseCount(), 300);
+        const WriteResult result = store->createCase(minimalCase());
+        QCOMPARE(result.status, WriteResult::Failed);
+        QVERIFY2(result.message.contains(u"damaged"_s), qPrintable(result.message));
+        QVERIFY(!store->audit({}, u"export"_s));
+        QVERIFY(store->lastError().contains(u"damaged"_s));
+    }
+    QCOMPARE(sha256(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestStoreImport)
