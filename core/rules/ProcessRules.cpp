@@ -166,4 +166,24 @@ Stage suggestedStage(const Situation &s)
     return s.stage;
 }
 
+AdviceStep afterAdvice(Advice advice)
+{
+    switch (advice) {
+    case Advice::CriteriaMet:
+        return {Stage::Ruta1,
+                ProcessRules::tr("FK advises that the criteria for coordination are met: the case stays in box 1; "
+                                 "help the client apply on blankett 7434 and attach the aktanteckning.")};
+    case Advice::ComplementNeeded:
+        return {Stage::Ruta2a,
+                ProcessRules::tr("FK advises that the medical documentation needs complementing: contact the "
+                                 "healthcare unit (rehab-koordinator), hold a SIP or send questions to the doctor; "
+                                 "with new documentation, assess the case again and ask FK again.")};
+    case Advice::NotRelevant:
+        return {Stage::Ruta2b,
+                ProcessRules::tr("FK advises that coordination is not relevant for the case: continue the work "
+                                 "with the client without FK.")};
+    }
+    return {Stage::Ruta1, {}};
+}
+
 } // namespace samordna::process

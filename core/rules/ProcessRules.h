@@ -32,5 +32,15 @@ Situation situationOf(const CaseRecord &record, const QDate &date, Eligibility e
 QList<Transition> transitions(const Situation &situation);
 Stage suggestedStage(const Situation &situation);
 
+// What FK's advice in the konsultationsteam means for a case in box 1: the
+// box the method document leads to next and what the social worker does
+// there. Criteria met keeps the case in box 1 until FK has the application.
+struct AdviceStep
+{
+    Stage next = Stage::Ruta1;
+    QString explanation; // translated
+};
+AdviceStep afterAdvice(Advice advice);
+
 } // namespace process
 } // namespace samordna
