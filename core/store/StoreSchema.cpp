@@ -129,11 +129,38 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
     };
 }
 
+// Version 2: konsultationsteam meetings and their agendas. The advice is
+// also written into the case's own meetings (as in the case document); the
+// agenda keeps which meeting discussed which case, in which order.
+QStringList version2()
+{
+    return {
+        uR"(CREATE TABLE konsultationsteam_meetings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    date TEXT NOT NULL,
+    participants TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL
+))"_s,
+        uR"(CREATE TABLE konsultationsteam_agenda (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES konsultationsteam_meetings(id),
+    position INTEGER NOT NULL CHECK (position > 0),
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    advice TEXT CHECK (advice IN ('criteria_met','complement_needed','not_relevant')),
+    note TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT,
+    UNIQUE (meeting_id, case_id)
+))"_s,
+        u"CREATE INDEX konsultationsteam_agenda_meeting ON konsultationsteam_agenda(meeting_id, position)"_s,
+        u"CREATE INDEX konsultationsteam_agenda_case ON konsultationsteam_agenda(case_id)"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 qint32 StoreSchema::applicationId()
@@ -145,6 +172,7 @@ QStringList StoreSchema::migration(int version)
 {
     switch (version) {
     case 1: return version1();
+    case 2: return version2();
     default: return {};
     }
 }

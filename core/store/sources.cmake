@@ -5,6 +5,7 @@ target_sources(samordna_core PRIVATE
     store/CaseStore.cpp store/CaseStore.h
     store/CaseWriter.cpp store/CaseWriter.h
     store/JournalPolicy.cpp store/JournalPolicy.h
+    store/KonsultationsteamMeetings.cpp store/KonsultationsteamMeetings.h
     store/StoreFile.cpp store/StoreFile.h
     store/StoreSchema.cpp store/StoreSchema.h
     store/StoreSql.cpp store/StoreSql.h

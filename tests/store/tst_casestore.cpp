@@ -2,6 +2,7 @@
 
 #include "domain/Personnummer.h"
 #include "store/CaseStore.h"
+#include "store/StoreSchema.h"
 #include "util/Clock.h"
 
 #include <QSqlDatabase>
@@ -143,7 +144,7 @@ void TestCaseStore::newFileIsPrivate()
     auto store = openStore(path);
     QVERIFY(store);
     QVERIFY(!store->isReadOnly());
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), StoreSchema::currentVersion());
     QCOMPARE(store->caseCount(), 0);
     QVERIFY(store->createCase(minimalCase()).ok());
     QCOMPARE(QFileInfo(path).permissions() & GroupOrOther, QFileDevice::Permissions());
@@ -399,7 +400,7 @@ void TestCaseStore::newerVersionIsRefusedUnchanged()
     QVERIFY(storeWithFixtures(path));
     {
         RawConnection raw(path);
-        QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(StoreSchema::currentVersion() + 1)));
     }
     const QByteArray before = sha256(path);
     const auto opened = CaseStore::open(path);
@@ -538,7 +539,7 @@ void TestCaseStore::versionOneFixtureOpens()
     QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
     auto store = openStore(path);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), StoreSchema::currentVersion());
     QVERIFY(store->check().isEmpty());
     QCOMPARE(store->caseCount(), 3);
     for (const QString &file : caseFiles()) {

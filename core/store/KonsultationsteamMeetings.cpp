@@ -1,0 +1,465 @@
+#include "KonsultationsteamMeetings.h"
+
+#include "AuditLog.h"
+#include "CaseDiff.h"
+#include "CaseReader.h"
+#include "CaseWriter.h"
+#include "StoreSql.h"
+#include "StoreTransaction.h"
+#include "domain/Codes.h"
+#include "util/Clock.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+// The same patience as the case store's own connection.
+constexpr int BusyTimeoutMs = 5000;
+
+QAtomicInteger<quint64> connectionCounter;
+
+struct KonsultationsteamStore
+{
+    Q_DECLARE_TR_FUNCTIONS(KonsultationsteamStore)
+};
+
+WriteResult refusedWith(WriteResult::Status status, const QString &message, const QString &caseId = {})
+{
+    WriteResult result;
+    result.status = status;
+    result.message = message;
+    result.caseId = caseId;
+    return result;
+}
+
+AgendaItem itemFrom(const QSqlQuery &query)
+{
+    AgendaItem item;
+    item.id = query.value(0).toLongLong();
+    item.meetingId = query.value(1).toLongLong();
+    item.position = query.value(2).toInt();
+    item.caseId = query.value(3).toString();
+    if (!query.value(4).isNull())
+        item.advice = fromCode<Advice>(query.value(4).toString());
+    item.note = query.value(5).toString();
+    if (!query.value(6).isNull())
+        item.recordedAt = storeSql::toUtc(query.value(6));
+    return item;
+}
+
+// The column is NOT NULL; an empty text is "none given".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+const QString ItemColumns = u"id, meeting_id, position, case_id, advice, note, recorded_at"_s;
+
+} // namespace
+
+KonsultationsteamMeetings::KonsultationsteamMeetings(CaseStore &store)
+    : m_store(store), m_connectionName(u"samordna-konsultationsteam-%1"_s.arg(++connectionCounter))
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    database.setDatabaseName(store.path());
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+    if (store.isReadOnly())
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    database.setConnectOptions(options);
+    if (!database.open()) {
+        fail(storeSql::errorText(database.lastError()));
+        return;
+    }
+    QSqlQuery query(database);
+    QString error;
+    // Per connection: the agenda's references to cases are enforced here too.
+    if (!storeSql::exec(query, u"PRAGMA foreign_keys = ON"_s, &error))
+        fail(error);
+}
+
+KonsultationsteamMeetings::~KonsultationsteamMeetings()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString KonsultationsteamMeetings::lastError() const
+{
+    return m_lastError;
+}
+
+bool KonsultationsteamMeetings::fail(const QString &error) const
+{
+    m_lastError = error;
+    return false;
+}
+
+bool KonsultationsteamMeetings::audit(const QString &caseId, const QString &action, const QString &details,
+                                      QString *error) const
+{
+    return AuditLog::append(m_connectionName, m_store.user(), caseId, action, details, error);
+}
+
+std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date, const QString &participants)
+{
+    if (!date.isValid()) {
+        fail(KonsultationsteamStore::tr("The meeting needs a date."));
+        return std::nullopt;
+    }
+    QString error;
+    StoreTransaction transaction(m_connectionName);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.begin(&error)
+        || !storeSql::prepare(query,
+                              u"INSERT INTO konsultationsteam_meetings (date, participants, created) VALUES (?, ?, ?)"_s,
+                              &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    query.addBindValue(storeSql::dateValue(date));
+    query.addBindValue(notNull(participants.trimmed()));
+    query.addBindValue(storeSql::nowUtc());
+    if (!storeSql::exec(query, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!audit({}, u"konsultationsteam"_s, u"meeting=%1,create"_s.arg(id), &error) || !transaction.commit(&error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return id;
+}
+
+bool KonsultationsteamMeetings::updateMeeting(qint64 meetingId, const QDate &date, const QString &participants)
+{
+    if (!date.isValid())
+        return fail(KonsultationsteamStore::tr("The meeting needs a date."));
+    QString error;
+    StoreTransaction transaction(m_connectionName);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.begin(&error)
+        || !storeSql::prepare(query, u"UPDATE konsultationsteam_meetings SET date = ?, participants = ? WHERE id = ?"_s,
+                              &error))
+        return fail(error);
+    query.addBindValue(storeSql::dateValue(date));
+    query.addBindValue(notNull(participants.trimmed()));
+    query.addBindValue(meetingId);
+    if (!storeSql::exec(query, &error))
+        return fail(error);
+    if (query.numRowsAffected() != 1)
+        return fail(KonsultationsteamStore::tr("There is no konsultationsteam meeting %1.").arg(meetingId));
+    if (!audit({}, u"konsultationsteam"_s, u"meeting=%1,change"_s.arg(meetingId), &error)
+        || !transaction.commit(&error))
+        return fail(error);
+    m_lastError.clear();
+    return true;
+}
+
+QList<KonsultationsteamMeeting> KonsultationsteamMeetings::meetings() const
+{
+    QList<KonsultationsteamMeeting> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::exec(query,
+                        u"SELECT m.id, m.date, m.participants, "
+                        "(SELECT count(*) FROM konsultationsteam_agenda a WHERE a.meeting_id = m.id) "
+                        "FROM konsultationsteam_meetings m ORDER BY m.date DESC, m.id DESC"_s,
+                        &error)) {
+        fail(error);
+        return result;
+    }
+    while (query.next())
+        result << KonsultationsteamMeeting{query.value(0).toLongLong(), storeSql::toDate(query.value(1)),
+                                           query.value(2).toString(), query.value(3).toInt()};
+    m_lastError.clear();
+    return result;
+}
+
+std::optional<KonsultationsteamMeeting> KonsultationsteamMeetings::meeting(qint64 meetingId) const
+{
+    for (const KonsultationsteamMeeting &meeting : meetings()) {
+        if (meeting.id == meetingId)
+            return meeting;
+    }
+    return std::nullopt;
+}
+
+QList<AgendaItem> KonsultationsteamMeetings::agenda(qint64 meetingId) const
+{
+    QList<AgendaItem> items;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::prepare(query,
+                           u"SELECT "_s + ItemColumns
+                               + u" FROM konsultationsteam_agenda WHERE meeting_id = ? ORDER BY position, id"_s,
+                           &error)) {
+        fail(error);
+        return items;
+    }
+    query.addBindValue(meetingId);
+    if (!storeSql::exec(query, &error)) {
+        fail(error);
+        return items;
+    }
+    while (query.next())
+        items << itemFrom(query);
+    m_lastError.clear();
+    return items;
+}
+
+std::optional<AgendaItem> KonsultationsteamMeetings::agendaItem(qint64 itemId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::prepare(query, u"SELECT "_s + ItemColumns + u" FROM konsultationsteam_agenda WHERE id = ?"_s,
+                           &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    query.addBindValue(itemId);
+    if (!storeSql::exec(query, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        fail(KonsultationsteamStore::tr("The case is no longer on the agenda."));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return itemFrom(query);
+}
+
+std::optional<qint64> KonsultationsteamMeetings::addToAgenda(qint64 meetingId, const QString &caseId)
+{
+    for (const AgendaItem &item : agenda(meetingId)) {
+        if (item.caseId == caseId) {
+            fail(KonsultationsteamStore::tr("Case %1 is on the agenda already.").arg(caseId));
+            return std::nullopt;
+        }
+    }
+    QString error;
+    StoreTransaction transaction(m_connectionName);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.begin(&error)
+        || !storeSql::prepare(query,
+                              u"INSERT INTO konsultationsteam_agenda (meeting_id, position, case_id) "
+                              "SELECT ?, coalesce(max(position), 0) + 1, ? FROM konsultationsteam_agenda "
+                              "WHERE meeting_id = ?"_s,
+                              &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    query.addBindValue(meetingId);
+    query.addBindValue(caseId);
+    query.addBindValue(meetingId);
+    // A missing meeting or case is refused by the foreign keys.
+    if (!storeSql::exec(query, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!audit(caseId, u"agenda"_s, u"meeting=%1,add"_s.arg(meetingId), &error) || !transaction.commit(&error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return id;
+}
+
+bool KonsultationsteamMeetings::removeFromAgenda(qint64 itemId)
+{
+    const auto item = agendaItem(itemId);
+    if (!item)
+        return false;
+    if (item->advice)
+        return fail(KonsultationsteamStore::tr("FK's advice is recorded for case %1, so it stays on the agenda.")
+                        .arg(item->caseId));
+    QString error;
+    StoreTransaction transaction(m_connectionName);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.begin(&error)
+        || !storeSql::prepare(query, u"DELETE FROM konsultationsteam_agenda WHERE id = ? AND advice IS NULL"_s, &error))
+        return fail(error);
+    query.addBindValue(itemId);
+    if (!storeSql::exec(query, &error))
+        return fail(error);
+    query.finish();
+    // Close the gap, so the agenda numbers stay 1, 2, 3 … for the room.
+    if (!storeSql::prepare(query,
+                           u"UPDATE konsultationsteam_agenda SET position = position - 1 "
+                           "WHERE meeting_id = ? AND position > ?"_s,
+                           &error))
+        return fail(error);
+    query.addBindValue(item->meetingId);
+    query.addBindValue(item->position);
+    if (!storeSql::exec(query, &error)
+        || !audit(item->caseId, u"agenda"_s, u"meeting=%1,remove"_s.arg(item->meetingId), &error)
+        || !transaction.commit(&error))
+        return fail(error);
+    m_lastError.clear();
+    return true;
+}
+
+bool KonsultationsteamMeetings::moveAgendaItem(qint64 itemId, int index)
+{
+    const auto item = agendaItem(itemId);
+    if (!item)
+        return false;
+    QList<AgendaItem> items = agenda(item->meetingId);
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).id == itemId)
+            from = i;
+    }
+    if (from < 0 || index < 0 || index >= items.size())
+        return fail(KonsultationsteamStore::tr("The case cannot be moved there."));
+    if (from == index) {
+        m_lastError.clear();
+        return true;
+    }
+    items.move(from, index);
+
+    QString error;
+    StoreTransaction transaction(m_connectionName);
+    if (!transaction.begin(&error))
+        return fail(error);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!storeSql::prepare(query, u"UPDATE konsultationsteam_agenda SET position = ? WHERE id = ?"_s, &error))
+        return fail(error);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        query.bindValue(0, int(i + 1));
+        query.bindValue(1, items.at(i).id);
+        if (!storeSql::exec(query, &error))
+            return fail(error);
+    }
+    if (!audit(item->caseId, u"agenda"_s, u"meeting=%1,move=%2"_s.arg(item->meetingId).arg(index + 1), &error)
+        || !transaction.commit(&error))
+        return fail(error);
+    m_lastError.clear();
+    return true;
+}
+
+int KonsultationsteamMeetings::caseMeetingIndex(const CaseRecord &record, const AgendaItem &item,
+                                                const QDate &meetingDate)
+{
+    if (!item.advice)
+        return -1;
+    for (qsizetype i = record.meetings.size() - 1; i >= 0; --i) {
+        const Meeting &meeting = record.meetings.at(i);
+        if (meeting.kind == MeetingKind::Konsultationsteam && meeting.date == meetingDate
+            && meeting.outcome == item.advice && meeting.notes == item.note)
+            return int(i);
+    }
+    return -1;
+}
+
+WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice, const QString &note)
+{
+    if (m_store.isReadOnly())
+        return refusedWith(WriteResult::Failed,
+                           QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
+    QString error;
+    StoreTransaction transaction(m_connectionName);
+    if (!transaction.begin(&error))
+        return refusedWith(WriteResult::Failed, error);
+    // Read inside the transaction, so no other writer can slip in between
+    // the read and the write.
+    const auto item = agendaItem(itemId);
+    if (!item)
+        return refusedWith(WriteResult::Invalid, m_lastError);
+    const auto meetingInfo = meeting(item->meetingId);
+    if (!meetingInfo)
+        return refusedWith(WriteResult::Failed, m_lastError, item->caseId);
+    const auto before = CaseReader(m_connectionName).load(item->caseId, &error);
+    if (!before) {
+        if (!error.isEmpty())
+            return refusedWith(WriteResult::Failed, error, item->caseId);
+        return refusedWith(WriteResult::Invalid,
+                           QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId),
+                           item->caseId);
+    }
+
+    Meeting meeting;
+    meeting.kind = MeetingKind::Konsultationsteam;
+    meeting.date = meetingInfo->date;
+    meeting.outcome = advice;
+    meeting.notes = note.trimmed();
+    CaseRecord after = before->record;
+    // Advice recorded again corrects the meeting it wrote the first time.
+    const int existing = caseMeetingIndex(before->record, *item, meetingInfo->date);
+    if (existing >= 0)
+        after.meetings[existing] = meeting;
+    else
+        after.meetings << meeting;
+
+    const QString now = storeSql::nowUtc();
+    const qint64 revision = before->revision + 1;
+    const QStringList fields = CaseDiff::changedFields(before->record, after);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool written
+        = (fields.isEmpty()
+           || (CaseWriter(m_connectionName, Clock::today()).update(before->record, after, revision, now, &error)
+               && audit(item->caseId, u"change"_s, fields.join(u','), &error)))
+          && storeSql::prepare(query,
+                               u"UPDATE konsultationsteam_agenda SET advice = ?, note = ?, recorded_at = ? "
+                               "WHERE id = ?"_s,
+                               &error);
+    if (!written)
+        return refusedWith(WriteResult::Failed, error, item->caseId);
+    query.addBindValue(code(advice));
+    query.addBindValue(meeting.notes);
+    query.addBindValue(now);
+    query.addBindValue(itemId);
+    if (!storeSql::exec(query, &error)
+        || !audit(item->caseId, u"advice"_s, u"meeting=%1,advice=%2"_s.arg(item->meetingId).arg(code(advice)),
+                  &error)
+        || !transaction.commit(&error))
+        return refusedWith(WriteResult::Failed, error, item->caseId);
+
+    m_lastError.clear();
+    WriteResult result;
+    result.status = WriteResult::Saved;
+    result.caseId = item->caseId;
+    result.revision = fields.isEmpty() ? before->revision : revision;
+    return result;
+}
+
+std::optional<Person> KonsultationsteamMeetings::revealPerson(qint64 itemId)
+{
+    const auto item = agendaItem(itemId);
+    if (!item)
+        return std::nullopt;
+    QString error;
+    const auto stored = CaseReader(m_connectionName).load(item->caseId, &error);
+    if (!stored) {
+        fail(error.isEmpty() ? QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId)
+                             : error);
+        return std::nullopt;
+    }
+    StoreTransaction transaction(m_connectionName);
+    if (!transaction.begin(&error)
+        || !audit(item->caseId, u"reveal"_s, u"konsultationsteam meeting=%1"_s.arg(item->meetingId), &error)
+        || !transaction.commit(&error)) {
+        fail(QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return stored->record.person;
+}
+
+} // namespace samordna

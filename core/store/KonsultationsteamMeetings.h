@@ -1,0 +1,94 @@
+#pragma once
+
+#include "CaseStore.h"
+#include "domain/CaseRecord.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace samordna {
+
+// A konsultationsteam meeting with FK: its date, who takes part, and how
+// many cases are on its agenda.
+struct KonsultationsteamMeeting
+{
+    qint64 id = 0;
+    QDate date;
+    QString participants;
+    int agendaCount = 0;
+};
+
+// One case on a meeting's agenda, numbered from 1 in presentation order,
+// with FK's advice once it is recorded.
+struct AgendaItem
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    int position = 0;
+    QString caseId;
+    std::optional<Advice> advice;
+    QString note;
+    QDateTime recordedAt; // UTC; null until advice is recorded
+};
+
+// The konsultationsteam meetings kept in a store (schema version 2). It uses
+// a connection of its own to the store's file, so the case store's API stays
+// as it is; every write is one transaction with its audit rows, and audit
+// rows name ids and codes, never personal values.
+class KonsultationsteamMeetings
+{
+public:
+    // `store` must outlive this object; its user is written into the audit log.
+    explicit KonsultationsteamMeetings(CaseStore &store);
+    ~KonsultationsteamMeetings();
+    KonsultationsteamMeetings(const KonsultationsteamMeetings &) = delete;
+    KonsultationsteamMeetings &operator=(const KonsultationsteamMeetings &) = delete;
+
+    // The new meeting's id, or nullopt (see lastError()).
+    std::optional<qint64> createMeeting(const QDate &date, const QString &participants);
+    bool updateMeeting(qint64 meetingId, const QDate &date, const QString &participants);
+    // Newest first.
+    QList<KonsultationsteamMeeting> meetings() const;
+    std::optional<KonsultationsteamMeeting> meeting(qint64 meetingId) const;
+
+    // In presentation order.
+    QList<AgendaItem> agenda(qint64 meetingId) const;
+    std::optional<AgendaItem> agendaItem(qint64 itemId) const;
+    // Appends the case at the end; a case comes once per meeting.
+    std::optional<qint64> addToAgenda(qint64 meetingId, const QString &caseId);
+    // Refused once advice is recorded: the advice is in the case's record.
+    bool removeFromAgenda(qint64 itemId);
+    // Moves the item to `index` (0-based) and renumbers the agenda.
+    bool moveAgendaItem(qint64 itemId, int index);
+
+    // Records FK's advice for the item in one transaction: the agenda item,
+    // a konsultationsteam meeting in the case's record (date = the meeting's,
+    // outcome = advice, notes = note; recorded again, the same meeting is
+    // corrected) with a new revision and a "change" audit row, and an
+    // "advice" audit row.
+    WriteResult recordAdvice(qint64 itemId, Advice advice, const QString &note);
+    // The index in record.meetings of the konsultationsteam meeting that
+    // recordAdvice() wrote for `item`, or -1.
+    static int caseMeetingIndex(const CaseRecord &record, const AgendaItem &item, const QDate &meetingDate);
+
+    // The person of the item's case, returned only once a "reveal" audit row
+    // is written for it.
+    std::optional<Person> revealPerson(qint64 itemId);
+
+    // Why the last call failed (translated); empty after success.
+    QString lastError() const;
+
+private:
+    bool fail(const QString &error) const;
+    bool audit(const QString &caseId, const QString &action, const QString &details, QString *error) const;
+
+    CaseStore &m_store;
+    QString m_connectionName;
+    mutable QString m_lastError;
+};
+
+} // namespace samordna
