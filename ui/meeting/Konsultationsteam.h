@@ -1,0 +1,16 @@
+#pragma once
+
+class QWidget;
+
+namespace samordna {
+class CaseStore;
+}
+
+namespace samordna::ui {
+
+// Opens the konsultationsteam window (object name "konsultationsteamWindow")
+// for `store`, or raises the one already open for it. The store must outlive
+// the window.
+void openKonsultationsteam(QWidget *parent, CaseStore *store);
+
+} // namespace samordna::ui

@@ -1,0 +1,382 @@
+#include "meeting/KonsultationsteamWindow.h"
+
+#include "common/MessageBox.h"
+#include "domain/Codes.h"
+#include "meeting/AktanteckningPanel.h"
+#include "meeting/PresentationView.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::ui {
+
+namespace {
+
+constexpr int CaseIdRole = Qt::UserRole + 1;
+constexpr int SearchRole = Qt::UserRole + 2;
+constexpr int ItemIdRole = Qt::UserRole + 3;
+
+} // namespace
+
+KonsultationsteamWindow::KonsultationsteamWindow(CaseStore *store, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_store(store)
+    , m_meetings(std::make_unique<KonsultationsteamMeetings>(*store))
+    , m_meetingCombo(new QComboBox(this))
+    , m_dateEdit(new QDateEdit(this))
+    , m_participantsEdit(new QLineEdit(this))
+    , m_createMeetingButton(new QPushButton(tr("New meeting"), this))
+    , m_saveMeetingButton(new QPushButton(tr("Save"), this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_caseModel(new QStandardItemModel(this))
+    , m_caseProxy(new QSortFilterProxyModel(this))
+    , m_caseList(new QListView(this))
+    , m_addButton(new QPushButton(tr("Add to agenda →"), this))
+    , m_agendaList(new QListWidget(this))
+    , m_removeButton(new QPushButton(tr("Remove"), this))
+    , m_moveUpButton(new QPushButton(tr("Move up"), this))
+    , m_moveDownButton(new QPushButton(tr("Move down"), this))
+    , m_startButton(new QPushButton(tr("Start presentation"), this))
+    , m_aktanteckning(new AktanteckningPanel(store, this))
+{
+    setObjectName(u"konsultationsteamWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Konsultationsteam"));
+
+    m_meetingCombo->setObjectName(u"meetingCombo"_s);
+    m_meetingCombo->setMinimumContentsLength(24);
+    m_meetingCombo->setPlaceholderText(tr("No meeting yet"));
+    m_dateEdit->setObjectName(u"meetingDateEdit"_s);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_dateEdit->setDate(Clock::today());
+    m_participantsEdit->setObjectName(u"participantsEdit"_s);
+    m_participantsEdit->setPlaceholderText(tr("Who takes part, e.g. FK and the social workers of the unit"));
+    m_createMeetingButton->setObjectName(u"createMeetingButton"_s);
+    m_createMeetingButton->setToolTip(tr("Create a meeting with this date and these participants"));
+    m_saveMeetingButton->setObjectName(u"saveMeetingButton"_s);
+    m_saveMeetingButton->setToolTip(tr("Save the date and participants of the chosen meeting"));
+    m_searchEdit->setObjectName(u"caseSearchEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search name, personnummer or case"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_caseList->setObjectName(u"casePickList"_s);
+    m_caseList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_caseList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_caseList->setUniformItemSizes(true);
+    m_addButton->setObjectName(u"addToAgendaButton"_s);
+    m_agendaList->setObjectName(u"agendaList"_s);
+    m_agendaList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_removeButton->setObjectName(u"removeFromAgendaButton"_s);
+    m_moveUpButton->setObjectName(u"moveUpButton"_s);
+    m_moveDownButton->setObjectName(u"moveDownButton"_s);
+    m_startButton->setObjectName(u"startPresentationButton"_s);
+    m_startButton->setToolTip(tr("Full screen for the shared screen: no names or personnummer. Esc leaves."));
+    QFont startFont = m_startButton->font();
+    startFont.setBold(true);
+    m_startButton->setFont(startFont);
+    m_startButton->setMinimumHeight(m_startButton->sizeHint().height() * 3 / 2);
+
+    m_caseProxy->setSourceModel(m_caseModel);
+    m_caseProxy->setFilterRole(SearchRole);
+    m_caseProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_caseList->setModel(m_caseProxy);
+
+    auto *meetingRow = new QHBoxLayout;
+    meetingRow->addWidget(m_meetingCombo, 1);
+    meetingRow->addWidget(m_createMeetingButton);
+    auto *meetingForm = new QFormLayout;
+    meetingForm->addRow(tr("Meeting"), meetingRow);
+    auto *detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_dateEdit);
+    detailsRow->addWidget(new QLabel(tr("Participants"), this));
+    detailsRow->addWidget(m_participantsEdit, 1);
+    detailsRow->addWidget(m_saveMeetingButton);
+    meetingForm->addRow(tr("Date"), detailsRow);
+    auto *meetingBox = new QGroupBox(tr("Meeting"), this);
+    meetingBox->setLayout(meetingForm);
+
+    auto *casesBox = new QGroupBox(tr("Cases"), this);
+    auto *casesLayout = new QVBoxLayout(casesBox);
+    casesLayout->addWidget(m_searchEdit);
+    casesLayout->addWidget(m_caseList, 1);
+    casesLayout->addWidget(m_addButton);
+
+    auto *agendaBox = new QGroupBox(tr("Agenda"), this);
+    auto *agendaButtons = new QHBoxLayout;
+    agendaButtons->addWidget(m_removeButton);
+    agendaButtons->addWidget(m_moveUpButton);
+    agendaButtons->addWidget(m_moveDownButton);
+    agendaButtons->addStretch(1);
+    auto *agendaLayout = new QVBoxLayout(agendaBox);
+    agendaLayout->addWidget(m_agendaList, 1);
+    agendaLayout->addLayout(agendaButtons);
+    agendaLayout->addWidget(m_startButton);
+
+    auto *afterBox = new QGroupBox(tr("After the meeting: aktanteckning of the chosen agenda case"), this);
+    auto *afterLayout = new QVBoxLayout(afterBox);
+    afterLayout->addWidget(m_aktanteckning);
+
+    auto *planning = new QSplitter(Qt::Horizontal, this);
+    planning->setChildrenCollapsible(false);
+    planning->addWidget(casesBox);
+    planning->addWidget(agendaBox);
+    planning->setStretchFactor(0, 2);
+    planning->setStretchFactor(1, 3);
+    auto *sections = new QSplitter(Qt::Vertical, this);
+    sections->setChildrenCollapsible(false);
+    sections->addWidget(planning);
+    sections->addWidget(afterBox);
+    sections->setStretchFactor(0, 3);
+    sections->setStretchFactor(1, 2);
+
+    auto *root = new QVBoxLayout(this);
+    root->addWidget(meetingBox);
+    root->addWidget(sections, 1);
+
+    connect(m_meetingCombo, &QComboBox::currentIndexChanged, this, &KonsultationsteamWindow::showMeeting);
+    connect(m_createMeetingButton, &QPushButton::clicked, this, &KonsultationsteamWindow::createMeeting);
+    connect(m_saveMeetingButton, &QPushButton::clicked, this, &KonsultationsteamWindow::saveMeeting);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_caseProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_caseList, &QListView::doubleClicked, this, &KonsultationsteamWindow::addSelectedCase);
+    connect(m_caseList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &KonsultationsteamWindow::updateButtons);
+    connect(m_addButton, &QPushButton::clicked, this, &KonsultationsteamWindow::addSelectedCase);
+    connect(m_removeButton, &QPushButton::clicked, this, &KonsultationsteamWindow::removeSelectedItem);
+    connect(m_moveUpButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_moveDownButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_startButton, &QPushButton::clicked, this, &KonsultationsteamWindow::startPresentation);
+    connect(m_agendaList, &QListWidget::currentRowChanged, this, [this] {
+        updateButtons();
+        showAktanteckning();
+    });
+
+    loadCases();
+    reloadMeetings(0);
+    resize(1100, 800);
+    if (!m_meetings->lastError().isEmpty())
+        explainFailure(tr("Konsultationsteam"));
+}
+
+KonsultationsteamWindow::~KonsultationsteamWindow()
+{
+    // The presentation uses the meetings object, so it goes first, quietly.
+    if (m_presentation) {
+        m_presentation->disconnect(this);
+        delete m_presentation.data();
+    }
+}
+
+PresentationView *KonsultationsteamWindow::presentation() const
+{
+    return m_presentation;
+}
+
+qint64 KonsultationsteamWindow::currentMeetingId() const
+{
+    return m_meetingCombo->currentIndex() < 0 ? 0 : m_meetingCombo->currentData().toLongLong();
+}
+
+void KonsultationsteamWindow::explainFailure(const QString &title)
+{
+    MessageBox::warning(this, title, m_meetings->lastError());
+}
+
+void KonsultationsteamWindow::loadCases()
+{
+    m_caseModel->clear();
+    m_summaries.clear();
+    m_store->forEachSummary([this](const CaseSummary &summary) {
+        m_summaries.insert(summary.id, summary);
+        auto *item = new QStandardItem(tr("%1  %2 (%3, box %4)")
+                                           .arg(summary.id, summary.name,
+                                                summary.district.isEmpty() ? tr("no district") : summary.district,
+                                                stageNumber(summary.stage)));
+        item->setData(summary.id, CaseIdRole);
+        QString digits = summary.personnummer;
+        digits.remove(u'-').remove(u'+');
+        item->setData(QStringList{summary.id, summary.name, summary.personnummer, digits}.join(u' '), SearchRole);
+        m_caseModel->appendRow(item);
+    });
+}
+
+void KonsultationsteamWindow::reloadMeetings(qint64 selectId)
+{
+    const QSignalBlocker blocker(m_meetingCombo);
+    m_meetingCombo->clear();
+    int select = 0;
+    const QList<KonsultationsteamMeeting> meetings = m_meetings->meetings();
+    for (const KonsultationsteamMeeting &meeting : meetings) {
+        const QString participants = meeting.participants.isEmpty() ? QString() : u" – "_s % meeting.participants;
+        m_meetingCombo->addItem(tr("%1%2 (%n case(s))", nullptr, meeting.agendaCount)
+                                    .arg(meeting.date.toString(Qt::ISODate), participants),
+                                meeting.id);
+        if (meeting.id == selectId)
+            select = m_meetingCombo->count() - 1;
+    }
+    m_meetingCombo->setCurrentIndex(meetings.isEmpty() ? -1 : select);
+    showMeeting();
+}
+
+void KonsultationsteamWindow::showMeeting()
+{
+    const qint64 id = currentMeetingId();
+    m_meetingDate = {};
+    if (const auto meeting = id ? m_meetings->meeting(id) : std::nullopt) {
+        m_meetingDate = meeting->date;
+        m_dateEdit->setDate(meeting->date);
+        m_participantsEdit->setText(meeting->participants);
+    }
+    reloadAgenda(0);
+}
+
+void KonsultationsteamWindow::createMeeting()
+{
+    const auto id = m_meetings->createMeeting(m_dateEdit->date(), m_participantsEdit->text());
+    if (!id) {
+        explainFailure(tr("New meeting"));
+        return;
+    }
+    reloadMeetings(*id);
+}
+
+void KonsultationsteamWindow::saveMeeting()
+{
+    const qint64 id = currentMeetingId();
+    if (!id)
+        return;
+    if (!m_meetings->updateMeeting(id, m_dateEdit->date(), m_participantsEdit->text())) {
+        explainFailure(tr("Save meeting"));
+        return;
+    }
+    reloadMeetings(id);
+}
+
+void KonsultationsteamWindow::reloadAgenda(qint64 selectItemId)
+{
+    const QSignalBlocker blocker(m_agendaList);
+    m_agendaList->clear();
+    int select = -1;
+    const qint64 meetingId = currentMeetingId();
+    const QList<AgendaItem> items = meetingId ? m_meetings->agenda(meetingId) : QList<AgendaItem>();
+    for (const AgendaItem &item : items) {
+        const CaseSummary summary = m_summaries.value(item.caseId);
+        const QString advice = item.advice ? displayName(*item.advice) : tr("no advice yet");
+        auto *row = new QListWidgetItem(tr("%1. %2  %3 – box %4 – %5")
+                                            .arg(QString::number(item.position), item.caseId, summary.name,
+                                                 stageNumber(summary.stage), advice),
+                                        m_agendaList);
+        row->setData(ItemIdRole, item.id);
+        if (item.id == selectItemId)
+            select = m_agendaList->count() - 1;
+    }
+    m_agendaList->setCurrentRow(select);
+    updateButtons();
+    showAktanteckning();
+}
+
+qint64 KonsultationsteamWindow::selectedItemId() const
+{
+    const QListWidgetItem *item = m_agendaList->currentItem();
+    return item ? item->data(ItemIdRole).toLongLong() : 0;
+}
+
+void KonsultationsteamWindow::addSelectedCase()
+{
+    const qint64 meetingId = currentMeetingId();
+    const QModelIndex index = m_caseList->currentIndex();
+    if (!meetingId || !index.isValid())
+        return;
+    const auto itemId = m_meetings->addToAgenda(meetingId, index.data(CaseIdRole).toString());
+    if (!itemId) {
+        explainFailure(tr("Add to agenda"));
+        return;
+    }
+    reloadMeetings(meetingId);
+    reloadAgenda(*itemId);
+}
+
+void KonsultationsteamWindow::removeSelectedItem()
+{
+    const qint64 itemId = selectedItemId();
+    if (!itemId)
+        return;
+    if (!m_meetings->removeFromAgenda(itemId)) {
+        explainFailure(tr("Remove from agenda"));
+        return;
+    }
+    const qint64 meetingId = currentMeetingId();
+    reloadMeetings(meetingId);
+}
+
+void KonsultationsteamWindow::moveSelected(int delta)
+{
+    const qint64 itemId = selectedItemId();
+    const int row = m_agendaList->currentRow();
+    if (!itemId || row + delta < 0 || row + delta >= m_agendaList->count())
+        return;
+    if (!m_meetings->moveAgendaItem(itemId, row + delta)) {
+        explainFailure(tr("Move"));
+        return;
+    }
+    reloadAgenda(itemId);
+}
+
+void KonsultationsteamWindow::startPresentation()
+{
+    const qint64 meetingId = currentMeetingId();
+    if (!meetingId || m_agendaList->count() == 0)
+        return;
+    if (m_presentation) {
+        m_presentation->raise();
+        return;
+    }
+    const int start = std::max(0, m_agendaList->currentRow());
+    m_presentation = new PresentationView(m_store, m_meetings.get(), meetingId, this);
+    m_presentation->showCase(start);
+    const qint64 selected = selectedItemId();
+    connect(m_presentation, &PresentationView::adviceRecorded, this, [this](qint64 itemId) { reloadAgenda(itemId); });
+    connect(m_presentation, &QObject::destroyed, this, [this, selected] {
+        m_presentation = nullptr;
+        reloadAgenda(selected);
+        activateWindow();
+    });
+    m_presentation->showFullScreen();
+    updateButtons();
+}
+
+void KonsultationsteamWindow::updateButtons()
+{
+    const bool meeting = currentMeetingId() != 0;
+    const int row = m_agendaList->currentRow();
+    const int count = m_agendaList->count();
+    m_saveMeetingButton->setEnabled(meeting);
+    m_addButton->setEnabled(meeting && m_caseList->currentIndex().isValid());
+    m_removeButton->setEnabled(row >= 0);
+    m_moveUpButton->setEnabled(row > 0);
+    m_moveDownButton->setEnabled(row >= 0 && row + 1 < count);
+    m_startButton->setEnabled(count > 0 && !m_presentation);
+}
+
+void KonsultationsteamWindow::showAktanteckning()
+{
+    // During the presentation nobody reads it here, so it is neither shown nor audited.
+    const qint64 itemId = m_presentation ? 0 : selectedItemId();
+    m_aktanteckning->showItem(itemId ? m_meetings->agendaItem(itemId) : std::nullopt, m_meetingDate);
+}
+
+} // namespace samordna::ui

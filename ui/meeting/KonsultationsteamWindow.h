@@ -1,0 +1,86 @@
+#pragma once
+
+#include "store/CaseStore.h"
+#include "store/KonsultationsteamMeetings.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace samordna::ui {
+
+class AktanteckningPanel;
+class PresentationView;
+
+// Preparing and following up a konsultationsteam meeting at the social
+// worker's desk: the meeting's date and participants, the agenda built from
+// the store's cases, the start of the shared-screen presentation and, after
+// the meeting, the aktanteckning of each case.
+class KonsultationsteamWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The store must outlive the window.
+    explicit KonsultationsteamWindow(CaseStore *store, QWidget *parent = nullptr);
+    ~KonsultationsteamWindow() override;
+
+    CaseStore *store() const { return m_store; }
+    KonsultationsteamMeetings *meetings() const { return m_meetings.get(); }
+    // 0 when no meeting is chosen.
+    qint64 currentMeetingId() const;
+    // The open presentation, or nullptr.
+    PresentationView *presentation() const;
+
+private:
+    void loadCases();
+    void reloadMeetings(qint64 selectId);
+    void showMeeting();
+    void createMeeting();
+    void saveMeeting();
+    void reloadAgenda(qint64 selectItemId);
+    qint64 selectedItemId() const;
+    void addSelectedCase();
+    void removeSelectedItem();
+    void moveSelected(int delta);
+    void startPresentation();
+    void updateButtons();
+    void showAktanteckning();
+    void explainFailure(const QString &title);
+
+    CaseStore *m_store;
+    std::unique_ptr<KonsultationsteamMeetings> m_meetings;
+    QHash<QString, CaseSummary> m_summaries;
+    QDate m_meetingDate;
+
+    QComboBox *m_meetingCombo;
+    QDateEdit *m_dateEdit;
+    QLineEdit *m_participantsEdit;
+    QPushButton *m_createMeetingButton;
+    QPushButton *m_saveMeetingButton;
+    QLineEdit *m_searchEdit;
+    QStandardItemModel *m_caseModel;
+    QSortFilterProxyModel *m_caseProxy;
+    QListView *m_caseList;
+    QPushButton *m_addButton;
+    QListWidget *m_agendaList;
+    QPushButton *m_removeButton;
+    QPushButton *m_moveUpButton;
+    QPushButton *m_moveDownButton;
+    QPushButton *m_startButton;
+    AktanteckningPanel *m_aktanteckning;
+    QPointer<PresentationView> m_presentation;
+};
+
+} // namespace samordna::ui
