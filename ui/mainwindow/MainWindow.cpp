@@ -5,6 +5,7 @@
 #include "caselist/TodoPanel.h"
 #include "common/MessageBox.h"
 #include "mainwindow/HelpDialog.h"
+#include "meeting/Konsultationsteam.h"
 #include "store/CaseStore.h"
 #include "workspace/CaseWorkspace.h"
 
@@ -190,6 +191,13 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+
+    // A konsultationsteam meeting spans many cases, so it has a menu of its own.
+    QMenu *meetings = menuBar()->addMenu(tr("&Meetings"));
+    QAction *konsultationsteam = meetings->addAction(tr("&Konsultationsteam…"));
+    konsultationsteam->setObjectName(u"konsultationsteamAction"_s);
+    konsultationsteam->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    connect(konsultationsteam, &QAction::triggered, this, [this] { openKonsultationsteam(this, m_store); });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
