@@ -66,6 +66,8 @@ inline void typeIntoNextDialog(const QString &editName, const QString &text)
 
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {
+    // Let pending layout requests run, as they would before the next paint.
+    QTest::qWait(50);
     QDir().mkpath(QStringLiteral(SAMORDNA_SCREENSHOT_DIR));
     QVERIFY(widget->grab().save(QStringLiteral(SAMORDNA_SCREENSHOT_DIR) + u'/' + name));
 }

@@ -270,6 +270,7 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     QTest::keyClick(choice, Qt::Key_Down); // Försäkringskassan
     QTest::keyClick(choice, Qt::Key_Down); // Arbetsförmedlingen
     QTest::keyClick(choice, Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), plan);
     QCOMPARE(plan->model()->index(0, PlanModel::ResponsibleColumn).data().toString(), displayName(Party::AF));
     test::saveScreenshot(box4, u"workspace_ruta4.png"_s);
     transitionWithNote(Stage::Ruta5, u"Planen klar"_s);

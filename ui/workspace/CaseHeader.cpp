@@ -3,6 +3,7 @@
 #include "domain/Personnummer.h"
 #include "util/Clock.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -26,9 +27,11 @@ CaseHeader::CaseHeader(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"caseHeader"_s);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->setSpacing(18);
+    // Two rows, so a narrow window still shows everything: who and where in
+    // the process above, the details below.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setVerticalSpacing(2);
     m_name = field(u"headerName"_s, this);
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
@@ -42,10 +45,15 @@ CaseHeader::CaseHeader(QWidget *parent)
     QFont stageFont = m_stage->font();
     stageFont.setBold(true);
     m_stage->setFont(stageFont);
-    for (QLabel *label : {m_name, m_personnummer, m_age, m_district, m_socialWorker})
-        layout->addWidget(label);
-    layout->addStretch();
-    layout->addWidget(m_stage);
+    layout->addWidget(m_name, 0, 0);
+    layout->addWidget(m_stage, 0, 1, Qt::AlignRight);
+    auto *details = new QHBoxLayout;
+    details->setSpacing(18);
+    for (QLabel *label : {m_personnummer, m_age, m_district, m_socialWorker})
+        details->addWidget(label);
+    details->addStretch();
+    layout->addLayout(details, 1, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
     setAutoFillBackground(true);
     QPalette shade = palette();
     shade.setColor(QPalette::Window, shade.color(QPalette::AlternateBase));

@@ -87,10 +87,22 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(u"saveStateLabel"_s);
     top->addWidget(m_saveState);
-    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    // Fixed texts: the stack's own actions grow with each command's name and
+    // would crowd the header; the command goes in the tooltip instead.
+    auto *undo = new QAction(tr("Undo"), this);
     undo->setObjectName(u"undoAction"_s);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setToolTip(tr("Undo: %1").arg(text)); });
+    auto *redo = new QAction(tr("Redo"), this);
     redo->setObjectName(u"redoAction"_s);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setToolTip(tr("Redo: %1").arg(text)); });
     m_saveAction = new QAction(tr("Save"), this);
     m_saveAction->setObjectName(u"saveAction"_s);
     connect(m_saveAction, &QAction::triggered, this, [this] { saveChanges(); });

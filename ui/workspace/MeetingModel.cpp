@@ -55,12 +55,12 @@ QString MeetingModel::checkText(int row) const
         return {};
     const Deadline *deadline = deadlineOf(row);
     if (!deadline)
-        return tr("Record when the invitation was sent");
+        return tr("Invitation date missing");
     if (deadline->status == DeadlineStatus::Met)
-        return tr("OK: at least 2 weeks after the invitation");
+        return tr("OK: 2 weeks or more");
     if (meeting.date.isNull())
-        return tr("Meeting date missing (earliest %1)").arg(deadline->due.toString(Qt::ISODate));
-    return tr("Too early: less than 2 weeks after the invitation (earliest %1)")
+        return tr("No date (earliest %1)").arg(deadline->due.toString(Qt::ISODate));
+    return tr("Too early (earliest %1)")
         .arg(deadline->due.toString(Qt::ISODate));
 }
 
@@ -81,6 +81,9 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
     const Meeting &meeting = m_meetings.at(index.row());
     if (role == KindCodeRole)
         return code(meeting.kind);
+    if (role == Qt::ToolTipRole && index.column() == CheckColumn)
+        return tr("An avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a "
+                  "representative.");
     if (role == Qt::ForegroundRole && index.column() == CheckColumn) {
         const Deadline *deadline = deadlineOf(index.row());
         if (deadline && deadline->status != DeadlineStatus::Met)

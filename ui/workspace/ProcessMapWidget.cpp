@@ -204,7 +204,7 @@ void ProcessMapWidget::drawArrow(QPainter &painter, const Edge &edge, bool paire
     painter.setPen(pen);
     painter.drawLine(start, end);
     const QLineF line(end, start);
-    const qreal head = 7;
+    const qreal head = 9;
     const qreal angle = std::atan2(line.dy(), line.dx());
     const QPointF p1 = end + QPointF(std::cos(angle + 0.45) * head, std::sin(angle + 0.45) * head);
     const QPointF p2 = end + QPointF(std::cos(angle - 0.45) * head, std::sin(angle - 0.45) * head);
@@ -271,10 +271,19 @@ void ProcessMapWidget::drawBox(QPainter &painter, Stage stage) const
     const QString label = passed && !current ? u"%1 \u2713"_s.arg(stageNumber(stage)) : stageNumber(stage);
     painter.drawText(numberRect, Qt::AlignHCenter | Qt::AlignTop, label);
 
-    QFont titleFont = font();
-    titleFont.setPixelSize(int(std::clamp(inner.height() * 0.17, 8.0, 13.0)));
-    painter.setFont(titleFont);
+    // The heading gets the largest size at which it fits the box, so long
+    // words such as "Avstämningsmöte" are not cut in a narrow map.
     const QRectF titleRect(inner.left(), numberRect.bottom(), inner.width(), inner.bottom() - numberRect.bottom());
+    QFont titleFont = font();
+    const int largest = int(std::clamp(inner.height() * 0.17, 8.0, 13.0));
+    for (int size = largest; size >= 6; --size) {
+        titleFont.setPixelSize(size);
+        const QRectF needed = QFontMetricsF(titleFont).boundingRect(
+            titleRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, stageTitle(stage));
+        if (needed.height() <= titleRect.height() && needed.width() <= titleRect.width() + 0.5)
+            break;
+    }
+    painter.setFont(titleFont);
     painter.save();
     painter.setClipRect(titleRect);
     painter.drawText(titleRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, stageTitle(stage));

@@ -31,6 +31,7 @@ QLabel *referenceLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
     return label;
 }
 

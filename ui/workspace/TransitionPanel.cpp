@@ -48,6 +48,8 @@ TransitionPanel::TransitionPanel(QWidget *parent)
     m_reasons->setWordWrap(true);
     m_reasons->setTextFormat(Qt::RichText);
     layout->addWidget(m_reasons);
+    layout->addStretch();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 void TransitionPanel::display(Stage current, const QList<Transition> &transitions, Stage suggested)
@@ -70,6 +72,7 @@ void TransitionPanel::display(Stage current, const QList<Transition> &transition
         delete item;
     }
     QStringList reasons;
+    bool anyButton = false;
     for (const Transition &transition : transitions) {
         if (!transition.allowed && !isNextInMethod(current, transition.target))
             continue;
@@ -85,11 +88,13 @@ void TransitionPanel::display(Stage current, const QList<Transition> &transition
         const Stage target = transition.target;
         connect(button, &QPushButton::clicked, this, [this, target] { Q_EMIT transitionRequested(target); });
         m_buttons->addWidget(button);
+        button->show();
+        anyButton = true;
         if (!transition.allowed)
             reasons << u"<b>%1</b> %2"_s.arg(tr("Box %1:").arg(stageNumber(target)).toHtmlEscaped(),
                                              transition.reason.toHtmlEscaped());
     }
-    if (m_buttons->isEmpty())
+    if (!anyButton)
         reasons << tr("The case has left the process here; no box follows.").toHtmlEscaped();
     m_reasons->setText(reasons.join(u"<br>"_s));
     m_suggestion->setText(suggested != current
