@@ -1601,6 +1601,14 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <source>The case was not moved: %1</source>
         <translation>Ärendet flyttades inte: %1</translation>
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ångra: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gör om: %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::ComplementModel</name>
@@ -2072,25 +2080,17 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <source>%1 cases</source>
         <translation>%1 ärenden</translation>
     </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>&amp;Konsultationsteam…</source>
+        <translation>&amp;Konsultationsteam…</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::MeetingModel</name>
-    <message>
-        <source>Record when the invitation was sent</source>
-        <translation>Registrera när kallelsen skickades</translation>
-    </message>
-    <message>
-        <source>OK: at least 2 weeks after the invitation</source>
-        <translation>OK: minst 2 veckor efter kallelsen</translation>
-    </message>
-    <message>
-        <source>Meeting date missing (earliest %1)</source>
-        <translation>Mötesdatum saknas (tidigast %1)</translation>
-    </message>
-    <message>
-        <source>Too early: less than 2 weeks after the invitation (earliest %1)</source>
-        <translation>För tidigt: mindre än 2 veckor efter kallelsen (tidigast %1)</translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>Möte</translation>
@@ -2114,6 +2114,26 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>Invitation check</source>
         <translation>Kontroll av kallelse</translation>
+    </message>
+    <message>
+        <source>Invitation date missing</source>
+        <translation>Datum för kallelse saknas</translation>
+    </message>
+    <message>
+        <source>OK: 2 weeks or more</source>
+        <translation>OK: 2 veckor eller mer</translation>
+    </message>
+    <message>
+        <source>No date (earliest %1)</source>
+        <translation>Inget datum (tidigast %1)</translation>
+    </message>
+    <message>
+        <source>Too early (earliest %1)</source>
+        <translation>För tidigt (tidigast %1)</translation>
+    </message>
+    <message>
+        <source>An avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a representative.</source>
+        <translation>Ett avstämningsmöte bör ligga minst 2 veckor efter kallelsen, så att IoF kan skicka en representant.</translation>
     </message>
 </context>
 <context>
@@ -2348,10 +2368,6 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <translation>FK:s råd</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
         <source>The agenda is empty</source>
         <translation>Dagordningen är tom</translation>
     </message>
@@ -2404,8 +2420,8 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <translation>Konsultationsteam · %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;p style=&quot;font-size:small&quot;&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;&lt;p style=&quot;font-size:small&quot;&gt;%4&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2551,7 @@ Klicka för att flytta ärendet hit.</translation>
     </message>
     <message>
         <source>&amp;Medical documentation (reduced work capacity and need of rehabilitation):</source>
-        <translation>&amp;Medicinskt underlag (nedsatt arbetsförmåga och behov av rehabilitering):</translation>
+        <translation>Medicinskt underl&amp;ag (nedsatt arbetsförmåga och behov av rehabilitering):</translation>
     </message>
     <message>
         <source>Needs of support and &amp;motivation for work-oriented rehabilitation mapped:</source>
@@ -2874,7 +2890,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     </message>
     <message>
         <source>Reduced against the w&amp;hole labour market, incl. the protected one:</source>
-        <translation>Nedsatt gentemot hela arbets&amp;marknaden, inkl. den skyddade:</translation>
+        <translation>Nedsatt &amp;gentemot hela arbetsmarknaden, inkl. den skyddade:</translation>
     </message>
     <message>
         <source>Coordination ended &amp;on:</source>
