@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <optional>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -15,10 +17,14 @@ using namespace Qt::StringLiterals;
 namespace samordna {
 
 bool AuditLog::append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
-    const QString &details, QString *error)
+    const QString &details, QString *error, QSqlQuery *statement)
 {
-    QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    if (!storeSql::prepare(
+    std::optional<QSqlQuery> local;
+    if (!statement)
+        statement = &local.emplace(QSqlDatabase::database(connectionName, false));
+    QSqlQuery &query = *statement;
+    if (query.lastQuery().isEmpty()
+        && !storeSql::prepare(
             query, u"INSERT INTO audit_log (time, user, case_id, action, details) VALUES (?, ?, ?, ?, ?)"_s, error))
         return false;
     query.addBindValue(storeSql::nowUtc());

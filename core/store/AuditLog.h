@@ -3,6 +3,7 @@
 #include "CaseStore.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace samordna {
@@ -12,9 +13,11 @@ namespace samordna {
 class AuditLog
 {
 public:
-    // Appends one row inside the caller's transaction.
+    // Appends one row inside the caller's transaction. `statement`, when
+    // given, is prepared on the first call and used again for the next rows
+    // (a bulk import writes one per case).
     static bool append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
-        const QString &details, QString *error);
+        const QString &details, QString *error, QSqlQuery *statement = nullptr);
     // Rows in the order written; every row when caseId is empty.
     static QList<AuditEntry> read(const QString &connectionName, const QString &caseId, QString *error);
     // The OS user the session runs as.

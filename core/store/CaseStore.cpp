@@ -595,6 +595,7 @@ WriteResult CaseStore::importCases(const QList<CaseRecord> &records, QStringList
     // case: that search reads every id.
     qint64 number = -1;
     CaseRecord record;
+    QSqlQuery auditStatement(d->db());
     for (const CaseRecord &input : records) {
         record = input;
         if (record.id.isEmpty()) {
@@ -614,17 +615,17 @@ WriteResult CaseStore::importCases(const QList<CaseRecord> &records, QStringList
                 if (found == 0)
                     break;
             }
-        } else {
-            const qint64 existing = reader.revision(record.id, &error);
-            if (existing < 0)
-                return d->failed(error, record.id);
-            if (existing > 0)
+        }
+        // A given id that exists already makes the insert fail; only then is
+        // it looked up, rather than once for every case beforehand.
+        if (!writer.insert(record, 1, now, &error)) {
+            if (!input.id.isEmpty() && reader.revision(record.id, &error) > 0)
                 return refused(WriteResult::Invalid,
                     QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
                     record.id);
+            return d->failed(error, record.id);
         }
-        if (!writer.insert(record, 1, now, &error)
-            || !AuditLog::append(d->connectionName, d->user, record.id, u"import"_s, {}, &error))
+        if (!AuditLog::append(d->connectionName, d->user, record.id, u"import"_s, {}, &error, &auditStatement))
             return d->failed(error, record.id);
         stored << record.id;
     }

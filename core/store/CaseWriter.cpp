@@ -43,6 +43,18 @@ CaseWriter::CaseWriter(const QString &connectionName, const QDate &today)
     : m_connectionName(connectionName), m_today(today)
 { }
 
+QSqlQuery *CaseWriter::prepared(const QString &statement, QString *error)
+{
+    auto found = m_queries.find(statement);
+    if (found == m_queries.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!storeSql::prepare(query, statement, error))
+            return nullptr;
+        found = m_queries.emplace(statement, std::move(query)).first;
+    }
+    return &found->second;
+}
+
 bool CaseWriter::insert(const CaseRecord &record, qint64 revision, const QString &time, QString *error)
 {
     return writeCaseRow(true, record, revision, time, error) && replaceLists(record, error)
@@ -111,16 +123,17 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
     };
     Q_ASSERT(values.size() == columns.size());
 
-    QString statement;
+    QString text;
     if (insert) {
-        statement = u"INSERT INTO cases (id, created, "_s + columns.join(u", "_s) + u") VALUES (?, ?"_s
+        text = u"INSERT INTO cases (id, created, "_s + columns.join(u", "_s) + u") VALUES (?, ?"_s
             + QString(u", ?"_s).repeated(columns.size()) + u')';
     } else {
-        statement = u"UPDATE cases SET "_s + columns.join(u" = ?, "_s) + u" = ? WHERE id = ?"_s;
+        text = u"UPDATE cases SET "_s + columns.join(u" = ?, "_s) + u" = ? WHERE id = ?"_s;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!storeSql::prepare(query, statement, error))
+    QSqlQuery *statement = prepared(text, error);
+    if (!statement)
         return false;
+    QSqlQuery &query = *statement;
     if (insert) {
         query.addBindValue(r.id);
         query.addBindValue(time);
@@ -142,10 +155,11 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
 bool CaseWriter::removeLists(const QString &caseId, QString *error)
 {
     for (const QString &table : {u"meetings"_s, u"plan_measures"_s, u"complements"_s}) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         // The table name is one of the three above, never input.
-        if (!storeSql::prepare(query, u"DELETE FROM "_s + table + u" WHERE case_id = ?"_s, error))
+        QSqlQuery *statement = prepared(u"DELETE FROM "_s + table + u" WHERE case_id = ?"_s, error);
+        if (!statement)
             return false;
+        QSqlQuery &query = *statement;
         query.addBindValue(caseId);
         if (!storeSql::exec(query, error))
             return false;
@@ -155,14 +169,14 @@ bool CaseWriter::removeLists(const QString &caseId, QString *error)
 
 bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     {
-        QSqlQuery query(db);
-        if (!storeSql::prepare(query,
-                u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                error))
+        QSqlQuery *statement = prepared(
+            u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            error);
+        if (!statement)
             return false;
+        QSqlQuery &query = *statement;
         for (qsizetype i = 0; i < r.meetings.size(); ++i) {
             const Meeting &m = r.meetings.at(i);
             query.addBindValue(r.id);
@@ -177,12 +191,13 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
         }
     }
     {
-        QSqlQuery query(db);
-        if (!storeSql::prepare(query,
-                u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
-                "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                error))
+        QSqlQuery *statement = prepared(
+            u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
+            "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            error);
+        if (!statement)
             return false;
+        QSqlQuery &query = *statement;
         for (qsizetype i = 0; i < r.plan.size(); ++i) {
             const PlanMeasure &p = r.plan.at(i);
             query.addBindValue(r.id);
@@ -197,10 +212,11 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
         }
     }
     {
-        QSqlQuery query(db);
-        if (!storeSql::prepare(query,
-                u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, error))
+        QSqlQuery *statement
+            = prepared(u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, error);
+        if (!statement)
             return false;
+        QSqlQuery &query = *statement;
         for (qsizetype i = 0; i < r.complements.size(); ++i) {
             const Complement &c = r.complements.at(i);
             query.addBindValue(r.id);
@@ -218,12 +234,12 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
 bool CaseWriter::insertJournal(
     const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!storeSql::prepare(query,
-            u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, marked_wrong_date, "
-            "marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            error))
+    QSqlQuery *statement = prepared(u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, "
+                                "marked_wrong_date, marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        error);
+    if (!statement)
         return false;
+    QSqlQuery &query = *statement;
     for (qsizetype i = from; i < journal.size(); ++i) {
         const JournalEntry &j = journal.at(i);
         query.addBindValue(caseId);
@@ -242,12 +258,12 @@ bool CaseWriter::insertJournal(
 bool CaseWriter::markJournal(
     const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!storeSql::prepare(query,
-            u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ? "
-            "WHERE case_id = ? AND ordinal = ?"_s,
-            error))
+    QSqlQuery *statement = prepared(u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ? "
+                                "WHERE case_id = ? AND ordinal = ?"_s,
+        error);
+    if (!statement)
         return false;
+    QSqlQuery &query = *statement;
     for (qsizetype i = 0; i < before.size() && i < after.size(); ++i) {
         if (before.at(i) == after.at(i))
             continue;

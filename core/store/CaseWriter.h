@@ -3,7 +3,10 @@
 #include "domain/CaseRecord.h"
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QString>
+
+#include <map>
 
 namespace samordna {
 
@@ -29,8 +32,14 @@ private:
     bool markJournal(
         const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after, QString *error);
 
+    // The statement prepared once per writer and used again for every row
+    // and case it writes: preparing was ~40% of a bulk import. Null after a
+    // failure, with `error` set.
+    QSqlQuery *prepared(const QString &statement, QString *error);
+
     QString m_connectionName;
     QDate m_today;
+    std::map<QString, QSqlQuery> m_queries; // node-based: a pointer stays valid as others are added
 };
 
 } // namespace samordna
