@@ -26,7 +26,8 @@ CaseReader::CaseReader(const QString &connectionName) : m_connectionName(connect
 
 QString CaseReader::summaryColumns()
 {
-    return u"id, name, personnummer, district, stage, next_due, next_due_code, updated, revision"_s;
+    return u"id, name, personnummer, district, stage, next_due, next_due_code, updated, revision, "
+           "personnummer_normalized"_s;
 }
 
 CaseSummary CaseReader::summaryFrom(const QSqlQuery &query)
@@ -41,6 +42,7 @@ CaseSummary CaseReader::summaryFrom(const QSqlQuery &query)
     summary.nextDueCode = query.value(6).toString();
     summary.updated = storeSql::toUtc(query.value(7));
     summary.revision = query.value(8).toLongLong();
+    summary.personnummerNormalized = query.value(9).toString();
     return summary;
 }
 

@@ -19,6 +19,7 @@ struct CaseSummary
     QString id;
     QString name;
     QString personnummer; // as written; the list masks it until revealed
+    QString personnummerNormalized; // "YYYYMMDD-NNNN", worked out on save, so the list need not parse
     QString district;
     Stage stage = Stage::Ruta1;
     QDate nextDue;        // the earliest open deadline, kept up to date on save

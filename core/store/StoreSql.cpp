@@ -6,6 +6,39 @@
 
 namespace samordna::storeSql {
 
+namespace {
+
+// The digits at `from`, or -1 when one of them is not a digit.
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// "yyyy-MM-dd" at the start of `text`, the form the store writes; an
+// invalid date when it is not. Read by hand because the list reads two
+// dates a row for 100,000 rows, and Qt's general parser was a large part
+// of that.
+QDate isoDate(QStringView text)
+{
+    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day);
+}
+
+} // namespace
+
 QString errorText(const QSqlError &sqlError)
 {
     const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
@@ -52,7 +85,12 @@ QDate toDate(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    if (text.size() == 10) {
+        if (const QDate date = isoDate(text); date.isValid())
+            return date;
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QVariant factValue(const std::optional<bool> &fact)
@@ -79,9 +117,24 @@ QString nowUtc()
 
 QDateTime toUtc(const QVariant &value)
 {
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    // "2026-11-23T05:23:41.123Z", as nowUtc() writes it.
+    if (text.size() == 24 && text[10] == u'T' && text[13] == u':' && text[16] == u':' && text[19] == u'.'
+        && text[23] == u'Z') {
+        const QDate date = isoDate(text);
+        const int hour = digitsAt(text, 11, 2);
+        const int minute = digitsAt(text, 14, 2);
+        const int second = digitsAt(text, 17, 2);
+        const int millisecond = digitsAt(text, 20, 3);
+        if (date.isValid() && hour >= 0 && minute >= 0 && second >= 0 && millisecond >= 0) {
+            const QTime clock(hour, minute, second, millisecond);
+            if (clock.isValid())
+                return QDateTime(date, clock, Qt::UTC);
+        }
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODate);
+        time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
 }
 

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
@@ -137,7 +139,19 @@ int CaseListModel::totalCount() const
 
 int CaseListModel::rowOfCase(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    // The rows come in the store's id order, so a binary search finds a
+    // case without an index of 100,000 ids to build while the list loads.
+    // SQLite orders by bytes and QString by UTF-16 units, which differ only
+    // beyond the Basic Multilingual Plane: then the whole list is looked at.
+    const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+        [](const Row &row, const QString &wanted) { return row.summary.id < wanted; });
+    if (found != m_rows.cend() && found->summary.id == id)
+        return int(found - m_rows.cbegin());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).summary.id == id)
+            return int(i);
+    }
+    return -1;
 }
 
 void CaseListModel::setRevealed(bool revealed)
@@ -157,8 +171,12 @@ void CaseListModel::refreshCase(const QString &id)
         // A new case: ids grow, so it comes after the rows already fetched.
         const bool wasComplete = isFullyFetched();
         m_total = m_store->caseCount();
-        if (wasComplete)
+        if (wasComplete) {
             fetchAll();
+            // An id that sorts before the last row is not after it: start again.
+            if (rowOfCase(id) < 0)
+                reload();
+        }
         return;
     }
     const QList<CaseSummary> fresh = m_store->summariesAfter(row > 0 ? m_rows.at(row - 1).summary.id : QString(), 1);
@@ -175,7 +193,6 @@ void CaseListModel::reload()
     const bool wasComplete = !m_rows.isEmpty() && isFullyFetched();
     beginResetModel();
     m_rows.clear();
-    m_rowById.clear();
     m_total = m_store ? m_store->caseCount() : 0;
     endResetModel();
     if (!m_store)
@@ -195,6 +212,14 @@ CaseListModel::Row CaseListModel::makeRow(CaseSummary summary) const
 {
     Row row{std::move(summary), {}, {}, {}};
     row.nameKey = row.summary.name.toCaseFolded();
+    // The store's normalised form gives both at once; parsing every number
+    // was a fifth of loading the list.
+    const QString &normalized = row.summary.personnummerNormalized;
+    if (normalized.size() == 13 && normalized.at(8) == u'-') {
+        row.masked = normalized.left(8) + u"-XXXX"_s;
+        row.digits = normalized.left(8) + normalized.right(4);
+        return row;
+    }
     // A number the store holds is valid; the birth date part is all the list shows.
     const auto parsed = Personnummer::parse(row.summary.personnummer, Clock::today());
     if (parsed) {
@@ -224,11 +249,8 @@ void CaseListModel::append(QList<CaseSummary> summaries)
     // batch copied all the rows fetched so far on every batch.
     if (m_rows.capacity() < first + summaries.size())
         m_rows.reserve(qMax(qsizetype(m_total), first + summaries.size()));
-    m_rowById.reserve(m_rows.capacity());
-    for (CaseSummary &summary : summaries) {
-        m_rowById.insert(summary.id, int(m_rows.size()));
+    for (CaseSummary &summary : summaries)
         m_rows.append(makeRow(std::move(summary)));
-    }
     endInsertRows();
     m_total = qMax(m_total, int(m_rows.size()));
 }

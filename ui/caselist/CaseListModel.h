@@ -3,7 +3,6 @@
 #include "store/CaseStore.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 namespace samordna::ui {
@@ -67,7 +66,6 @@ private:
 
     CaseStore *m_store = nullptr;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
     int m_total = 0;
     bool m_revealed = false;
     bool m_inserting = false;
