@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/Personnummer.h"
 #include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
 
 #include <algorithm>
 
@@ -282,9 +283,11 @@ CompositionResult DocumentComposer::aktanteckning(const CaseRecord &record, cons
     builder.heading(tr("Försäkringskassan's advice"));
     builder.paragraph(meeting.outcome ? displayName(*meeting.outcome) : tr("No advice recorded."));
 
+    // FK's advice decides the next box of a case discussed in the
+    // konsultationsteam; without advice, the case's own assessment does.
+    const Stage next = meeting.outcome ? process::afterAdvice(*meeting.outcome).next : assessment.suggestedStage;
     builder.heading(tr("Next step"));
-    builder.paragraph(tr("Suggested: box %1, %2.")
-                          .arg(stageNumber(assessment.suggestedStage), stageTitle(assessment.suggestedStage)));
+    builder.paragraph(tr("Suggested: box %1, %2.").arg(stageNumber(next), stageTitle(next)));
     if (meeting.outcome == Advice::CriteriaMet)
         builder.paragraph(tr("The client may apply for coordination on form 7434; this aktanteckning is "
                              "attached to the application."));

@@ -150,8 +150,8 @@ private Q_SLOTS:
         const Assessment assessment = assess(record, today);
         const CompositionResult result = DocumentComposer().aktanteckning(record, assessment);
         QVERIFY(result);
-        const QString next = u"Suggested: box %1, %2."_s.arg(stageNumber(assessment.suggestedStage),
-                                                             stageTitle(assessment.suggestedStage));
+        // FK found the criteria met: the case stays in box 1 until FK has the application.
+        const QString next = u"Suggested: box 1, %1."_s.arg(stageTitle(Stage::Ruta1));
         for (const QString &text : {result.document->plainText, result.document->html})
             verifyContains(text, {u"2025-02-26"_s, u"work trial at Returen ended early."_s, u"Criteria met"_s,
                                   next, u"attached to the application"_s});

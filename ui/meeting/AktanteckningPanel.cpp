@@ -4,7 +4,6 @@
 #include "documents/DocumentComposer.h"
 #include "documents/DocumentPreview.h"
 #include "rules/Assessor.h"
-#include "rules/ProcessRules.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 
@@ -60,11 +59,7 @@ AktanteckningPanel::AktanteckningPanel(CaseStore *store, QWidget *parent)
 CompositionResult AktanteckningPanel::compose(const CaseRecord &record, const AgendaItem &item,
                                               const QDate &meetingDate, const QDate &today)
 {
-    Assessment assessment = assess(record, today);
-    // The box the case goes to next follows from FK's advice, which the
-    // assessment of the record alone does not know.
-    if (item.advice)
-        assessment.suggestedStage = process::afterAdvice(*item.advice).next;
+    const Assessment assessment = assess(record, today);
     int index = KonsultationsteamMeetings::caseMeetingIndex(record, item, meetingDate);
     if (index < 0) {
         // The note may have been edited in the case since; the meeting's date still tells it.
