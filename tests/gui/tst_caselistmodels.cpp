@@ -27,6 +27,7 @@ private Q_SLOTS:
     void todoPassesTheTester();
     void todoRefinesToTheAssessment();
     void refreshPicksUpChanges();
+    void typedSearchMatchesAFreshOne();
 
 private:
     const QDate m_today{2026, 11, 22};
@@ -159,6 +160,49 @@ void TestCaseListModels::refreshPicksUpChanges()
     model.refreshCase(created.caseId);
     QCOMPARE(model.rowCount(), before + 1);
     QCOMPARE(model.rowOfCase(created.caseId), before);
+}
+
+void TestCaseListModels::typedSearchMatchesAFreshOne()
+{
+    // Typing narrows from the previous keystroke's answer; every step must
+    // show what the same text typed at once shows.
+    CaseListModel model(m_store.store.get());
+    CaseFilterProxyModel typed(&model);
+    QAbstractItemModelTester tester(&typed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto ids = [](const CaseFilterProxyModel &proxy) {
+        QStringList found;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            found << proxy.index(row, 0).data(CaseListModel::CaseIdRole).toString();
+        return found;
+    };
+    const CaseListModel::Row &sample = model.rowAt(7);
+    const QString number = sample.digits.left(8);
+    const QString name = sample.summary.name.left(4);
+    for (const QString &text : {name, number, u"s-0001"_s}) {
+        for (qsizetype length = 1; length <= text.size(); ++length) {
+            typed.setSearchText(text.left(length));
+            CaseFilterProxyModel fresh(&model);
+            fresh.setSearchText(text.left(length));
+            QCOMPARE(ids(typed), ids(fresh));
+        }
+        QVERIFY(typed.rowCount() > 0);
+        typed.setSearchText({});
+    }
+
+    // A case renamed between two keystrokes is judged afresh.
+    typed.setSearchText(u"zq"_s);
+    QCOMPARE(typed.rowCount(), 0);
+    const QString id = model.rowAt(3).summary.id;
+    auto stored = m_store.store->loadCase(id);
+    QVERIFY(stored);
+    CaseRecord renamed = stored->record;
+    renamed.person.name = u"Zqx Fiktiv"_s;
+    QVERIFY(m_store.store->saveCase(renamed, stored->revision).ok());
+    model.refreshCase(id);
+    typed.setSearchText(u"zqx"_s);
+    QCOMPARE(ids(typed), QStringList {id});
+    QVERIFY(m_store.store->saveCase(stored->record, stored->revision + 1).ok());
+    model.refreshCase(id);
 }
 
 QTEST_MAIN(TestCaseListModels)

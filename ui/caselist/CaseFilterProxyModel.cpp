@@ -14,6 +14,14 @@ CaseFilterProxyModel::CaseFilterProxyModel(CaseListModel *source, QObject *paren
 {
     setSourceModel(source);
     setSortRole(CaseListModel::SortRole);
+    // A row that changed may now match where it did not.
+    const auto forget = [this] { m_accepted.clear(); };
+    connect(source, &QAbstractItemModel::dataChanged, this, forget);
+    connect(source, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(source, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(source, &QAbstractItemModel::rowsMoved, this, forget);
+    connect(source, &QAbstractItemModel::modelReset, this, forget);
+    connect(source, &QAbstractItemModel::layoutChanged, this, forget);
 }
 
 void CaseFilterProxyModel::setSearchText(const QString &text)
@@ -21,6 +29,8 @@ void CaseFilterProxyModel::setSearchText(const QString &text)
     const QString folded = text.trimmed().toCaseFolded();
     if (folded == m_search)
         return;
+    const QString previous = m_search;
+    const bool previousDigits = m_searchDigits.size() >= 2;
     m_search = folded;
     m_searchDigits.clear();
     // "19900315-2387", "900315 2387" and "199003152387" are the same number.
@@ -33,7 +43,11 @@ void CaseFilterProxyModel::setSearchText(const QString &text)
     }
     if (!numeric)
         m_searchDigits.clear();
-    applyFilter();
+    // A name or id containing the longer text contains the shorter one, and
+    // digits starting with the longer prefix start with the shorter one; the
+    // digit match starts at two digits, so crossing that is no narrowing.
+    applyFilter(!previous.isEmpty() && m_search.startsWith(previous)
+        && previousDigits == (m_searchDigits.size() >= 2));
 }
 
 void CaseFilterProxyModel::setStageFilter(std::optional<Stage> stage)
@@ -65,20 +79,38 @@ bool CaseFilterProxyModel::isFiltering() const
     return !m_search.isEmpty() || m_stage.has_value() || !m_district.isEmpty();
 }
 
-void CaseFilterProxyModel::applyFilter()
+void CaseFilterProxyModel::applyFilter(bool narrowing)
 {
     if (isFiltering())
         m_source->fetchAll();
+    const int rows = m_source->rowCount();
+    m_narrowing = narrowing && m_accepted.size() == rows;
+    m_passAccepted = QBitArray(rows);
+    m_inPass = true;
     // One layout change and a fresh mapping: invalidating only the rows
     // filter made the proxy remove and insert every run of changed rows on
     // its own, thousands of signals for one keystroke over 100,000 cases.
     invalidate();
+    rowCount(); // the mapping is made now, while this pass's answers are kept
+    m_inPass = false;
+    m_narrowing = false;
+    m_accepted = m_passAccepted;
+    m_passAccepted = QBitArray();
 }
 
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
         return false;
+    if (!m_inPass || sourceRow >= m_passAccepted.size())
+        return matches(sourceRow);
+    const bool accepted = (!m_narrowing || m_accepted.testBit(sourceRow)) && matches(sourceRow);
+    m_passAccepted.setBit(sourceRow, accepted);
+    return accepted;
+}
+
+bool CaseFilterProxyModel::matches(int sourceRow) const
+{
     const CaseListModel::Row &row = m_source->rowAt(sourceRow);
     const CaseSummary &summary = row.summary;
     if (m_stage && summary.stage != *m_stage)
@@ -93,8 +125,8 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         if (digits.startsWith(m_searchDigits) || digits.mid(qMin(qsizetype(2), digits.size())).startsWith(m_searchDigits))
             return true;
     }
-    // The search and the name key are folded already: a plain comparison.
-    return row.nameKey.contains(m_search) || summary.id.contains(m_search, Qt::CaseInsensitive);
+    // The search and the key are folded already: a plain comparison.
+    return row.searchKey.contains(m_search);
 }
 
 bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -106,7 +138,7 @@ bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
     const CaseListModel::Row &r = m_source->rowAt(right.row());
     switch (left.column()) {
     case CaseListModel::NameColumn:
-        if (const int order = QString::compare(l.nameKey, r.nameKey); order != 0)
+        if (const int order = QString::compare(l.searchKey, r.searchKey); order != 0)
             return order < 0;
         return l.summary.id < r.summary.id;
     case CaseListModel::PersonnummerColumn:

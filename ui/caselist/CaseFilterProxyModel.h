@@ -2,6 +2,7 @@
 
 #include "domain/Stage.h"
 
+#include <QBitArray>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -34,13 +35,22 @@ protected:
 
 private:
     bool isFiltering() const;
-    void applyFilter();
+    // `narrowing`: every row the new filter accepts was accepted by the
+    // previous one (a search typed further), so only those are looked at.
+    void applyFilter(bool narrowing = false);
+    bool matches(int sourceRow) const;
 
     CaseListModel *m_source = nullptr;
     QString m_search;       // case-folded
     QString m_searchDigits; // the digits of the search, when it is a number
     std::optional<Stage> m_stage;
     QString m_district;
+    // The rows the last whole pass accepted, by source row; emptied when the
+    // source changes, which turns narrowing off until the next pass.
+    QBitArray m_accepted;
+    mutable QBitArray m_passAccepted;
+    bool m_inPass = false;
+    bool m_narrowing = false;
 };
 
 } // namespace samordna::ui

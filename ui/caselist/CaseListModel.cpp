@@ -48,7 +48,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return summary.name;
         if (role == SortRole)
-            return row.nameKey;
+            return row.searchKey;
         break;
     case PersonnummerColumn:
         if (role == Qt::DisplayRole)
@@ -211,7 +211,7 @@ QString CaseListModel::lastId() const
 CaseListModel::Row CaseListModel::makeRow(CaseSummary summary) const
 {
     Row row{std::move(summary), {}, {}, {}};
-    row.nameKey = row.summary.name.toCaseFolded();
+    row.searchKey = row.summary.name.toCaseFolded() + u'\n' + row.summary.id.toCaseFolded();
     // The store's normalised form gives both at once; parsing every number
     // was a fifth of loading the list.
     const QString &normalized = row.summary.personnummerNormalized;

@@ -26,9 +26,11 @@ public:
         CaseSummary summary;
         QString masked; // birth date part only
         QString digits; // the twelve digits, for searching with or without separator
-        // The name case-folded once, here: a keystroke in the search or a
-        // sort would otherwise fold every name again, 100,000 of them.
-        QString nameKey;
+        // The name and then the id, case-folded once, here: a keystroke in
+        // the search or a sort would otherwise fold every name again, 100,000
+        // of them. The line break keeps a match from running from one into
+        // the other and sorts a name before any longer one it begins.
+        QString searchKey;
     };
 
     explicit CaseListModel(CaseStore *store, QObject *parent = nullptr);
