@@ -310,6 +310,9 @@ bool Benchmark::openAndSave(BenchReport &report, QString *error)
         }
     }
     report.add(u"open_case_ms"_s, u"open a case (load + rules)"_s, median(openTimes), u"ms"_s, Goal::AtMost, 20);
+    // The first one's audit row waits for the integrity check that runs
+    // after opening the store.
+    report.add({}, u"  (first case after opening)"_s, openTimes.constFirst(), u"ms"_s);
     report.add(u"save_case_ms"_s, u"save a case (durable)"_s, median(saveTimes), u"ms"_s, Goal::AtMost, 30);
     return true;
 }
