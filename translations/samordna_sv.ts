@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>the input is empty</source>
-        <translation>indata är tomma</translation>
+        <translation>ingen indata</translation>
     </message>
     <message>
         <source>not valid JSON (at character %1: %2)</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Date of consent</source>
-        <translation>Datum för samtycket</translation>
+        <translation>Samtyckesdatum</translation>
     </message>
     <message>
         <source>Revoked</source>
