@@ -116,90 +116,65 @@ std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) co
     return stored;
 }
 
+bool CaseReader::readRows(const QString &sql, const QString &caseId, QString *error,
+                          const std::function<void(const QSqlQuery &)> &visit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!storeSql::prepare(query, sql, error))
+        return false;
+    query.addBindValue(caseId);
+    if (!storeSql::exec(query, error))
+        return false;
+    while (query.next())
+        visit(query);
+    return true;
+}
+
 bool CaseReader::readLists(CaseRecord &r, QString *error) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!storeSql::prepare(query,
-                u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
-                "WHERE case_id = ? ORDER BY ordinal"_s,
-                error))
-            return false;
-        query.addBindValue(r.id);
-        if (!storeSql::exec(query, error))
-            return false;
-        while (query.next()) {
-            Meeting m;
-            m.kind = fromCode<MeetingKind>(query.value(0).toString()).value_or(MeetingKind::Avstamningsmote);
-            m.date = storeSql::toDate(query.value(1));
-            m.invitationSentDate = storeSql::toDate(query.value(2));
-            m.outcome = codeFrom<Advice>(query.value(3));
-            m.notes = query.value(4).toString();
-            r.meetings << m;
-        }
-    }
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!storeSql::prepare(query,
-                u"SELECT measure, responsible, start_date, end_date, status FROM plan_measures "
-                "WHERE case_id = ? ORDER BY ordinal"_s,
-                error))
-            return false;
-        query.addBindValue(r.id);
-        if (!storeSql::exec(query, error))
-            return false;
-        while (query.next()) {
-            PlanMeasure p;
-            p.measure = query.value(0).toString();
-            p.responsible = codeFrom<Party>(query.value(1));
-            p.start = storeSql::toDate(query.value(2));
-            p.end = storeSql::toDate(query.value(3));
-            p.status = fromCode<MeasureStatus>(query.value(4).toString()).value_or(MeasureStatus::Planned);
-            r.plan << p;
-        }
-    }
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!storeSql::prepare(
-                query, u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s, error))
-            return false;
-        query.addBindValue(r.id);
-        if (!storeSql::exec(query, error))
-            return false;
-        while (query.next()) {
-            Complement c;
-            c.kind = fromCode<ComplementKind>(query.value(0).toString()).value_or(ComplementKind::Vardenhet);
-            c.date = storeSql::toDate(query.value(1));
-            c.notes = query.value(2).toString();
-            r.complements << c;
-        }
-    }
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!storeSql::prepare(query,
-                u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason FROM journal_entries "
-                "WHERE case_id = ? ORDER BY ordinal"_s,
-                error))
-            return false;
-        query.addBindValue(r.id);
-        if (!storeSql::exec(query, error))
-            return false;
-        while (query.next()) {
-            JournalEntry j;
-            j.date = storeSql::toDate(query.value(0));
-            j.author = query.value(1).toString();
-            j.text = query.value(2).toString();
-            j.markedWrongDate = storeSql::toDate(query.value(3));
-            j.markedWrongReason = query.value(4).toString();
-            r.journal << j;
-        }
-    }
-    return true;
+    const auto meeting = [&r](const QSqlQuery &row) {
+        Meeting m;
+        m.kind = fromCode<MeetingKind>(row.value(0).toString()).value_or(MeetingKind::Avstamningsmote);
+        m.date = storeSql::toDate(row.value(1));
+        m.invitationSentDate = storeSql::toDate(row.value(2));
+        m.outcome = codeFrom<Advice>(row.value(3));
+        m.notes = row.value(4).toString();
+        r.meetings << m;
+    };
+    const auto measure = [&r](const QSqlQuery &row) {
+        PlanMeasure p;
+        p.measure = row.value(0).toString();
+        p.responsible = codeFrom<Party>(row.value(1));
+        p.start = storeSql::toDate(row.value(2));
+        p.end = storeSql::toDate(row.value(3));
+        p.status = fromCode<MeasureStatus>(row.value(4).toString()).value_or(MeasureStatus::Planned);
+        r.plan << p;
+    };
+    const auto complement = [&r](const QSqlQuery &row) {
+        Complement c;
+        c.kind = fromCode<ComplementKind>(row.value(0).toString()).value_or(ComplementKind::Vardenhet);
+        c.date = storeSql::toDate(row.value(1));
+        c.notes = row.value(2).toString();
+        r.complements << c;
+    };
+    const auto note = [&r](const QSqlQuery &row) {
+        JournalEntry j;
+        j.date = storeSql::toDate(row.value(0));
+        j.author = row.value(1).toString();
+        j.text = row.value(2).toString();
+        j.markedWrongDate = storeSql::toDate(row.value(3));
+        j.markedWrongReason = row.value(4).toString();
+        r.journal << j;
+    };
+    return readRows(u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
+                    "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, meeting)
+        && readRows(u"SELECT measure, responsible, start_date, end_date, status FROM plan_measures "
+                    "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, measure)
+        && readRows(u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s,
+                    r.id, error, complement)
+        && readRows(u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason FROM journal_entries "
+                    "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, note);
 }
 
 } // namespace samordna

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace samordna {
@@ -26,6 +27,9 @@ public:
 
 private:
     bool readLists(CaseRecord &record, QString *error) const;
+    // Runs `sql` with the case id bound and hands each row to `visit`.
+    bool readRows(const QString &sql, const QString &caseId, QString *error,
+                  const std::function<void(const QSqlQuery &)> &visit) const;
 
     QString m_connectionName;
 };
