@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -226,11 +227,15 @@ void MainWindow::createMenus()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1440, 860);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // First start: the list, the box page and the journal stand side by
+        // side, so take most of the screen rather than a fixed small size.
+        const QSize available = screen()->availableGeometry().size();
+        resize(available.boundedTo(QSize(1920, 1200)) * 0.92);
+    }
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({520, 920});
+        m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
 }
 
 void MainWindow::saveSettings() const
