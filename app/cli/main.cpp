@@ -33,6 +33,18 @@ QString commandList()
     return text;
 }
 
+// The value of --lang (or --lang=…) wherever it stands, else empty.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--lang="))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,6 +53,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Samordna"));
     QCoreApplication::setApplicationName(QStringLiteral("samordna"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMORDNA_VERSION));
+
+    // The help text is built from translated strings, so the language is
+    // chosen from the raw arguments before the parser exists.
+    CliContext context;
+    context.language = language::chosen(requestedLanguage(QCoreApplication::arguments()));
+    language::install(context.language);
 
     // The command's own options follow its name; the global ones may stand
     // on either side, so the command parses them again.
@@ -55,12 +73,8 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The command to run."),
                                  QStringLiteral("COMMAND [ARGS…]"));
 
-    CliContext context;
     context.today = Clock::today();
-    const bool parsed = parser.parse(QCoreApplication::arguments());
-    context.language = language::chosen(parsed ? parser.value(QStringLiteral("lang")) : QString());
-    language::install(context.language);
-    if (!parsed)
+    if (!parser.parse(QCoreApplication::arguments()))
         return context.fail(BadInput, parser.errorText());
     if (parser.isSet(help)) {
         CliContext::print(parser.helpText().toUtf8());
