@@ -1291,6 +1291,14 @@
         <source>audit takes no arguments other than --case</source>
         <translation>audit tar inga andra argument än --case</translation>
     </message>
+    <message>
+        <source>Another municipality&apos;s district file (JSON, as resources/districts.json).</source>
+        <translation>En annan kommuns fil med stadsområden (JSON, som resources/districts.json).</translation>
+    </message>
+    <message>
+        <source>--districts: %1</source>
+        <translation>--districts: %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::AktanteckningPanel</name>
