@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "rules/RuleData.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -33,6 +35,9 @@ void addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("db"),
                       QCoreApplication::translate("cli", "The store file (default: SAMORDNA_DB, else the user's data folder)."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("districts"),
+                      QCoreApplication::translate("cli", "Another municipality's district file (JSON, as resources/districts.json)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("cli", "Language of messages: sv (default) or en."),
                       QStringLiteral("sv|en")});
@@ -46,6 +51,11 @@ QString readGlobalOptions(const QCommandLineParser &parser, CliContext &context)
         if (!date.isValid() || text.size() != 10)
             return QCoreApplication::translate("cli", "--today: \"%1\" is not a date (YYYY-MM-DD)").arg(text);
         context.today = date;
+    }
+    if (parser.isSet(QStringLiteral("districts"))) {
+        QString error;
+        if (!RuleData::useDistrictFile(parser.value(QStringLiteral("districts")), &error))
+            return QCoreApplication::translate("cli", "--districts: %1").arg(error);
     }
     if (parser.isSet(QStringLiteral("db")))
         context.dbPath = parser.value(QStringLiteral("db"));

@@ -33,18 +33,6 @@ QString commandList()
     return text;
 }
 
-// The value of --lang (or --lang=…) wherever it stands, else empty.
-QString requestedLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(u"--lang="))
-            return arguments.at(i).mid(7);
-    }
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,7 +45,7 @@ int main(int argc, char *argv[])
     // The help text is built from translated strings, so the language is
     // chosen from the raw arguments before the parser exists.
     CliContext context;
-    context.language = language::chosen(requestedLanguage(QCoreApplication::arguments()));
+    context.language = language::chosen(language::requestedIn(QCoreApplication::arguments()));
     language::install(context.language);
 
     // The command's own options follow its name; the global ones may stand

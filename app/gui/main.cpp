@@ -1,6 +1,7 @@
 #include "common/MessageBox.h"
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
+#include "rules/RuleData.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -41,25 +43,36 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"samordna"_s);
     QApplication::setApplicationVersion(QStringLiteral(SAMORDNA_VERSION));
 
+    // The help text is built from translated strings, so the language is
+    // chosen from the raw arguments before the parser exists.
+    const QString language = samordna::language::chosen(samordna::language::requestedIn(QApplication::arguments()));
+    if (language != u"sv" && language != u"en") {
+        std::fprintf(stderr, "samordna: --lang takes sv or en\n");
+        return 2;
+    }
+    samordna::language::install(language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Samordna – coordinated rehabilitation, boxes 1–6b"_s);
+    parser.setApplicationDescription(Startup::tr("Samordna – coordinated rehabilitation, boxes 1–6b"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, u"The case store to open (default: SAMORDNA_DB or the user's data folder)."_s,
-                                      u"PATH"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, Startup::tr("The case store to open (default: SAMORDNA_DB or the user's data folder)."), u"PATH"_s);
     const QCommandLineOption demoOption(u"demo"_s,
-                                        u"Open a store filled with fictitious demo cases: a new temporary one, "
-                                        "or PATH from --db when that store is new or empty."_s);
-    const QCommandLineOption langOption(u"lang"_s, u"Language of the window: sv or en."_s, u"LANG"_s);
-    parser.addOptions({dbOption, demoOption, langOption});
+                                        Startup::tr("Open a store filled with fictitious demo cases: a new temporary "
+                                                    "one, or PATH from --db when that store is new or empty."));
+    const QCommandLineOption districtsOption(
+        u"districts"_s, Startup::tr("Another municipality's district file (JSON, as resources/districts.json)."),
+        u"FILE"_s);
+    const QCommandLineOption langOption(u"lang"_s, Startup::tr("Language of the window: sv or en."), u"LANG"_s);
+    parser.addOptions({dbOption, demoOption, districtsOption, langOption});
     parser.process(app);
 
-    const QString language = parser.value(langOption);
-    if (!language.isEmpty() && language != u"sv" && language != u"en") {
-        // Before any translator: the text stays in the source language.
-        parser.showHelp(2);
+    if (parser.isSet(districtsOption)) {
+        QString error;
+        if (!samordna::RuleData::useDistrictFile(parser.value(districtsOption), &error))
+            return fail(Startup::tr("The district file cannot be used: %1").arg(error));
     }
-    samordna::language::install(samordna::language::chosen(language));
 
     // A demo without --db lives in a temporary folder for this run only.
     std::unique_ptr<QTemporaryDir> demoDir;

@@ -96,20 +96,39 @@ std::optional<RuleData> RuleData::load(const QString &rulesPath, const QString &
     return data;
 }
 
+namespace {
+
+const QString BuiltInRules = QStringLiteral(":/samordna/rules.json");
+const QString BuiltInDistricts = QStringLiteral(":/samordna/districts.json");
+
+QString &chosenDistrictFile()
+{
+    static QString path;
+    return path;
+}
+
+} // namespace
+
+bool RuleData::useDistrictFile(const QString &path, QString *error)
+{
+    if (!load(BuiltInRules, path, error))
+        return false;
+    chosenDistrictFile() = path;
+    return true;
+}
+
 const RuleData &RuleData::standard()
 {
     static const RuleData data = [] {
-        const QString districtFile = qEnvironmentVariable("SAMORDNA_DISTRICTS");
+        QString districtFile = chosenDistrictFile();
+        if (districtFile.isEmpty())
+            districtFile = qEnvironmentVariable("SAMORDNA_DISTRICTS");
         QString error;
-        auto loaded = load(QStringLiteral(":/samordna/rules.json"),
-                           districtFile.isEmpty() ? QStringLiteral(":/samordna/districts.json")
-                                                  : districtFile,
-                           &error);
+        auto loaded = load(BuiltInRules, districtFile.isEmpty() ? BuiltInDistricts : districtFile, &error);
         if (!loaded && !districtFile.isEmpty()) {
             qWarning("The district file named in SAMORDNA_DISTRICTS cannot be used (%s); "
                      "using the built-in districts.", qPrintable(error));
-            loaded = load(QStringLiteral(":/samordna/rules.json"),
-                          QStringLiteral(":/samordna/districts.json"), &error);
+            loaded = load(BuiltInRules, BuiltInDistricts, &error);
         }
         Q_ASSERT_X(loaded, "RuleData::standard", "built-in rule data must load");
         return loaded.value_or(RuleData{});

@@ -31,8 +31,11 @@ struct RuleData
     QStringList districtNames() const;
 
     // The built-in rules and districts; districts are replaced by the file
-    // named in SAMORDNA_DISTRICTS when it is set.
+    // given to useDistrictFile(), else by the one named in SAMORDNA_DISTRICTS.
     static const RuleData &standard();
+    // Another municipality's districts for this run. Checked at once, so a
+    // wrong file is refused with its reason; call it before standard().
+    static bool useDistrictFile(const QString &path, QString *error);
     // Reads rules and districts from the given files; an error text on failure.
     static std::optional<RuleData> load(const QString &rulesPath, const QString &districtsPath,
                                         QString *error);

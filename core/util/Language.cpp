@@ -18,6 +18,17 @@ QString chosen(const QString &requested)
     return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("sv")).toString();
 }
 
+QString requestedIn(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--lang="))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
 bool install(const QString &code)
 {
     QLocale::setDefault(QLocale(code == u"en" ? QStringLiteral("en_SE") : QStringLiteral("sv_SE")));

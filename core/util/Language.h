@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace samordna {
 
@@ -10,6 +11,9 @@ namespace samordna {
 namespace language {
 
 QString chosen(const QString &requested = {});
+// The value of --lang (or --lang=…) among raw command-line arguments, so the
+// language can be installed before any help text is built; else empty.
+QString requestedIn(const QStringList &arguments);
 // Installs the translators for `code` ("sv" or "en") in the running application.
 bool install(const QString &code);
 
