@@ -4,6 +4,7 @@
 #include "caselist/CaseListModel.h"
 #include "caselist/TodoFilterProxyModel.h"
 #include "caselist/TodoModel.h"
+#include "demo/DemoGenerator.h"
 #include "rules/Assessor.h"
 #include "util/Clock.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void todoRefinesToTheAssessment();
     void refreshPicksUpChanges();
     void typedSearchMatchesAFreshOne();
+    void namesSortInSwedishOrder();
 
 private:
     const QDate m_today{2026, 11, 22};
@@ -203,6 +205,29 @@ void TestCaseListModels::typedSearchMatchesAFreshOne()
     QCOMPARE(ids(typed), QStringList {id});
     QVERIFY(m_store.store->saveCase(stored->record, stored->revision + 1).ok());
     model.refreshCase(id);
+}
+
+void TestCaseListModels::namesSortInSwedishOrder()
+{
+    // Å, Ä and Ö come after Z in Swedish; an accented É sorts with E.
+    const QStringList expected{u"Adam Berg"_s,  u"Émile Dufour"_s, u"erik Lind"_s,
+                               u"Zacharias Ek"_s, u"Åsa Holm"_s,  u"Ärla Sund"_s, u"Östen Ny"_s};
+    QTemporaryDir dir;
+    auto opened = CaseStore::open(dir.filePath(u"names.sqlite"_s));
+    QVERIFY(opened.store);
+    QList<CaseRecord> records = DemoGenerator::generate(int(expected.size()), Clock::today(), 7);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        records[i].id.clear();
+        records[i].person.name = expected.at(expected.size() - 1 - i); // stored in reverse
+        QVERIFY(opened.store->createCase(records.at(i)).ok());
+    }
+    CaseListModel model(opened.store.get());
+    CaseFilterProxyModel proxy(&model);
+    proxy.sort(CaseListModel::NameColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown << proxy.index(row, CaseListModel::NameColumn).data().toString();
+    QCOMPARE(shown, expected);
 }
 
 QTEST_MAIN(TestCaseListModels)

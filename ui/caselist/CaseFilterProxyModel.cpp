@@ -10,12 +10,16 @@ using namespace Qt::StringLiterals;
 namespace samordna::ui {
 
 CaseFilterProxyModel::CaseFilterProxyModel(CaseListModel *source, QObject *parent)
-    : QSortFilterProxyModel(parent), m_source(source)
+    : QSortFilterProxyModel(parent), m_source(source), m_collator(QLocale(QLocale::Swedish, QLocale::Sweden))
 {
     setSourceModel(source);
     setSortRole(CaseListModel::SortRole);
-    // A row that changed may now match where it did not.
-    const auto forget = [this] { m_accepted.clear(); };
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    // A row that changed may now match where it did not, or sort elsewhere.
+    const auto forget = [this] {
+        m_accepted.clear();
+        m_nameKeys.clear();
+    };
     connect(source, &QAbstractItemModel::dataChanged, this, forget);
     connect(source, &QAbstractItemModel::rowsInserted, this, forget);
     connect(source, &QAbstractItemModel::rowsRemoved, this, forget);
@@ -129,6 +133,17 @@ bool CaseFilterProxyModel::matches(int sourceRow) const
     return row.searchKey.contains(m_search);
 }
 
+const QCollatorSortKey &CaseFilterProxyModel::nameKey(int sourceRow) const
+{
+    if (m_nameKeys.size() != m_source->rowCount()) {
+        m_nameKeys.clear();
+        m_nameKeys.reserve(m_source->rowCount());
+        for (int row = 0; row < m_source->rowCount(); ++row)
+            m_nameKeys.append(m_collator.sortKey(m_source->rowAt(row).summary.name));
+    }
+    return m_nameKeys.at(sourceRow);
+}
+
 bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // The common columns straight from the rows: going through data() made
@@ -138,7 +153,7 @@ bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
     const CaseListModel::Row &r = m_source->rowAt(right.row());
     switch (left.column()) {
     case CaseListModel::NameColumn:
-        if (const int order = QString::compare(l.searchKey, r.searchKey); order != 0)
+        if (const int order = nameKey(left.row()).compare(nameKey(right.row())); order != 0)
             return order < 0;
         return l.summary.id < r.summary.id;
     case CaseListModel::PersonnummerColumn:

@@ -3,6 +3,7 @@
 #include "domain/Stage.h"
 
 #include <QBitArray>
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -39,6 +40,9 @@ private:
     // previous one (a search typed further), so only those are looked at.
     void applyFilter(bool narrowing = false);
     bool matches(int sourceRow) const;
+    // Names sort in Swedish order (… x y z å ä ö), whatever the language of
+    // the window; the keys are made once per row, when first sorted by name.
+    const QCollatorSortKey &nameKey(int sourceRow) const;
 
     CaseListModel *m_source = nullptr;
     QString m_search;       // case-folded
@@ -51,6 +55,8 @@ private:
     mutable QBitArray m_passAccepted;
     bool m_inPass = false;
     bool m_narrowing = false;
+    QCollator m_collator;
+    mutable QList<QCollatorSortKey> m_nameKeys; // by source row; emptied when the source changes
 };
 
 } // namespace samordna::ui
