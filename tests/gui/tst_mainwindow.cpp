@@ -56,6 +56,7 @@ private Q_SLOTS:
     void newCaseWarnsOfAnOpenCase();
     void keyboardShortcuts();
     void readOnlyStoreShowsABanner();
+    void closingAsksAboutUnsavedChanges();
 
 private:
     template<typename T>
@@ -489,6 +490,44 @@ void TestMainWindow::readOnlyStoreShowsABanner()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.findChild<QLabel *>(u"readOnlyBanner"_s)->isVisible());
     QVERIFY(!window.findChild<QAction *>(u"newCaseAction"_s)->isEnabled());
+}
+
+void TestMainWindow::closingAsksAboutUnsavedChanges()
+{
+    QString id;
+    for (const CaseSummary &summary : summaries()) {
+        if (summary.stage == Stage::Ruta1) {
+            id = summary.id;
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_window->openCase(id));
+    QLineEdit *nameEdit = nullptr;
+    for (QLineEdit *edit : m_window->workspace()->findChildren<QLineEdit *>(u"socialWorkerNameEdit"_s)) {
+        if (edit->isVisible())
+            nameEdit = edit;
+    }
+    QVERIFY(nameEdit);
+    nameEdit->setFocus();
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, u"Nora Nyberg"_s);
+    QVERIFY(m_window->workspace()->hasUnsavedChanges());
+
+    // Cancel keeps the window and the typed text.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(nameEdit->text(), u"Nora Nyberg"_s);
+
+    // Save stores the edit before the window closes.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    const auto stored = m_store.store->loadCase(id);
+    QVERIFY(stored && stored->record.socialWorker);
+    QCOMPARE(stored->record.socialWorker->name, u"Nora Nyberg"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
