@@ -7,8 +7,8 @@
 
 namespace samordna {
 
-// The papers a case needs around the application to Försäkringskassan
-// (issue 5), in the order a case meets them.
+// The papers a case needs around the application to Försäkringskassan,
+// in the order a case meets them.
 enum class CaseDocumentKind {
     Underlag7434,
     SammanfattningFk,

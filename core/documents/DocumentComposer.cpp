@@ -169,9 +169,12 @@ CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const
     builder.heading(tr("Konsultationsteam"));
     if (const int index = latestKonsultationsteamMeeting(record); index >= 0) {
         const Meeting &meeting = record.meetings.at(index);
-        builder.paragraph(tr("Discussed on %1; Försäkringskassan's advice: %2.")
-                              .arg(orDash(formatDate(meeting.date)),
-                                   meeting.outcome ? displayName(*meeting.outcome) : tr("not recorded")));
+        if (meeting.date.isValid() && meeting.date > assessment.date)
+            builder.paragraph(tr("To be discussed on %1.").arg(formatDate(meeting.date)));
+        else
+            builder.paragraph(tr("Discussed on %1; Försäkringskassan's advice: %2.")
+                                  .arg(orDash(formatDate(meeting.date)),
+                                       meeting.outcome ? displayName(*meeting.outcome) : tr("not recorded")));
     } else {
         builder.paragraph(tr("Not yet taken to the konsultationsteam. The method recommends doing so before "
                              "the application is sent."));

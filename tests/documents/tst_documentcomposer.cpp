@@ -78,6 +78,18 @@ private Q_SLOTS:
         QVERIFY(document.html.contains(u"<td>29 kap. 2 § SFB</td>"_s));
     }
 
+    void underlagSaysAComingMeetingIsPlanned()
+    {
+        CaseRecord record = fullCase();
+        Meeting coming;
+        coming.kind = MeetingKind::Konsultationsteam;
+        coming.date = QDate(2025, 3, 17); // two weeks after the document's date
+        record.meetings << coming;
+        const ComposedDocument document = composed(CaseDocumentKind::Underlag7434, record);
+        verifyContains(document.plainText, {u"To be discussed on 2025-03-17."_s});
+        QVERIFY(!document.plainText.contains(u"Discussed on 2025-03-17"_s));
+    }
+
     void underlagListsWhatIsMissing()
     {
         CaseRecord record = fullCase();

@@ -23,6 +23,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void keyboardShortcuts();
     void readOnlyStoreShowsABanner();
     void closingAsksAboutUnsavedChanges();
+    void documentsOfTheOpenCase();
 
 private:
     template<typename T>
@@ -528,6 +531,34 @@ void TestMainWindow::closingAsksAboutUnsavedChanges()
     const auto stored = m_store.store->loadCase(id);
     QVERIFY(stored && stored->record.socialWorker);
     QCOMPARE(stored->record.socialWorker->name, u"Nora Nyberg"_s);
+}
+
+void TestMainWindow::documentsOfTheOpenCase()
+{
+    QMenu *documents = m_window->findChild<QMenu *>(u"documentsMenu"_s);
+    QVERIFY(documents);
+    QVERIFY(!documents->isEnabled()); // no case open yet
+
+    const QString id = summaries().constFirst().id;
+    QVERIFY(m_window->openCase(id));
+    QVERIFY(documents->isEnabled());
+    const auto documentRows = [this, &id] {
+        int count = 0;
+        for (const AuditEntry &entry : m_store.store->auditLog(id))
+            count += entry.action == u"document" && entry.details.contains(u"underlag-7434"_s);
+        return count;
+    };
+    const int before = documentRows();
+
+    QAction *preview = m_window->findChild<QAction *>(u"documentAction_underlag-7434"_s);
+    QVERIFY(preview);
+    preview->trigger();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QPrintPreviewDialog *>(u"documentPreviewDialog"_s)));
+    QTRY_VERIFY(dialog->isVisible());
+    saveScreenshot(dialog, u"mainwindow-document-preview.png"_s);
+    QCOMPARE(documentRows(), before + 1);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "caselist/NewCaseDialog.h"
 #include "caselist/TodoPanel.h"
 #include "common/MessageBox.h"
+#include "documents/DocumentPreview.h"
 #include "mainwindow/HelpDialog.h"
 #include "meeting/Konsultationsteam.h"
 #include "store/CaseStore.h"
@@ -14,6 +15,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -200,6 +202,8 @@ void MainWindow::createMenus()
     konsultationsteam->setShortcut(QKeySequence(u"Ctrl+K"_s));
     connect(konsultationsteam, &QAction::triggered, this, [this] { openKonsultationsteam(this, m_store); });
 
+    createDocumentsMenu();
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     language->setObjectName(u"languageMenu"_s);
@@ -222,6 +226,40 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_findAction);
     toolBar->addAction(m_helpAction);
+}
+
+void MainWindow::createDocumentsMenu()
+{
+    // Each document can be looked at (and printed) first, or saved as PDF
+    // to attach to the application; both are audited.
+    m_documentsMenu = menuBar()->addMenu(tr("&Documents"));
+    m_documentsMenu->setObjectName(u"documentsMenu"_s);
+    QMenu *pdf = new QMenu(tr("Save as &PDF"), m_documentsMenu);
+    for (const CaseDocumentKind kind : allDocumentKinds()) {
+        const QString code = documentKindCode(kind);
+        QAction *preview = m_documentsMenu->addAction(documentTitle(kind) + u'…');
+        preview->setObjectName(u"documentAction_"_s + code);
+        connect(preview, &QAction::triggered, this, [this, kind] {
+            if (prepareDocument())
+                showDocumentPreview(this, m_store, m_workspace->caseId(), kind);
+        });
+        QAction *save = pdf->addAction(documentTitle(kind) + u'…');
+        save->setObjectName(u"documentPdfAction_"_s + code);
+        connect(save, &QAction::triggered, this, [this, kind] {
+            if (prepareDocument())
+                exportDocumentPdf(this, m_store, m_workspace->caseId(), kind);
+        });
+    }
+    m_documentsMenu->addSeparator();
+    m_documentsMenu->addMenu(pdf);
+    m_documentsMenu->setEnabled(false); // until a case is open
+}
+
+bool MainWindow::prepareDocument()
+{
+    if (m_workspace->caseId().isEmpty())
+        return false;
+    return !m_workspace->hasUnsavedChanges() || m_workspace->saveChanges();
 }
 
 void MainWindow::restoreSettings()
@@ -275,6 +313,7 @@ bool MainWindow::openCase(const QString &id)
     m_workspace->openCase(id);
     m_workspaceStack->setCurrentIndex(1);
     m_saveAction->setEnabled(!m_store->isReadOnly());
+    m_documentsMenu->setEnabled(!m_store->isReadOnly()); // every document is audited
     m_caseList->selectCase(id);
     return true;
 }

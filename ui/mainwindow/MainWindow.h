@@ -44,6 +44,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocumentsMenu();
+    // Saves pending edits first, so the document shows what the user sees.
+    bool prepareDocument();
     void createActions();
     void createMenus();
     void restoreSettings();
@@ -78,6 +81,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_languageSvAction = nullptr;
     QAction *m_languageEnAction = nullptr;
+    QMenu *m_documentsMenu = nullptr; // the open case's documents
 };
 
 } // namespace samordna::ui
