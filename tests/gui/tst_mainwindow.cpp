@@ -370,13 +370,13 @@ void TestMainWindow::newCaseRejectsAnInvalidPersonnummer()
 
     QTest::keyClicks(name, u"Test Testsson"_s);
     QTest::keyClicks(pnr, u"19900315-2386"_s); // the check digit is 7
-    QCOMPARE(error->text(), Personnummer::errorText(Personnummer::Error::BadCheckDigit));
+    QCOMPARE(error->text(), u"The check digit is wrong"_s);
     QVERIFY(!ok->isEnabled());
     saveScreenshot(dialog, u"newcase-invalid-personnummer.png"_s);
 
     pnr->clear();
     QTest::keyClicks(pnr, u"19901345-2389"_s); // a valid check digit on a 45th day
-    QCOMPARE(error->text(), Personnummer::errorText(Personnummer::Error::ImpossibleDate));
+    QCOMPARE(error->text(), u"The birth date does not exist"_s);
     QVERIFY(!ok->isEnabled());
 
     const int before = m_store.store->caseCount();

@@ -115,7 +115,11 @@ void NewCaseDialog::validate()
         m_personnummerError->setText(tr("Personnummer or samordningsnummer, 10 or 12 digits."));
     } else if (!parsed) {
         m_personnummerError->setStyleSheet(ErrorStyle);
-        m_personnummerError->setText(Personnummer::errorText(parsed.error));
+        // The core's wording continues a sentence ("error: key: …"); here it stands alone.
+        QString message = Personnummer::errorText(parsed.error);
+        if (!message.isEmpty())
+            message[0] = message.at(0).toUpper();
+        m_personnummerError->setText(message);
     } else {
         m_personnummerError->setStyleSheet(QString());
         const Personnummer &number = *parsed.value;
