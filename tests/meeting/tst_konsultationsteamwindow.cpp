@@ -266,9 +266,12 @@ void TestKonsultationsteamWindow::runAMeeting()
     saveScreenshot(m_window, u"meeting_setup.png"_s);
 
     agenda->setCurrentRow(0);
+    const qsizetype openedBefore = rows(order.at(0), u"open"_s).size();
     PresentationView *view = startPresentation();
     QVERIFY(view);
     QVERIFY(view->windowState() & Qt::WindowFullScreen);
+    // Showing a case to the room opens it, and is audited as such.
+    QCOMPARE(rows(order.at(0), u"open"_s).size(), openedBefore + 1);
     QVERIFY(QTest::qWaitForWindowExposed(view));
     QCOMPARE(view->caseCount(), 3);
     QCOMPARE(view->currentIndex(), 0);

@@ -223,10 +223,13 @@ void PresentationView::showCase(int index)
     m_nextButton->setEnabled(m_index + 1 < total);
 
     // The record is read here and dropped at once: only the extract below
-    // is kept, and it has no name or personnummer.
+    // is kept, and it has no name or personnummer. Bringing a case on
+    // screen is an opening of it, audited like one (once, not per redraw).
     PresentedCase presented;
     {
-        const auto stored = m_store->loadCase(item.caseId);
+        const bool newOnScreen = item.caseId != m_caseOnScreen;
+        m_caseOnScreen = item.caseId;
+        const auto stored = newOnScreen ? m_store->openCase(item.caseId) : m_store->loadCase(item.caseId);
         if (!stored) {
             m_numberValue->setText(QString::number(m_index + 1));
             m_ageValue->clear();

@@ -57,6 +57,7 @@ private:
     QList<AgendaItem> m_items;
     QString m_meetingTitle;
     int m_index = -1;
+    QString m_caseOnScreen; // the case whose opening was last audited
     int m_baseFontSize = 0;
 
     QLabel *m_titleLabel;
