@@ -1,6 +1,7 @@
 #include "ProcessRules.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace samordna::process {
 
@@ -184,6 +185,56 @@ AdviceStep afterAdvice(Advice advice)
                                  "with the client without FK.")};
     }
     return {Stage::Ruta1, {}};
+}
+
+QString transitionNote(Stage from, Stage to, const QString &note)
+{
+    QString text = ProcessRules::tr("Box %1 → box %2").arg(stageNumber(from), stageNumber(to));
+    if (!note.trimmed().isEmpty())
+        text += u": " + note.trimmed();
+    return text;
+}
+
+std::optional<Stage> stageLeftIn(const QString &journalText)
+{
+    // Language-neutral: a box number, the arrow, and nothing but words before.
+    static const QRegularExpression move(QStringLiteral("^\\D*([1-6][ab]?)\\s*\u2192"));
+    const QRegularExpressionMatch match = move.match(journalText);
+    if (!match.hasMatch())
+        return std::nullopt;
+    for (Stage stage : allStages()) {
+        if (stageNumber(stage) == match.captured(1))
+            return stage;
+    }
+    return std::nullopt;
+}
+
+QList<Stage> passedStages(const CaseRecord &record)
+{
+    static const QList<Stage> mainPath = {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5};
+    const Stage current = record.stage;
+    QList<Stage> passed;
+    if (current == Stage::Ruta2a || current == Stage::Ruta2b) {
+        passed << Stage::Ruta1;
+    } else if (current == Stage::Ruta6a || current == Stage::Ruta6b) {
+        passed = mainPath;
+    } else {
+        for (Stage stage : mainPath) {
+            if (stage == current)
+                break;
+            passed << stage;
+        }
+    }
+    if (current != Stage::Ruta2a && !record.complements.isEmpty())
+        passed << Stage::Ruta2a;
+    for (const JournalEntry &entry : record.journal) {
+        if (entry.isMarkedWrong())
+            continue;
+        const auto left = stageLeftIn(entry.text);
+        if (left && *left != current && !passed.contains(*left))
+            passed << *left;
+    }
+    return passed;
 }
 
 } // namespace samordna::process

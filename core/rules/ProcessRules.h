@@ -42,5 +42,17 @@ struct AdviceStep
 };
 AdviceStep afterAdvice(Advice advice);
 
+// The journal line that records a move between boxes, "Box 1 → box 3: note"
+// in the user's language, and the box it left, read back from such a line
+// in any language (nullopt for other notes).
+QString transitionNote(Stage from, Stage to, const QString &note);
+std::optional<Stage> stageLeftIn(const QString &journalText);
+
+// The boxes a case has been through: those before the current one on the
+// main path (1 → 3 → 4 → 5), 1 for a case in 2a or 2b, 2a once complementing
+// work is recorded, and every box a journal line says it left. For the
+// process map's marks; the current box is never among them.
+QList<Stage> passedStages(const CaseRecord &record);
+
 } // namespace process
 } // namespace samordna

@@ -11,6 +11,7 @@
 #include "StoreTransaction.h"
 #include "domain/Personnummer.h"
 #include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
 #include "rules/RuleData.h"
 #include "util/Clock.h"
 
@@ -733,10 +734,7 @@ WriteResult CaseStore::transition(
     JournalEntry entry;
     entry.date = today;
     entry.author = d->user;
-    entry.text
-        = QCoreApplication::translate("CaseStore", "Box %1 → box %2").arg(stageNumber(from), stageNumber(target));
-    if (!note.trimmed().isEmpty())
-        entry.text += u": "_s + note.trimmed();
+    entry.text = process::transitionNote(from, target, note);
     after.journal << entry;
 
     const QString now = storeSql::nowUtc();

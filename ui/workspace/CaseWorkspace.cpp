@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "io/CaseDocument.h"
 #include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 #include "workspace/CaseEditCommand.h"
@@ -29,7 +30,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -432,46 +432,11 @@ void CaseWorkspace::afterEdit()
     updateSaveState();
 }
 
-QList<Stage> CaseWorkspace::passedStages() const
-{
-    // The main path of the method document; a box before the current one on
-    // it has been passed. 2a counts once complementing work is recorded.
-    static const QList<Stage> path = {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5};
-    QList<Stage> passed;
-    const Stage current = m_record.stage;
-    if (current == Stage::Ruta2a || current == Stage::Ruta2b) {
-        passed << Stage::Ruta1;
-    } else if (current == Stage::Ruta6a || current == Stage::Ruta6b) {
-        passed = path;
-    } else {
-        for (Stage stage : path) {
-            if (stage == current)
-                break;
-            passed << stage;
-        }
-    }
-    if (current != Stage::Ruta2a && !m_record.complements.isEmpty())
-        passed << Stage::Ruta2a;
-    // The store writes each transition to the journal as "Box 1 → box 3: …";
-    // the box left is passed, whatever the language of the note.
-    static const QRegularExpression move(u"^\\D*([1-6][ab]?)\\s*\u2192"_s);
-    for (const JournalEntry &entry : m_record.journal) {
-        const QRegularExpressionMatch match = move.match(entry.text);
-        if (!match.hasMatch() || entry.isMarkedWrong())
-            continue;
-        for (Stage stage : allStages()) {
-            if (stageNumber(stage) == match.captured(1) && stage != current && !passed.contains(stage))
-                passed << stage;
-        }
-    }
-    return passed;
-}
-
 void CaseWorkspace::refresh()
 {
     m_assessment = assess(m_record, Clock::today());
     m_header->display(m_record, m_assessment);
-    m_map->setState(m_record.stage, passedStages(), m_assessment.transitions);
+    m_map->setState(m_record.stage, process::passedStages(m_record), m_assessment.transitions);
     m_transitions->display(m_record.stage, m_assessment.transitions, m_assessment.suggestedStage);
     m_meetingModel->setMeetings(m_record.meetings, m_assessment.deadlines);
     m_planModel->setPlan(m_record.plan);

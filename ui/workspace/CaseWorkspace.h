@@ -75,7 +75,6 @@ private:
     void offerDraft(const StoredCase &stored);
     void writeDraft() const;
     void removeDraft() const;
-    QList<Stage> passedStages() const;
 
     CaseStore *m_store = nullptr;
     QUndoStack *m_undoStack = nullptr;
