@@ -280,10 +280,6 @@
         <translation>ärendet är redan i ruta %1</translation>
     </message>
     <message>
-        <source>Box %1 → box %2</source>
-        <translation>Ruta %1 → ruta %2</translation>
-    </message>
-    <message>
         <source>cannot read case %1: %2</source>
         <translation>kan inte läsa ärende %1: %2</translation>
     </message>
@@ -816,6 +812,10 @@
         <source>A social worker is recorded for this case (%1); Försäkringskassan contacts the social worker directly.</source>
         <translation>En socialsekreterare är registrerad i ärendet (%1); Försäkringskassan kontaktar socialsekreteraren direkt.</translation>
     </message>
+    <message>
+        <source>To be discussed on %1.</source>
+        <translation>Ska diskuteras den %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExport</name>
@@ -966,6 +966,10 @@
         <source>FK advises that coordination is not relevant for the case: continue the work with the client without FK.</source>
         <translation>FK bedömer att samordning inte är aktuell i ärendet: arbeta vidare med klienten utan FK.</translation>
     </message>
+    <message>
+        <source>Box %1 → box %2</source>
+        <translation>Ruta %1 → ruta %2</translation>
+    </message>
 </context>
 <context>
     <name>RuleData</name>
@@ -1046,6 +1050,30 @@
     <message>
         <source>The store %1 is read-only; no demo cases can be added.</source>
         <translation>Databasen %1 är skrivskyddad; inga demoärenden kan läggas till.</translation>
+    </message>
+    <message>
+        <source>Samordna – coordinated rehabilitation, boxes 1–6b</source>
+        <translation>Samordna – samordnad rehabilitering, rutorna 1–6b</translation>
+    </message>
+    <message>
+        <source>The case store to open (default: SAMORDNA_DB or the user&apos;s data folder).</source>
+        <translation>Ärendedatabasen som ska öppnas (standard: SAMORDNA_DB eller användarens datamapp).</translation>
+    </message>
+    <message>
+        <source>Open a store filled with fictitious demo cases: a new temporary one, or PATH from --db when that store is new or empty.</source>
+        <translation>Öppna en databas med påhittade demoärenden: en ny tillfällig, eller PATH från --db om den databasen är ny eller tom.</translation>
+    </message>
+    <message>
+        <source>Another municipality&apos;s district file (JSON, as resources/districts.json).</source>
+        <translation>En annan kommuns fil med stadsområden (JSON, som resources/districts.json).</translation>
+    </message>
+    <message>
+        <source>Language of the window: sv or en.</source>
+        <translation>Fönstrets språk: sv eller en.</translation>
+    </message>
+    <message>
+        <source>The district file cannot be used: %1</source>
+        <translation>Filen med stadsområden kan inte användas: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2124,14 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <source>&amp;Konsultationsteam…</source>
         <translation>&amp;Konsultationsteam…</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>Spara som &amp;PDF</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::MeetingModel</name>
@@ -2551,7 +2587,7 @@ Klicka för att flytta ärendet hit.</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation>Samtyckets &amp;datum:</translation>
+        <translation>Samty&amp;ckets datum:</translation>
     </message>
     <message>
         <source>Consent &amp;revoked on:</source>
@@ -2902,7 +2938,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     </message>
     <message>
         <source>Coordination ended &amp;on:</source>
-        <translation>Samordningen avslutad &amp;den:</translation>
+        <translation>Samordningen avsl&amp;utad den:</translation>
     </message>
     <message>
         <source>Continued planning dri&amp;ven by:</source>
