@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -63,30 +64,58 @@ const std::array<SocialWorker, 10> &socialWorkers()
 }
 
 // Journal texts the way a social worker writes them: no names, no numbers.
-const std::array<QString, 20> &journalTexts()
+// Each has the step of the process from which it can be written (see
+// progressOf), so a case's journal tells its own history.
+struct JournalText
 {
-    static const std::array<QString, 20> texts{
-        u"Besök. Kartläggning av behov av stöd och motivation till arbetslivsinriktad rehabilitering."_s,
-        u"Telefonsamtal med den enskilde. Mår sämre sedan förra veckan, ny tid bokad."_s,
-        u"Skriftligt samtycke inhämtat för samverkan med FK."_s,
-        u"Läkarintyg inkommet. Nedsatt arbetsförmåga på grund av sjukdom styrks."_s,
-        u"Kontakt med rehab-koordinator på vårdcentralen om kompletterande underlag."_s,
-        u"Ärendet lyft i konsultationsteamet. FK bedömer att kriterierna är uppfyllda."_s,
-        u"Ansökan på blankett 7434 skickad tillsammans med aktanteckning."_s,
-        u"FK har tagit kontakt. Första digitala mötet bokat tillsammans med AF."_s,
-        u"Kallelse till avstämningsmöte inkommen från FK."_s,
-        u"Avstämningsmöte hållet. FK för protokoll och skickar rehabiliteringsplanen."_s,
-        u"Uppföljning av planen med den enskilde. Arbetsträningen fungerar."_s,
-        u"Den enskilde har uteblivit från arbetsträning två gånger. Samtal bokat."_s,
-        u"Information om särskilt bidrag för resor lämnad."_s,
-        u"Samtal om aktivitetsstöd under tiden i AF:s program."_s,
-        u"Planen justerad efter nytt avstämningsmöte."_s,
-        u"Kontakt med handläggare på AF om gemensam kartläggning."_s,
-        u"Den enskilde önskar mer tid. Ny uppföljning om en månad."_s,
-        u"Social rehabilitering: daglig struktur och stöd i boendet diskuterat."_s,
-        u"FK avslutar samordningen. Fortsatt planering drivs av IoF."_s,
-        u"Månadsuppföljning, ekonomiskt bistånd beviljat enligt plan."_s};
+    int fromStep;
+    QString text;
+};
+
+const std::array<JournalText, 20> &journalTexts()
+{
+    static const std::array<JournalText, 20> texts{{
+        {1, u"Besök. Kartläggning av behov av stöd och motivation till arbetslivsinriktad rehabilitering."_s},
+        {1, u"Telefonsamtal med den enskilde. Mår sämre sedan förra veckan, ny tid bokad."_s},
+        {1, u"Skriftligt samtycke inhämtat för samverkan med FK."_s},
+        {1, u"Läkarintyg inkommet. Nedsatt arbetsförmåga på grund av sjukdom styrks."_s},
+        {1, u"Kontakt med rehab-koordinator på vårdcentralen om kompletterande underlag."_s},
+        {1, u"Den enskilde önskar mer tid. Ny uppföljning om en månad."_s},
+        {1, u"Social rehabilitering: daglig struktur och stöd i boendet diskuterat."_s},
+        {1, u"Månadsuppföljning, ekonomiskt bistånd beviljat enligt plan."_s},
+        {3, u"Ärendet lyft i konsultationsteamet. FK bedömer att kriterierna är uppfyllda."_s},
+        {3, u"Ansökan på blankett 7434 skickad tillsammans med aktanteckning."_s},
+        {3, u"FK har tagit kontakt. Första digitala mötet bokat tillsammans med AF."_s},
+        {3, u"Kallelse till avstämningsmöte inkommen från FK."_s},
+        {3, u"Kontakt med handläggare på AF om gemensam kartläggning."_s},
+        {4, u"Avstämningsmöte hållet. FK för protokoll och skickar rehabiliteringsplanen."_s},
+        {4, u"Information om särskilt bidrag för resor lämnad."_s},
+        {4, u"Samtal om aktivitetsstöd under tiden i AF:s program."_s},
+        {5, u"Uppföljning av planen med den enskilde. Arbetsträningen fungerar."_s},
+        {5, u"Den enskilde har uteblivit från arbetsträning två gånger. Samtal bokat."_s},
+        {5, u"Planen justerad efter nytt avstämningsmöte."_s},
+        {6, u"FK avslutar samordningen. Fortsatt planering drivs av IoF."_s},
+    }};
     return texts;
+}
+
+// How far along the method document's main path a box lies: 1 for the boxes
+// before FK coordinates (1, 2a, 2b), then 3, 4, 5, and 6 once it has ended.
+int progressOf(Stage stage)
+{
+    switch (stage) {
+    case Stage::Ruta1:
+    case Stage::Ruta2a:
+    case Stage::Ruta2b:
+        return 1;
+    case Stage::Ruta3: return 3;
+    case Stage::Ruta4: return 4;
+    case Stage::Ruta5: return 5;
+    case Stage::Ruta6a:
+    case Stage::Ruta6b:
+        return 6;
+    }
+    return 1;
 }
 
 struct MeasureTemplate
@@ -438,12 +467,24 @@ private:
         const qint64 span = qMax<qint64>(first.daysTo(m_today), 0);
         const QString author = m_record->socialWorker ? m_record->socialWorker->name
                                                       : socialWorkers().front().name;
+        // Only what can have happened by the case's box, told in the order
+        // of the process.
+        const int progress = progressOf(m_record->stage);
+        int available = 0;
+        while (available < int(journalTexts().size()) && journalTexts().at(size_t(available)).fromStep <= progress)
+            ++available;
+        QList<int> picks;
+        for (int i = 0; i < count; ++i)
+            picks << range(0, available - 1);
+        std::sort(picks.begin(), picks.end(), [](int a, int b) {
+            return journalTexts().at(size_t(a)).fromStep < journalTexts().at(size_t(b)).fromStep;
+        });
         QDate date = first;
         for (int i = 0; i < count; ++i) {
             JournalEntry entry;
             entry.date = date;
             entry.author = author;
-            entry.text = journalTexts().at(size_t(range(0, int(journalTexts().size()) - 1)));
+            entry.text = journalTexts().at(size_t(picks.at(i))).text;
             if (chance(1)) {
                 entry.markedWrongDate = notAfterToday(date.addDays(range(0, 3)));
                 entry.markedWrongReason = u"Anteckningen gällde fel ärende."_s;
