@@ -38,8 +38,11 @@ bool install(const QString &code)
     const bool loaded = own->load(QStringLiteral(":/i18n/samordna_") + code + QStringLiteral(".qm"));
     if (loaded)
         QCoreApplication::installTranslator(own);
+    // Qt's own texts (dialog buttons, the command line's help): Debian ships
+    // Swedish as the older all-in-one qt_sv rather than qtbase_sv.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_") + code, qtTranslations) || qt->load(QStringLiteral("qt_") + code, qtTranslations))
         QCoreApplication::installTranslator(qt);
     return loaded;
 }
