@@ -1394,7 +1394,7 @@
         <translation>Stadsområde %1</translation>
     </message>
     <message>
-        <source>Okänd</source>
+        <source>Unknown</source>
         <translation>Okänd</translation>
     </message>
     <message>
@@ -1484,8 +1484,16 @@
         <translation>%1 av %2 ärenden</translation>
     </message>
     <message>
+        <source>%1 of 1 case</source>
+        <translation>%1 av 1 ärende</translation>
+    </message>
+    <message>
         <source>%1 cases</source>
         <translation>%1 ärenden</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 ärende</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1510,7 @@
         <translation>Ändra möte</translation>
     </message>
     <message>
-        <source>Edit rehabiliteringsplan</source>
+        <source>Edit rehabilitation plan</source>
         <translation>Ändra rehabiliteringsplan</translation>
     </message>
     <message>
@@ -1538,7 +1546,7 @@
         <translation>Lägg till journalanteckning</translation>
     </message>
     <message>
-        <source>Felmarkera journal note</source>
+        <source>Mark journal note as wrong</source>
         <translation>Felmarkera journalanteckning</translation>
     </message>
     <message>
@@ -1848,7 +1856,7 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <source>Felmarkera note</source>
+        <source>Mark note as wrong</source>
         <translation>Felmarkera anteckning</translation>
     </message>
     <message>
@@ -2115,6 +2123,10 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>%1 cases</source>
         <translation>%1 ärenden</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 ärende</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>

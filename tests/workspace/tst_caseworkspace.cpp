@@ -196,7 +196,7 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     m_workspace->openCase(id);
     QCOMPARE(m_workspace->caseId(), id);
     QWidget *w = m_workspace.get();
-    QCOMPARE(child<QLabel>(w, u"headerSocialWorker"_s)->text(), u"Social worker: Okänd"_s);
+    QCOMPARE(child<QLabel>(w, u"headerSocialWorker"_s)->text(), u"Social worker: Unknown"_s);
     QVERIFY(child<QLabel>(w, u"headerPersonnummer"_s)->text().endsWith(u"XXXX"_s)
             || !child<QLabel>(w, u"headerPersonnummer"_s)->text().contains(record.person.personnummer.right(4)));
     QCOMPARE(child<QLabel>(w, u"headerAge"_s)->text(), u"39 years"_s);

@@ -178,7 +178,12 @@ void CaseListPanel::updateCountLabel()
     const int shown = m_proxy->rowCount();
     const bool filtered = !m_proxy->searchText().isEmpty() || m_stageCombo->currentIndex() > 0
         || m_districtCombo->currentIndex() > 0;
-    m_countLabel->setText(filtered ? tr("%1 of %2 cases").arg(shown).arg(total) : tr("%1 cases").arg(total));
+    // Swedish and English both tell one from many, so a separate text for
+    // one case is all the plural handling needed.
+    if (filtered)
+        m_countLabel->setText(total == 1 ? tr("%1 of 1 case").arg(shown) : tr("%1 of %2 cases").arg(shown).arg(total));
+    else
+        m_countLabel->setText(total == 1 ? tr("1 case") : tr("%1 cases").arg(total));
 }
 
 } // namespace samordna::ui

@@ -132,7 +132,7 @@ void MainWindow::createActions()
         action->setObjectName(objectName);
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
-            action->setToolTip(text + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
+            action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
         }
         addAction(action);
         return action;
@@ -388,7 +388,7 @@ void MainWindow::onCaseChanged(const QString &id)
 
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(tr("%1 cases").arg(m_store->caseCount()));
+    m_countLabel->setText(m_store->caseCount() == 1 ? tr("1 case") : tr("%1 cases").arg(m_store->caseCount()));
 }
 
 } // namespace samordna::ui

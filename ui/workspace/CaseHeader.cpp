@@ -69,7 +69,7 @@ void CaseHeader::display(const CaseRecord &record, const Assessment &assessment)
     m_district->setText(record.district.isEmpty() ? tr("No district") : tr("District %1").arg(record.district));
     const QString worker = record.socialWorker && !record.socialWorker->name.trimmed().isEmpty()
         ? record.socialWorker->name
-        : tr("Okänd");
+        : tr("Unknown");
     m_socialWorker->setText(tr("Social worker: %1").arg(worker));
     m_stage->setText(tr("Box %1: %2").arg(stageNumber(record.stage), stageTitle(record.stage)));
 }

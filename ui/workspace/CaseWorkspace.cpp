@@ -70,7 +70,7 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
         requestChange(tr("Edit meeting"), {}, [meetings](CaseRecord &r) { r.meetings = meetings; });
     });
     connect(m_planModel, &PlanModel::planEdited, this, [this](const QList<PlanMeasure> &plan) {
-        requestChange(tr("Edit rehabiliteringsplan"), {}, [plan](CaseRecord &r) { r.plan = plan; });
+        requestChange(tr("Edit rehabilitation plan"), {}, [plan](CaseRecord &r) { r.plan = plan; });
     });
     connect(m_complementModel, &ComplementModel::complementsEdited, this,
             [this](const QList<Complement> &complements) {
@@ -171,7 +171,7 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
     });
     connect(m_journal, &JournalPanel::markWrongRequested, this, [this](int index, const QString &reason) {
         const QDate today = Clock::today();
-        requestChange(tr("Felmarkera journal note"), {}, [index, reason, today](CaseRecord &r) {
+        requestChange(tr("Mark journal note as wrong"), {}, [index, reason, today](CaseRecord &r) {
             if (index < 0 || index >= r.journal.size() || r.journal.at(index).isMarkedWrong())
                 return;
             r.journal[index].markedWrongDate = today;

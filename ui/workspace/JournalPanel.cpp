@@ -65,7 +65,7 @@ JournalPanel::JournalPanel(QWidget *parent)
         if (!item)
             return;
         const int index = item->data(Qt::UserRole).toInt();
-        const QString reason = NoteDialog::ask(this, tr("Felmarkera note"),
+        const QString reason = NoteDialog::ask(this, tr("Mark note as wrong"),
                                                tr("Why is the note wrong? The note stays visible, struck through, "
                                                   "with your reason."),
                                                u"markWrongReasonEdit"_s);
