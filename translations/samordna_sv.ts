@@ -2917,7 +2917,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
 <context>
     <name>samordna::ui::Ruta5Page</name>
     <message>
-        <source>Everyone carries out their part of the rehabiliteringsplan and adjusts it when needed, in new avstämningsmöten (back to box 4). IoF follows up the plan with the person and is responsible for social measures. When FK ends the coordination, make the end clear to the person and the parties, and who drives the continued planning.</source>
+        <source>Everyone carries out their part of the rehabiliteringsplan and adjusts it when needed, in new avstämningsmöten (back to box 4). IoF follows up the plan with the person and is responsible for social measures. When FK ends the coordination, the end is to be made clear to the person and the parties, and who drives the continued planning.</source>
         <translation>Alla genomför sin del av rehabiliteringsplanen och justerar den vid behov, vid nya avstämningsmöten (tillbaka till ruta 4). IoF följer upp planen med individen och ansvarar för sociala insatser. När FK avslutar samordningen ska avslutet tydliggöras för individen och parterna, liksom vem som driver den fortsatta planeringen.</translation>
     </message>
     <message>

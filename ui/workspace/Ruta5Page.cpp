@@ -23,8 +23,8 @@ Ruta5Page::Ruta5Page(PlanModel *plan, QWidget *parent)
     : CasePage(Stage::Ruta5,
                tr("Everyone carries out their part of the rehabiliteringsplan and adjusts it when needed, in new "
                   "avstämningsmöten (back to box 4). IoF follows up the plan with the person and is responsible "
-                  "for social measures. When FK ends the coordination, make the end clear to the person and the "
-                  "parties, and who drives the continued planning."),
+                  "for social measures. When FK ends the coordination, the end is to be made clear to the person and "
+                  "the parties, and who drives the continued planning."),
                parent)
 {
     QWidget *body = contentLayout()->parentWidget();
