@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Ongoing</source>
-        <translation>Pågår</translation>
+        <translation>Kommande</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3036,7 +3036,13 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <comment>status of a deadline not yet passed</comment>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the date a deadline falls</comment>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <source>Steps before the application (blankett 7434)</source>

@@ -84,7 +84,7 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
             case DeadlineStatus::Overdue: return tr("Overdue");
             case DeadlineStatus::NotMet: return tr("Not met");
             case DeadlineStatus::Met: return tr("Met");
-            case DeadlineStatus::Pending: return late ? tr("Overdue") : tr("Due");
+            case DeadlineStatus::Pending: return late ? tr("Overdue") : tr("Due", "status of a deadline not yet passed");
             }
         }
         return {};
@@ -109,7 +109,7 @@ QVariant TodoModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DueColumn: return tr("Due");
+    case DueColumn: return tr("Due", "column: the date a deadline falls");
     case StatusColumn: return tr("Status");
     case WhatColumn: return tr("What");
     case CaseColumn: return tr("Case");
