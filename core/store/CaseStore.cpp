@@ -115,15 +115,6 @@ QString integrityProblem(const QString &path)
     return problem;
 }
 
-WriteResult refused(WriteResult::Status status, const QString &message, const QString &caseId = {})
-{
-    WriteResult result;
-    result.status = status;
-    result.message = message;
-    result.caseId = caseId;
-    return result;
-}
-
 // SQLite makes its -wal and -shm files on first read. When a file is
 // refused, the ones this program made (still empty) are removed again, so
 // nothing is left behind beside a file that was not ours to change.
@@ -175,7 +166,7 @@ struct CaseStore::Private
     WriteResult create(const CaseRecord &record, const QString &action);
     WriteResult failed(const QString &error, const QString &caseId = {}) const
     {
-        return refused(WriteResult::Failed,
+        return WriteResult::refused(WriteResult::Failed,
             QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
     }
 };
@@ -370,10 +361,10 @@ QString CaseStore::Private::nextId(QString *error) const
 WriteResult CaseStore::Private::create(const CaseRecord &input, const QString &action)
 {
     if (readOnly)
-        return refused(WriteResult::Failed,
+        return WriteResult::refused(WriteResult::Failed,
             QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
     if (const QString problem = validateRecord(input); !problem.isEmpty())
-        return refused(WriteResult::Invalid, problem, input.id);
+        return WriteResult::refused(WriteResult::Invalid, problem, input.id);
 
     QString error;
     StoreTransaction transaction(connectionName);
@@ -389,7 +380,7 @@ WriteResult CaseStore::Private::create(const CaseRecord &input, const QString &a
         if (existing < 0)
             return failed(error, record.id);
         if (existing > 0)
-            return refused(WriteResult::Invalid,
+            return WriteResult::refused(WriteResult::Invalid,
                 QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
     }
     const QString now = storeSql::nowUtc();
@@ -563,7 +554,7 @@ WriteResult CaseStore::importCase(const CaseRecord &record)
 WriteResult CaseStore::importCases(const QList<CaseRecord> &records, QStringList *ids)
 {
     if (d->readOnly)
-        return refused(WriteResult::Failed,
+        return WriteResult::refused(WriteResult::Failed,
             QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
     // Everything that can be judged without the file is judged before the
     // write lock is taken.
@@ -571,13 +562,13 @@ WriteResult CaseStore::importCases(const QList<CaseRecord> &records, QStringList
     given.reserve(records.size());
     for (const CaseRecord &record : records) {
         if (const QString problem = d->validateRecord(record); !problem.isEmpty())
-            return refused(WriteResult::Invalid, problem, record.id);
+            return WriteResult::refused(WriteResult::Invalid, problem, record.id);
         if (record.id.isEmpty())
             continue;
         // The second of two cases with one id would find the first there
         // already; the existing words say so.
         if (given.contains(record.id))
-            return refused(WriteResult::Invalid,
+            return WriteResult::refused(WriteResult::Invalid,
                 QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
                 record.id);
         given.insert(record.id);
@@ -621,7 +612,7 @@ WriteResult CaseStore::importCases(const QList<CaseRecord> &records, QStringList
         // it looked up, rather than once for every case beforehand.
         if (!writer.insert(record, 1, now, &error)) {
             if (!input.id.isEmpty() && reader.revision(record.id, &error) > 0)
-                return refused(WriteResult::Invalid,
+                return WriteResult::refused(WriteResult::Invalid,
                     QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
                     record.id);
             return d->failed(error, record.id);
@@ -644,13 +635,13 @@ WriteResult CaseStore::importCases(const QList<CaseRecord> &records, QStringList
 WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevision)
 {
     if (d->readOnly)
-        return refused(WriteResult::Failed,
+        return WriteResult::refused(WriteResult::Failed,
             QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), record.id);
     if (record.id.isEmpty())
-        return refused(
+        return WriteResult::refused(
             WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case has no id; create it first"));
     if (const QString problem = d->validateRecord(record); !problem.isEmpty())
-        return refused(WriteResult::Invalid, problem, record.id);
+        return WriteResult::refused(WriteResult::Invalid, problem, record.id);
 
     QString error;
     StoreTransaction transaction(d->connectionName);
@@ -660,11 +651,11 @@ WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevisio
     if (!before) {
         if (!error.isEmpty())
             return d->failed(error, record.id);
-        return refused(WriteResult::Invalid,
+        return WriteResult::refused(WriteResult::Invalid,
             QCoreApplication::translate("CaseStore", "there is no case %1").arg(record.id), record.id);
     }
     if (before->revision != expectedRevision) {
-        WriteResult result = refused(WriteResult::Conflict,
+        WriteResult result = WriteResult::refused(WriteResult::Conflict,
             QCoreApplication::translate("CaseStore",
                 "case %1 was changed by someone else after you opened it; nothing was "
                 "saved. Open it again to see the changes")
@@ -674,7 +665,7 @@ WriteResult CaseStore::saveCase(const CaseRecord &record, qint64 expectedRevisio
         return result;
     }
     if (const QString problem = JournalPolicy::check(before->record.journal, record.journal); !problem.isEmpty())
-        return refused(WriteResult::Invalid, problem, record.id);
+        return WriteResult::refused(WriteResult::Invalid, problem, record.id);
 
     const QStringList fields = CaseDiff::changedFields(before->record, record);
     WriteResult result;
@@ -697,7 +688,7 @@ WriteResult CaseStore::transition(
     const QString &id, Stage target, const QString &note, qint64 expectedRevision, const QDate &today)
 {
     if (d->readOnly)
-        return refused(WriteResult::Failed,
+        return WriteResult::refused(WriteResult::Failed,
             QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"), id);
     QString error;
     StoreTransaction transaction(d->connectionName);
@@ -707,11 +698,11 @@ WriteResult CaseStore::transition(
     if (!before) {
         if (!error.isEmpty())
             return d->failed(error, id);
-        return refused(
+        return WriteResult::refused(
             WriteResult::Invalid, QCoreApplication::translate("CaseStore", "there is no case %1").arg(id), id);
     }
     if (before->revision != expectedRevision) {
-        WriteResult result = refused(WriteResult::Conflict,
+        WriteResult result = WriteResult::refused(WriteResult::Conflict,
             QCoreApplication::translate("CaseStore",
                 "case %1 was changed by someone else after you opened it; nothing was "
                 "saved. Open it again to see the changes")
@@ -724,10 +715,10 @@ WriteResult CaseStore::transition(
     const Assessment assessment = assess(before->record, today);
     const Transition *step = assessment.transitionTo(target);
     if (!step)
-        return refused(WriteResult::Invalid,
+        return WriteResult::refused(WriteResult::Invalid,
             QCoreApplication::translate("CaseStore", "the case is in box %1 already").arg(stageNumber(target)), id);
     if (!step->allowed)
-        return refused(WriteResult::Invalid, step->reason, id);
+        return WriteResult::refused(WriteResult::Invalid, step->reason, id);
 
     CaseRecord after = before->record;
     after.stage = target;

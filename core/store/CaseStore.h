@@ -56,6 +56,11 @@ struct WriteResult
     qint64 revision = 0; // the new revision when saved
 
     bool ok() const { return status == Saved; }
+    // A write that did not happen, and why.
+    static WriteResult refused(Status status, const QString &message, const QString &caseId = {})
+    {
+        return {status, message, caseId, 0};
+    }
 };
 
 // The local store: one SQLite file through Qt SQL. Every write is one

@@ -30,15 +30,6 @@ struct KonsultationsteamStore
     Q_DECLARE_TR_FUNCTIONS(KonsultationsteamStore)
 };
 
-WriteResult refusedWith(WriteResult::Status status, const QString &message, const QString &caseId = {})
-{
-    WriteResult result;
-    result.status = status;
-    result.message = message;
-    result.caseId = caseId;
-    return result;
-}
-
 AgendaItem itemFrom(const QSqlQuery &query)
 {
     AgendaItem item;
@@ -371,25 +362,25 @@ int KonsultationsteamMeetings::caseMeetingIndex(const CaseRecord &record, const 
 WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice, const QString &note)
 {
     if (m_store.isReadOnly())
-        return refusedWith(WriteResult::Failed,
+        return WriteResult::refused(WriteResult::Failed,
                            QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
     QString error;
     StoreTransaction transaction(m_connectionName);
     if (!transaction.begin(&error))
-        return refusedWith(WriteResult::Failed, error);
+        return WriteResult::refused(WriteResult::Failed, error);
     // Read inside the transaction, so no other writer can slip in between
     // the read and the write.
     const auto item = agendaItem(itemId);
     if (!item)
-        return refusedWith(WriteResult::Invalid, m_lastError);
+        return WriteResult::refused(WriteResult::Invalid, m_lastError);
     const auto meetingInfo = meeting(item->meetingId);
     if (!meetingInfo)
-        return refusedWith(WriteResult::Failed, m_lastError, item->caseId);
+        return WriteResult::refused(WriteResult::Failed, m_lastError, item->caseId);
     const auto before = CaseReader(m_connectionName).load(item->caseId, &error);
     if (!before) {
         if (!error.isEmpty())
-            return refusedWith(WriteResult::Failed, error, item->caseId);
-        return refusedWith(WriteResult::Invalid,
+            return WriteResult::refused(WriteResult::Failed, error, item->caseId);
+        return WriteResult::refused(WriteResult::Invalid,
                            QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId),
                            item->caseId);
     }
@@ -420,7 +411,7 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
                                "WHERE id = ?"_s,
                                &error);
     if (!written)
-        return refusedWith(WriteResult::Failed, error, item->caseId);
+        return WriteResult::refused(WriteResult::Failed, error, item->caseId);
     query.addBindValue(code(advice));
     query.addBindValue(meeting.notes);
     query.addBindValue(now);
@@ -429,7 +420,7 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
         || !audit(item->caseId, u"advice"_s, u"meeting=%1,advice=%2"_s.arg(item->meetingId).arg(code(advice)),
                   &error)
         || !transaction.commit(&error))
-        return refusedWith(WriteResult::Failed, error, item->caseId);
+        return WriteResult::refused(WriteResult::Failed, error, item->caseId);
 
     m_lastError.clear();
     WriteResult result;
