@@ -61,12 +61,19 @@ void TestStoreProcesses::killedWriterLosesNothingCommitted()
     QVERIFY(!path.isEmpty());
     QStringList committed;
     constexpr int Rounds = 6;
+    // The kill moments are random, but a failure can be replayed: the seed
+    // is printed, and SAMORDNA_TEST_SEED sets it.
+    const quint32 seed = qEnvironmentVariableIsSet("SAMORDNA_TEST_SEED")
+        ? qEnvironmentVariable("SAMORDNA_TEST_SEED").toUInt()
+        : QRandomGenerator::global()->generate();
+    qInfo("kill delays seeded with %u (SAMORDNA_TEST_SEED=%u repeats them)", seed, seed);
+    QRandomGenerator delays(seed);
     for (int round = 0; round < Rounds; ++round) {
         QProcess writer;
         writer.start(QStringLiteral(STORE_WRITER_PATH), {path});
         QVERIFY(writer.waitForStarted());
         // Kill at a random moment: some rounds land mid-transaction.
-        const int delay = int(QRandomGenerator::global()->bounded(80, 400));
+        const int delay = int(delays.bounded(80, 400));
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < delay && writer.state() == QProcess::Running)
