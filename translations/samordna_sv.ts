@@ -240,10 +240,6 @@
         <translation>stadsområde: &quot;%1&quot; är inte något av %2</translation>
     </message>
     <message>
-        <source>the store is open read-only; nothing was saved</source>
-        <translation>databasen är öppnad skrivskyddad; inget sparades</translation>
-    </message>
-    <message>
         <source>a case with id %1 exists already</source>
         <translation>ett ärende med id %1 finns redan</translation>
     </message>
@@ -282,10 +278,6 @@
     <message>
         <source>cannot read case %1: %2</source>
         <translation>kan inte läsa ärende %1: %2</translation>
-    </message>
-    <message>
-        <source>the store is open read-only; the audit log cannot be written</source>
-        <translation>databasen är öppnad skrivskyddad; granskningsloggen kan inte skrivas</translation>
     </message>
     <message>
         <source>cannot write the audit log: %1</source>
@@ -346,6 +338,42 @@
     <message>
         <source>database error: %1</source>
         <translation>databasfel: %1</translation>
+    </message>
+    <message>
+        <source>nothing was saved: %1</source>
+        <translation>inget sparades: %1</translation>
+    </message>
+    <message>
+        <source>case %1 is not shown: %2</source>
+        <translation>ärende %1 visas inte: %2</translation>
+    </message>
+    <message>
+        <source>its audit log cannot be written (%1), and nothing is shown or copied without a record of it</source>
+        <translation>dess granskningslogg kan inte skrivas (%1), och inget visas eller kopieras utan att det loggas</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>granskningsloggen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>no backup was made: %1</source>
+        <translation>ingen säkerhetskopia gjordes: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>databasen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>the store %1 was opened read-only</source>
+        <translation>databasen %1 öppnades skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the store file %1 is read-only</source>
+        <translation>databasfilen %1 är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the folder %1 that holds the store is read-only</source>
+        <translation>mappen %1 där databasen ligger är skrivskyddad</translation>
     </message>
 </context>
 <context>
@@ -824,16 +852,12 @@
         <translation>inget ärende med id %1</translation>
     </message>
     <message>
-        <source>the document could not be recorded in the audit log, so it was not written</source>
-        <translation>dokumentet kunde inte registreras i granskningsloggen, så det skrevs inte</translation>
+        <source>no document was written: %1</source>
+        <translation>inget dokument skrevs: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentPreview</name>
-    <message>
-        <source>The document could not be recorded in the audit log, so it is not shown.</source>
-        <translation>Dokumentet kunde inte registreras i granskningsloggen, så det visas inte.</translation>
-    </message>
     <message>
         <source>Save %1 as PDF</source>
         <translation>Spara %1 som PDF</translation>
@@ -841,6 +865,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document is not shown: %1</source>
+        <translation>Dokumentet visas inte: %1</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1355,18 @@
         <source>--districts: %1</source>
         <translation>--districts: %1</translation>
     </message>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation>inget exporterades: %1</translation>
+    </message>
+    <message>
+        <source>names and personnummer are not shown: %1</source>
+        <translation>namn och personnummer visas inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the list stopped after %n case(s): %1</source>
+        <translation><numerusform>listan avbröts efter %n ärende: %1</numerusform><numerusform>listan avbröts efter %n ärenden: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::AktanteckningPanel</name>
@@ -1359,16 +1399,20 @@
         <translation>Ärende %1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <source>The aktanteckning could not be recorded in the audit log, so it is not shown.</source>
-        <translation>Aktanteckningen kunde inte registreras i granskningsloggen, så den visas inte.</translation>
-    </message>
-    <message>
         <source>Aktanteckning for case %1</source>
         <translation>Aktanteckning för ärende %1</translation>
     </message>
     <message>
-        <source>The copy could not be recorded in the audit log, so nothing was copied.</source>
-        <translation>Kopieringen kunde inte registreras i granskningsloggen, så inget kopierades.</translation>
+        <source>There is no case %1.</source>
+        <translation>Det finns inget ärende %1.</translation>
+    </message>
+    <message>
+        <source>The aktanteckning is not shown: %1</source>
+        <translation>Aktanteckningen visas inte: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Inget kopierades: %1</translation>
     </message>
 </context>
 <context>
@@ -1476,10 +1520,6 @@
         <translation>Alla stadsområden</translation>
     </message>
     <message>
-        <source>The personnummer stay hidden: the audit log could not be written.</source>
-        <translation>Personnumren förblir dolda: granskningsloggen kunde inte skrivas.</translation>
-    </message>
-    <message>
         <source>%1 of %2 cases</source>
         <translation>%1 av %2 ärenden</translation>
     </message>
@@ -1494,6 +1534,14 @@
     <message>
         <source>1 case</source>
         <translation>1 ärende</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is incomplete: only the first %n case(s) could be read. %1</source>
+        <translation><numerusform>Listan är ofullständig: bara det första ärendet kunde läsas. %1</numerusform><numerusform>Listan är ofullständig: bara de första %n ärendena kunde läsas. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The personnummer stay hidden: %1</source>
+        <translation>Personnumren förblir dolda: %1</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1700,34 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Redo: %1</source>
         <translation>Gör om: %1</translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation>Ärendet öppnades inte</translation>
+    </message>
+    <message>
+        <source>The case %1 was not opened: %2</source>
+        <translation>Ärendet %1 öppnades inte: %2</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: save to see whether it conflicts</source>
+        <translation>Ändrat på annat håll: spara för att se om det krockar</translation>
+    </message>
+    <message>
+        <source>Not reloaded</source>
+        <translation>Inte omläst</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be read: %2</source>
+        <translation>Ärendet %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>mappen %1 kan inte skapas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes; no draft could be kept (%1)</source>
+        <translation>Osparade ändringar; inget utkast kunde sparas (%1)</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2073,10 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
+    <message>
+        <source>Not every case could be read, so some cannot be found here: %1</source>
+        <translation>Alla ärenden kunde inte läsas, så några går inte att hitta här: %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::MainWindow</name>
@@ -2144,6 +2224,10 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <source>Save as &amp;PDF</source>
         <translation>Spara som &amp;PDF</translation>
     </message>
+    <message>
+        <source>Cases cannot be counted: %1</source>
+        <translation>Ärendena kan inte räknas: %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::MeetingModel</name>
@@ -2257,6 +2341,10 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>The case could not be created: %1</source>
         <translation>Ärendet kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Whether this person already has a case cannot be checked: %1</source>
+        <translation>Det går inte att kontrollera om personen redan har ett ärende: %1</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2524,6 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <translation>Ärende %1 av %2</translation>
     </message>
     <message>
-        <source>The case cannot be read: %1</source>
-        <translation>Ärendet kan inte läsas: %1</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2478,6 +2562,14 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Det finns inget ärende %1.</translation>
+    </message>
+    <message>
+        <source>The case is not shown: %1</source>
+        <translation>Ärendet visas inte: %1</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3166,14 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>(checking the cases…)</source>
         <translation>(kontrollerar ärendena…)</translation>
+    </message>
+    <message>
+        <source>The list is incomplete: %1</source>
+        <translation>Listan är ofullständig: %1</translation>
+    </message>
+    <message>
+        <source>Not checked, because they cannot be read: %1 (%2)</source>
+        <translation>Inte kontrollerade, eftersom de inte kan läsas: %1 (%2)</translation>
     </message>
 </context>
 <context>

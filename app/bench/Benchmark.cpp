@@ -6,7 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "rules/Assessor.h"
 #include "store/CaseReader.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
@@ -76,9 +76,9 @@ int Benchmark::chunkSize() const
     return qMax(1000, m_options.batch);
 }
 
-std::unique_ptr<CaseStore> Benchmark::openStore(QString *error) const
+std::unique_ptr<CaseService> Benchmark::openStore(QString *error) const
 {
-    auto opened = CaseStore::open(m_path);
+    auto opened = CaseService::open(m_path);
     if (!opened.store)
         *error = opened.error;
     return std::move(opened.store);
@@ -288,7 +288,7 @@ bool Benchmark::openAndSave(BenchReport &report, QString *error)
         timer.start();
         const auto opened = store->openCase(id);
         if (!opened) {
-            *error = u"cannot open case %1: %2"_s.arg(id, store->lastError());
+            *error = u"cannot open case %1: %2"_s.arg(id, opened.error);
             return false;
         }
         const Assessment assessment = assess(opened->record, today());

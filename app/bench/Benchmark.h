@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::bench {
@@ -39,7 +39,7 @@ private:
     void todoList(BenchReport &report);
     void peakMemory(BenchReport &report);
 
-    std::unique_ptr<CaseStore> openStore(QString *error) const;
+    std::unique_ptr<CaseService> openStore(QString *error) const;
     int chunkSize() const;
 
     BenchOptions m_options;

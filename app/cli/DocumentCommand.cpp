@@ -2,7 +2,7 @@
 
 #include "documents/CaseDocumentKind.h"
 #include "documents/DocumentExport.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,7 +97,7 @@ int runDocument(CliContext &context, const QStringList &arguments)
     if (out.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "document needs --out FILE.pdf"));
 
-    auto opened = CaseStore::open(CaseStore::resolvePath(context.dbPath));
+    auto opened = CaseService::open(CaseService::resolvePath(context.dbPath));
     if (!opened.store)
         return context.fail(Failure, opened.error);
 

@@ -6,7 +6,7 @@
 #include "io/AssessmentJson.h"
 #include "io/CaseDocument.h"
 #include "rules/Assessor.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,16 +44,16 @@ int parseArguments(CliContext &context, QCommandLineParser &parser, const QStrin
 enum class Access { Create, Write, Read };
 
 // Opens the store for a command; nullptr after reporting why not.
-std::unique_ptr<CaseStore> openStore(CliContext &context, Access access, int *exitCode)
+std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *exitCode)
 {
-    const QString path = CaseStore::resolvePath(context.dbPath);
+    const QString path = CaseService::resolvePath(context.dbPath);
     if (access != Access::Create && !QFileInfo::exists(path)) {
         *exitCode = context.fail(Failure,
             QCoreApplication::translate("cli", "there is no store at %1; create one with init")
                 .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
-    auto opened = CaseStore::open(path, CaseStore::Mode::ReadWrite);
+    auto opened = CaseService::open(path, CaseService::Mode::ReadWrite);
     if (!opened.store) {
         *exitCode = context.fail(Failure, opened.error);
         return nullptr;
@@ -107,10 +107,20 @@ int runInit(CliContext &context, const QStringList &arguments)
     const auto store = openStore(context, Access::Create, &code);
     if (!store)
         return code;
-    CliContext::printLine(QCoreApplication::translate(
-        "cli", "store ready: %1 (schema version %2, %n case(s))", nullptr, store->caseCount())
-                              .arg(QDir::toNativeSeparators(store->path()))
-                              .arg(store->schemaVersion()));
+    // "Ready" is said of a sound store only: the whole check is waited for,
+    // and the count is a count of every case or an error.
+    if (const QString problem = store->connection().integrityProblem(); !problem.isEmpty())
+        return context.fail(Failure, problem);
+    const auto count = store->caseCount();
+    if (!count)
+        return context.fail(Failure, count.error);
+    const auto version = store->schemaVersion();
+    if (!version)
+        return context.fail(Failure, version.error);
+    CliContext::printLine(
+        QCoreApplication::translate("cli", "store ready: %1 (schema version %2, %n case(s))", nullptr, *count)
+            .arg(QDir::toNativeSeparators(store->path()))
+            .arg(*version));
     return Success;
 }
 
@@ -178,38 +188,43 @@ int runExport(CliContext &context, const QStringList &arguments)
     if (!store)
         return code;
 
+    // An export that cannot be audited does not happen; asked first, so
+    // nothing is read for it either.
+    if (const QString refusal = store->auditRefusal(); !refusal.isEmpty())
+        return context.fail(Failure, QCoreApplication::translate("cli", "nothing was exported: %1").arg(refusal));
+
     QStringList ids;
     QByteArray bytes;
     if (parser.isSet(caseOption)) {
         const QString id = parser.value(caseOption);
         const auto stored = store->loadCase(id);
-        if (!stored) {
-            if (!store->lastError().isEmpty())
-                return context.fail(Failure, store->lastError());
+        if (!stored.ok())
+            return context.fail(Failure, stored.error);
+        if (!stored)
             return context.fail(BadInput, QCoreApplication::translate("cli", "there is no case %1").arg(id));
-        }
         ids << id;
         bytes = caseDocument::write(stored->record);
     } else {
-        store->forEachSummary([&ids](const CaseSummary &row) { ids << row.id; });
-        if (!store->lastError().isEmpty())
-            return context.fail(Failure, store->lastError());
+        if (const QString error = store->forEachSummary([&ids](const CaseSummary &row) { ids << row.id; });
+            !error.isEmpty())
+            return context.fail(Failure, error);
         QJsonArray documents;
         for (const QString &id : ids) {
             const auto stored = store->loadCase(id);
             if (!stored)
                 return context.fail(Failure,
-                    store->lastError().isEmpty()
-                        ? QCoreApplication::translate("cli", "case %1 vanished during the export").arg(id)
-                        : store->lastError());
+                    stored.ok() ? QCoreApplication::translate("cli", "case %1 vanished during the export").arg(id)
+                                : stored.error);
             documents << caseDocument::toJsonObject(stored->record);
         }
         bytes = QJsonDocument(documents).toJson(QJsonDocument::Indented);
     }
-    // On record before the data leaves the store: an export that cannot be
-    // audited does not happen.
-    if (!store->isReadOnly() && !ids.isEmpty() && !store->auditEach(ids, u"export"_s))
-        return context.fail(Failure, store->lastError());
+    // On record before the data leaves the store.
+    if (!ids.isEmpty()) {
+        if (const WriteResult audited = store->auditEach(ids, u"export"_s); !audited.ok())
+            return context.fail(
+                Failure, QCoreApplication::translate("cli", "nothing was exported: %1").arg(audited.message));
+    }
     QString error;
     if (!writeOutput(target, bytes, &error))
         return context.fail(Failure, error);
@@ -231,17 +246,24 @@ int runList(CliContext &context, const QStringList &arguments)
     if (!store)
         return code;
     const bool showPersonal = parser.isSet(personal);
-    if (showPersonal && !store->isReadOnly() && !store->audit({}, u"reveal"_s, u"list"_s))
-        return context.fail(Failure, store->lastError());
+    if (showPersonal) {
+        if (const WriteResult audited = store->audit({}, u"reveal"_s, u"list"_s); !audited.ok())
+            return context.fail(Failure,
+                QCoreApplication::translate("cli", "names and personnummer are not shown: %1").arg(audited.message));
+    }
     QByteArray out;
-    store->forEachSummary([&](const CaseSummary &row) {
+    int rows = 0;
+    const QString error = store->forEachSummary([&](const CaseSummary &row) {
         QStringList columns {row.id, row.district, stageCode(row.stage), utcText(row.updated)};
         if (showPersonal)
             columns << row.name << row.personnummer;
         out += columns.join(u'\t').toUtf8() + '\n';
+        ++rows;
     });
-    if (!store->lastError().isEmpty())
-        return context.fail(Failure, store->lastError());
+    // A damaged store is not listed in part as if whole.
+    if (!error.isEmpty())
+        return context.fail(Failure,
+            QCoreApplication::translate("cli", "the list stopped after %n case(s): %1", nullptr, rows).arg(error));
     CliContext::print(out);
     return Success;
 }
@@ -260,11 +282,10 @@ int runShow(CliContext &context, const QStringList &arguments)
     if (!store)
         return code;
     const auto stored = store->openCase(id);
-    if (!stored) {
-        if (!store->lastError().isEmpty())
-            return context.fail(Failure, store->lastError());
+    if (!stored.ok())
+        return context.fail(Failure, stored.error);
+    if (!stored)
         return context.fail(BadInput, QCoreApplication::translate("cli", "there is no case %1").arg(id));
-    }
     const Assessment assessment = assess(stored->record, context.today);
     CliContext::print(QJsonDocument(assessmentToJson(assessment)).toJson(QJsonDocument::Indented));
     return Success;
@@ -277,12 +298,12 @@ int runCheck(CliContext &context, const QStringList &arguments)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "check takes no arguments"));
-    const QString path = CaseStore::resolvePath(context.dbPath);
+    const QString path = CaseService::resolvePath(context.dbPath);
     if (!QFileInfo::exists(path))
         return context.fail(
             Failure, QCoreApplication::translate("cli", "there is no store at %1").arg(QDir::toNativeSeparators(path)));
     // Read-only: checking never migrates or writes.
-    const auto opened = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+    const auto opened = CaseService::open(path, CaseService::Mode::ReadOnly);
     if (!opened.store)
         return context.fail(Failure, opened.error);
     const QStringList problems = opened.store->check();
@@ -335,10 +356,10 @@ int runAudit(CliContext &context, const QStringList &arguments)
     if (!store)
         return code;
     const auto rows = store->auditLog(parser.value(caseOption));
-    if (!store->lastError().isEmpty())
-        return context.fail(Failure, store->lastError());
+    if (!rows)
+        return context.fail(Failure, rows.error);
     QByteArray out;
-    for (const AuditEntry &row : rows)
+    for (const AuditEntry &row : *rows)
         out += QStringList {QString::number(row.id), utcText(row.time), row.user, row.caseId, row.action, row.details}
                    .join(u'\t')
                    .toUtf8()

@@ -2,7 +2,7 @@
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
 #include "rules/RuleData.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 #include "util/Language.h"
 
@@ -83,17 +83,20 @@ int main(int argc, char *argv[])
             return fail(Startup::tr("No temporary folder for the demo store: %1").arg(demoDir->errorString()));
         path = demoDir->filePath(u"demo.sqlite"_s);
     } else {
-        path = samordna::CaseStore::resolvePath(parser.value(dbOption));
+        path = samordna::CaseService::resolvePath(parser.value(dbOption));
     }
 
-    auto opened = samordna::CaseStore::open(path);
+    auto opened = samordna::CaseService::open(path);
     if (!opened.store)
         return fail(Startup::tr("The case store %1 could not be opened.\n\n%2")
                         .arg(QDir::toNativeSeparators(path), opened.error));
-    samordna::CaseStore &store = *opened.store;
+    samordna::CaseService &store = *opened.store;
 
     if (parser.isSet(demoOption)) {
-        if (store.caseCount() > 0)
+        const auto count = store.caseCount();
+        if (!count)
+            return fail(count.error);
+        if (*count > 0)
             return fail(Startup::tr("The store %1 already holds cases. Demo cases are only added to a new or "
                                     "empty store.")
                             .arg(QDir::toNativeSeparators(path)));

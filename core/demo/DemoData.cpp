@@ -1,13 +1,13 @@
 #include "DemoData.h"
 
 #include "DemoGenerator.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QCoreApplication>
 
 namespace samordna {
 
-bool DemoData::fill(CaseStore &store, int count, const QDate &today, quint32 seed, QString *error)
+bool DemoData::fill(CaseService &store, int count, const QDate &today, quint32 seed, QString *error)
 {
     const QList<CaseRecord> cases = DemoGenerator::generate(count, today, seed);
     for (const CaseRecord &record : cases) {

@@ -5,7 +5,7 @@
 
 namespace samordna {
 
-class CaseStore;
+class CaseService;
 
 // Fills a store with the demo generator's cases.
 class DemoData
@@ -14,7 +14,7 @@ public:
     // The default size of the demo store `samordna --demo` opens.
     static constexpr int DefaultCount = 60;
     // Creates `count` cases; false with a translated reason at the first refusal.
-    static bool fill(CaseStore &store, int count, const QDate &today, quint32 seed, QString *error);
+    static bool fill(CaseService &store, int count, const QDate &today, quint32 seed, QString *error);
 };
 
 } // namespace samordna

@@ -61,6 +61,7 @@ QList<AuditEntry> AuditLog::read(const QString &connectionName, const QString &c
         entry.details = query.value(5).toString();
         entries << entry;
     }
+    storeSql::finished(query, error);
     return entries;
 }
 

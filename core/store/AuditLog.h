@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseStore.h"
+#include "StoreTypes.h"
 
 #include <QList>
 #include <QSqlQuery>

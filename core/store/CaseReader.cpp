@@ -54,7 +54,9 @@ qint64 CaseReader::revision(const QString &id, QString *error) const
     query.addBindValue(id);
     if (!storeSql::exec(query, error))
         return -1;
-    return query.next() ? query.value(0).toLongLong() : 0;
+    if (query.next())
+        return query.value(0).toLongLong();
+    return storeSql::finished(query, error) ? 0 : -1;
 }
 
 std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) const
@@ -67,8 +69,10 @@ std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) co
     if (!storeSql::exec(query, error))
         return std::nullopt;
     if (!query.next()) {
+        // No row and no error: there is no such case. An error here is a
+        // damaged page, never "absent".
         if (error)
-            error->clear();
+            *error = query.lastError().isValid() ? storeSql::errorText(query.lastError()) : QString();
         return std::nullopt;
     }
     const QSqlRecord row = query.record();
@@ -128,7 +132,7 @@ bool CaseReader::readRows(const QString &sql, const QString &caseId, QString *er
         return false;
     while (query.next())
         visit(query);
-    return true;
+    return storeSql::finished(query, error);
 }
 
 bool CaseReader::readLists(CaseRecord &r, QString *error) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseStore.h"
+#include "StoreTypes.h"
 
 #include <QSqlQuery>
 #include <QString>

@@ -1,15 +1,12 @@
 #include "KonsultationsteamMeetings.h"
 
 #include "AuditLog.h"
-#include "CaseDiff.h"
-#include "CaseReader.h"
-#include "CaseWriter.h"
+#include "StoreConnection.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 #include "domain/Codes.h"
-#include "util/Clock.h"
+#include "service/CaseService.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace samordna {
 
 namespace {
-
-// The same patience as the case store's own connection.
-constexpr int BusyTimeoutMs = 5000;
-
-QAtomicInteger<quint64> connectionCounter;
 
 struct KonsultationsteamStore
 {
@@ -55,34 +47,11 @@ const QString ItemColumns = u"id, meeting_id, position, case_id, advice, note, r
 
 } // namespace
 
-KonsultationsteamMeetings::KonsultationsteamMeetings(CaseStore &store)
-    : m_store(store), m_connectionName(u"samordna-konsultationsteam-%1"_s.arg(++connectionCounter))
-{
-    QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    database.setDatabaseName(store.path());
-    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
-    if (store.isReadOnly())
-        options += u";QSQLITE_OPEN_READONLY"_s;
-    database.setConnectOptions(options);
-    if (!database.open()) {
-        fail(storeSql::errorText(database.lastError()));
-        return;
-    }
-    QSqlQuery query(database);
-    QString error;
-    // Per connection: the agenda's references to cases are enforced here too.
-    if (!storeSql::exec(query, u"PRAGMA foreign_keys = ON"_s, &error))
-        fail(error);
-}
+KonsultationsteamMeetings::KonsultationsteamMeetings(CaseService &cases)
+    : m_cases(cases), m_connectionName(cases.connection().name())
+{ }
 
-KonsultationsteamMeetings::~KonsultationsteamMeetings()
-{
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+KonsultationsteamMeetings::~KonsultationsteamMeetings() = default;
 
 QString KonsultationsteamMeetings::lastError() const
 {
@@ -98,7 +67,7 @@ bool KonsultationsteamMeetings::fail(const QString &error) const
 bool KonsultationsteamMeetings::audit(const QString &caseId, const QString &action, const QString &details,
                                       QString *error) const
 {
-    return AuditLog::append(m_connectionName, m_store.user(), caseId, action, details, error);
+    return AuditLog::append(m_connectionName, m_cases.user(), caseId, action, details, error);
 }
 
 std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date, const QString &participants)
@@ -108,7 +77,7 @@ std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date
         return std::nullopt;
     }
     QString error;
-    StoreTransaction transaction(m_connectionName);
+    StoreTransaction transaction(m_cases.connection());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.begin(&error)
         || !storeSql::prepare(query,
@@ -138,7 +107,7 @@ bool KonsultationsteamMeetings::updateMeeting(qint64 meetingId, const QDate &dat
     if (!date.isValid())
         return fail(KonsultationsteamStore::tr("The meeting needs a date."));
     QString error;
-    StoreTransaction transaction(m_connectionName);
+    StoreTransaction transaction(m_cases.connection());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.begin(&error)
         || !storeSql::prepare(query, u"UPDATE konsultationsteam_meetings SET date = ?, participants = ? WHERE id = ?"_s,
@@ -175,6 +144,10 @@ QList<KonsultationsteamMeeting> KonsultationsteamMeetings::meetings() const
     while (query.next())
         result << KonsultationsteamMeeting{query.value(0).toLongLong(), storeSql::toDate(query.value(1)),
                                            query.value(2).toString(), query.value(3).toInt()};
+    if (!storeSql::finished(query, &error)) {
+        fail(error);
+        return {};
+    }
     m_lastError.clear();
     return result;
 }
@@ -185,6 +158,8 @@ std::optional<KonsultationsteamMeeting> KonsultationsteamMeetings::meeting(qint6
         if (meeting.id == meetingId)
             return meeting;
     }
+    if (m_lastError.isEmpty())
+        fail(KonsultationsteamStore::tr("There is no konsultationsteam meeting %1.").arg(meetingId));
     return std::nullopt;
 }
 
@@ -208,6 +183,10 @@ QList<AgendaItem> KonsultationsteamMeetings::agenda(qint64 meetingId) const
     }
     while (query.next())
         items << itemFrom(query);
+    if (!storeSql::finished(query, &error)) {
+        fail(error);
+        return {};
+    }
     m_lastError.clear();
     return items;
 }
@@ -228,7 +207,8 @@ std::optional<AgendaItem> KonsultationsteamMeetings::agendaItem(qint64 itemId) c
         return std::nullopt;
     }
     if (!query.next()) {
-        fail(KonsultationsteamStore::tr("The case is no longer on the agenda."));
+        fail(storeSql::finished(query, &error) ? KonsultationsteamStore::tr("The case is no longer on the agenda.")
+                                                : error);
         return std::nullopt;
     }
     m_lastError.clear();
@@ -244,7 +224,7 @@ std::optional<qint64> KonsultationsteamMeetings::addToAgenda(qint64 meetingId, c
         }
     }
     QString error;
-    StoreTransaction transaction(m_connectionName);
+    StoreTransaction transaction(m_cases.connection());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.begin(&error)
         || !storeSql::prepare(query,
@@ -281,7 +261,7 @@ bool KonsultationsteamMeetings::removeFromAgenda(qint64 itemId)
         return fail(KonsultationsteamStore::tr("FK's advice is recorded for case %1, so it stays on the agenda.")
                         .arg(item->caseId));
     QString error;
-    StoreTransaction transaction(m_connectionName);
+    StoreTransaction transaction(m_cases.connection());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.begin(&error)
         || !storeSql::prepare(query, u"DELETE FROM konsultationsteam_agenda WHERE id = ? AND advice IS NULL"_s, &error))
@@ -326,7 +306,7 @@ bool KonsultationsteamMeetings::moveAgendaItem(qint64 itemId, int index)
     items.move(from, index);
 
     QString error;
-    StoreTransaction transaction(m_connectionName);
+    StoreTransaction transaction(m_cases.connection());
     if (!transaction.begin(&error))
         return fail(error);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -361,29 +341,18 @@ int KonsultationsteamMeetings::caseMeetingIndex(const CaseRecord &record, const 
 
 WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice, const QString &note)
 {
-    if (m_store.isReadOnly())
-        return WriteResult::refused(WriteResult::Failed,
-                           QCoreApplication::translate("CaseStore", "the store is open read-only; nothing was saved"));
-    QString error;
-    StoreTransaction transaction(m_connectionName);
-    if (!transaction.begin(&error))
-        return WriteResult::refused(WriteResult::Failed, error);
-    // Read inside the transaction, so no other writer can slip in between
-    // the read and the write.
     const auto item = agendaItem(itemId);
     if (!item)
         return WriteResult::refused(WriteResult::Invalid, m_lastError);
     const auto meetingInfo = meeting(item->meetingId);
     if (!meetingInfo)
         return WriteResult::refused(WriteResult::Failed, m_lastError, item->caseId);
-    const auto before = CaseReader(m_connectionName).load(item->caseId, &error);
-    if (!before) {
-        if (!error.isEmpty())
-            return WriteResult::refused(WriteResult::Failed, error, item->caseId);
+    const auto before = m_cases.loadCase(item->caseId);
+    if (!before.ok())
+        return WriteResult::refused(WriteResult::Failed, before.error, item->caseId);
+    if (!before)
         return WriteResult::refused(WriteResult::Invalid,
-                           QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId),
-                           item->caseId);
-    }
+            QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId), item->caseId);
 
     Meeting meeting;
     meeting.kind = MeetingKind::Konsultationsteam;
@@ -398,35 +367,26 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
     else
         after.meetings << meeting;
 
-    const QString now = storeSql::nowUtc();
-    const qint64 revision = before->revision + 1;
-    const QStringList fields = CaseDiff::changedFields(before->record, after);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const bool written
-        = (fields.isEmpty()
-           || (CaseWriter(m_connectionName, Clock::today()).update(before->record, after, revision, now, &error)
-               && audit(item->caseId, u"change"_s, fields.join(u','), &error)))
-          && storeSql::prepare(query,
-                               u"UPDATE konsultationsteam_agenda SET advice = ?, note = ?, recorded_at = ? "
-                               "WHERE id = ?"_s,
-                               &error);
-    if (!written)
-        return WriteResult::refused(WriteResult::Failed, error, item->caseId);
-    query.addBindValue(code(advice));
-    query.addBindValue(meeting.notes);
-    query.addBindValue(now);
-    query.addBindValue(itemId);
-    if (!storeSql::exec(query, &error)
-        || !audit(item->caseId, u"advice"_s, u"meeting=%1,advice=%2"_s.arg(item->meetingId).arg(code(advice)),
-                  &error)
-        || !transaction.commit(&error))
-        return WriteResult::refused(WriteResult::Failed, error, item->caseId);
-
-    m_lastError.clear();
-    WriteResult result;
-    result.status = WriteResult::Saved;
-    result.caseId = item->caseId;
-    result.revision = fields.isEmpty() ? before->revision : revision;
+    // The agenda row and its audit row go in the case's own save: one
+    // transaction, and a case changed meanwhile is a conflict, not overwritten.
+    const auto agendaRow = [&](QString *error) {
+        QSqlQuery query(m_cases.connection().database());
+        if (!storeSql::prepare(query,
+                u"UPDATE konsultationsteam_agenda SET advice = ?, note = ?, recorded_at = ? WHERE id = ?"_s, error))
+            return false;
+        query.addBindValue(code(advice));
+        query.addBindValue(meeting.notes);
+        query.addBindValue(storeSql::nowUtc());
+        query.addBindValue(itemId);
+        return storeSql::exec(query, error)
+            && audit(item->caseId, u"advice"_s, u"meeting=%1,advice=%2"_s.arg(item->meetingId).arg(code(advice)),
+                error);
+    };
+    const WriteResult result = m_cases.saveCase(after, before->revision, agendaRow);
+    if (result.ok())
+        m_lastError.clear();
+    else
+        m_lastError = result.message;
     return result;
 }
 
@@ -435,18 +395,16 @@ std::optional<Person> KonsultationsteamMeetings::revealPerson(qint64 itemId)
     const auto item = agendaItem(itemId);
     if (!item)
         return std::nullopt;
-    QString error;
-    const auto stored = CaseReader(m_connectionName).load(item->caseId, &error);
+    const auto stored = m_cases.loadCase(item->caseId);
     if (!stored) {
-        fail(error.isEmpty() ? QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId)
-                             : error);
+        fail(stored.ok() ? QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId)
+                         : stored.error);
         return std::nullopt;
     }
-    StoreTransaction transaction(m_connectionName);
-    if (!transaction.begin(&error)
-        || !audit(item->caseId, u"reveal"_s, u"konsultationsteam meeting=%1"_s.arg(item->meetingId), &error)
-        || !transaction.commit(&error)) {
-        fail(QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error));
+    if (const WriteResult written
+        = m_cases.audit(item->caseId, u"reveal"_s, u"konsultationsteam meeting=%1"_s.arg(item->meetingId));
+        !written.ok()) {
+        fail(written.message);
         return std::nullopt;
     }
     m_lastError.clear();

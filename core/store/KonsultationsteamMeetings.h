@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseStore.h"
+#include "StoreTypes.h"
 #include "domain/CaseRecord.h"
 
 #include <QDate>
@@ -11,6 +11,8 @@
 #include <optional>
 
 namespace samordna {
+
+class CaseService;
 
 // A konsultationsteam meeting with FK: its date, who takes part, and how
 // many cases are on its agenda.
@@ -35,15 +37,16 @@ struct AgendaItem
     QDateTime recordedAt; // UTC; null until advice is recorded
 };
 
-// The konsultationsteam meetings kept in a store (schema version 2). It uses
-// a connection of its own to the store's file, so the case store's API stays
-// as it is; every write is one transaction with its audit rows, and audit
-// rows name ids and codes, never personal values.
+// The konsultationsteam meetings kept in a store (schema version 2), on the
+// store's own connection; every write is one transaction with its audit
+// rows, and audit rows name ids and codes, never personal values. Advice
+// changes its case through the case service, so it is validated, audited
+// and announced as any other save.
 class KonsultationsteamMeetings
 {
 public:
-    // `store` must outlive this object; its user is written into the audit log.
-    explicit KonsultationsteamMeetings(CaseStore &store);
+    // `cases` must outlive this object; its user is written into the audit log.
+    explicit KonsultationsteamMeetings(CaseService &cases);
     ~KonsultationsteamMeetings();
     KonsultationsteamMeetings(const KonsultationsteamMeetings &) = delete;
     KonsultationsteamMeetings &operator=(const KonsultationsteamMeetings &) = delete;
@@ -86,7 +89,7 @@ private:
     bool fail(const QString &error) const;
     bool audit(const QString &caseId, const QString &action, const QString &details, QString *error) const;
 
-    CaseStore &m_store;
+    CaseService &m_cases;
     QString m_connectionName;
     mutable QString m_lastError;
 };

@@ -1,5 +1,6 @@
 #include "StoreSchema.h"
 
+#include "StoreConnection.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 
@@ -185,8 +186,9 @@ int StoreSchema::userVersion(const QString &connectionName, QString *error)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-bool StoreSchema::migrate(const QString &connectionName, QString *error)
+bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
 {
+    const QString connectionName = connection.name();
     // A store at the current version needs no write lock; asking for one on
     // every open would make readers queue behind a busy writer.
     const int start = userVersion(connectionName, error);
@@ -195,7 +197,7 @@ bool StoreSchema::migrate(const QString &connectionName, QString *error)
     if (start == currentVersion())
         return true;
     for (int version = 1; version <= currentVersion(); ++version) {
-        StoreTransaction transaction(connectionName);
+        StoreTransaction transaction(connection);
         if (!transaction.begin(error))
             return false;
         const int found = userVersion(connectionName, error);

@@ -6,6 +6,8 @@
 
 namespace samordna {
 
+class StoreConnection;
+
 // The store's schema as a list of migrations, one per PRAGMA user_version.
 // Each step is a list of single statements (Qt SQL runs one per exec) and
 // runs in its own transaction, so a store is always at one whole version.
@@ -19,10 +21,10 @@ public:
     // The statements that bring a store from version - 1 to `version`.
     static QStringList migration(int version);
 
-    // Brings the store on `connectionName` to currentVersion(). Another
+    // Brings the store on `connection` to currentVersion(). Another
     // process may migrate at the same moment, so each step reads the version
     // again inside its transaction.
-    static bool migrate(const QString &connectionName, QString *error);
+    static bool migrate(const StoreConnection &connection, QString *error);
     static int userVersion(const QString &connectionName, QString *error);
 };
 

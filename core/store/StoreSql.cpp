@@ -62,6 +62,15 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+bool finished(const QSqlQuery &query, QString *error)
+{
+    if (!query.lastError().isValid())
+        return true;
+    if (error)
+        *error = errorText(query.lastError());
+    return false;
+}
+
 bool prepare(QSqlQuery &query, const QString &statement, QString *error)
 {
     if (query.prepare(statement))

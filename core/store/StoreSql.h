@@ -18,6 +18,10 @@ bool exec(QSqlQuery &query, QString *error);
 bool exec(QSqlQuery &query, const QString &statement, QString *error);
 bool prepare(QSqlQuery &query, const QString &statement, QString *error);
 QString errorText(const QSqlError &sqlError);
+// After a loop over query.next(): true when the loop ended because the rows
+// ran out, false (with `error` set) when reading a row failed, as on a
+// damaged page. Every loop over a query asks this at its end.
+bool finished(const QSqlQuery &query, QString *error);
 
 // SQLite's result code as the driver reports it, e.g. 5 for SQLITE_BUSY.
 int nativeCode(const QSqlError &sqlError);

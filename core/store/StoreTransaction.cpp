@@ -1,36 +1,15 @@
 #include "StoreTransaction.h"
 
+#include "StoreConnection.h"
 #include "StoreSql.h"
 
-#include <QHash>
-#include <QMutex>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace samordna {
 
-namespace {
-
-QMutex guardsMutex;
-QHash<QString, std::shared_future<QString>> guards;
-
-} // namespace
-
-void StoreTransaction::guard(const QString &connectionName, const std::shared_future<QString> &problem)
-{
-    const QMutexLocker lock(&guardsMutex);
-    guards.insert(connectionName, problem);
-}
-
-void StoreTransaction::unguard(const QString &connectionName)
-{
-    const QMutexLocker lock(&guardsMutex);
-    guards.remove(connectionName);
-}
-
-StoreTransaction::StoreTransaction(const QString &connectionName) : m_connectionName(connectionName) { }
+StoreTransaction::StoreTransaction(const StoreConnection &connection) : m_connection(connection) { }
 
 StoreTransaction::~StoreTransaction()
 {
@@ -39,18 +18,14 @@ StoreTransaction::~StoreTransaction()
 
 bool StoreTransaction::begin(QString *error)
 {
-    std::shared_future<QString> check;
-    {
-        const QMutexLocker lock(&guardsMutex);
-        check = guards.value(m_connectionName);
-    }
-    if (check.valid() && !check.get().isEmpty()) {
+    // Waits for the check that runs beside the work after opening.
+    if (const QString problem = m_connection.integrityProblem(); !problem.isEmpty()) {
         if (error)
-            *error = check.get();
+            *error = problem;
         return false;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!storeSql::exec(query, u"BEGIN IMMEDIATE"_s, error))
+    QSqlQuery query(m_connection.database());
+    if (!storeSql::exec(query, m_connection.dialect().beginWrite(), error))
         return false;
     m_active = true;
     return true;
@@ -60,7 +35,7 @@ bool StoreTransaction::commit(QString *error)
 {
     if (!m_active)
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_connection.database());
     if (!storeSql::exec(query, u"COMMIT"_s, error)) {
         rollback();
         return false;
@@ -74,9 +49,9 @@ void StoreTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    // A failed ROLLBACK means SQLite has already rolled back (after an I/O
-    // error, for example); nothing is left to undo.
+    QSqlQuery query(m_connection.database());
+    // A failed ROLLBACK means the database has already rolled back (after an
+    // I/O error, for example); nothing is left to undo.
     query.exec(u"ROLLBACK"_s);
 }
 

@@ -2,12 +2,16 @@ target_sources(samordna_core PRIVATE
     store/AuditLog.cpp store/AuditLog.h
     store/CaseDiff.cpp store/CaseDiff.h
     store/CaseReader.cpp store/CaseReader.h
-    store/CaseStore.cpp store/CaseStore.h
+    store/CaseRepository.cpp store/CaseRepository.h
     store/CaseWriter.cpp store/CaseWriter.h
     store/JournalPolicy.cpp store/JournalPolicy.h
     store/KonsultationsteamMeetings.cpp store/KonsultationsteamMeetings.h
+    store/StoreConnection.cpp store/StoreConnection.h
+    store/StoreDialect.cpp store/StoreDialect.h
     store/StoreFile.cpp store/StoreFile.h
+    store/StoreMaintenance.cpp store/StoreMaintenance.h
     store/StoreSchema.cpp store/StoreSchema.h
     store/StoreSql.cpp store/StoreSql.h
     store/StoreTransaction.cpp store/StoreTransaction.h
+    store/StoreTypes.h
 )

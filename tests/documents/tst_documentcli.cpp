@@ -2,7 +2,7 @@
 #include "PdfText.h"
 
 #include "documents/CaseDocumentKind.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -43,7 +43,7 @@ private:
 
     void putCase(const CaseRecord &record)
     {
-        auto opened = CaseStore::open(m_db);
+        auto opened = CaseService::open(m_db);
         QVERIFY2(opened.store, qPrintable(opened.error));
         const WriteResult written = opened.store->createCase(record);
         QVERIFY2(written.ok(), qPrintable(written.message));
@@ -51,11 +51,11 @@ private:
 
     QStringList documentAudits(const QString &caseId)
     {
-        auto opened = CaseStore::open(m_db, CaseStore::Mode::ReadOnly);
+        auto opened = CaseService::open(m_db, CaseService::Mode::ReadOnly);
         QStringList kinds;
         if (!opened.store)
             return kinds;
-        for (const auto &entry : opened.store->auditLog(caseId)) {
+        for (const auto &entry : opened.store->auditLog(caseId).valueOr({})) {
             if (entry.action == u"document")
                 kinds << entry.details;
         }

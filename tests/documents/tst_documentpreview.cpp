@@ -2,7 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "documents/DocumentPreview.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -21,12 +21,12 @@ class TestDocumentPreview : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseService> m_store;
 
     QStringList documentAudits(const QString &caseId) const
     {
         QStringList kinds;
-        for (const auto &entry : m_store->auditLog(caseId)) {
+        for (const auto &entry : m_store->auditLog(caseId).valueOr({})) {
             if (entry.action == u"document")
                 kinds << entry.details;
         }
@@ -38,7 +38,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         Clock::setToday(today);
-        auto opened = CaseStore::open(m_dir.filePath(u"store.sqlite"_s));
+        auto opened = CaseService::open(m_dir.filePath(u"store.sqlite"_s));
         QVERIFY2(opened.store, qPrintable(opened.error));
         m_store = std::move(opened.store);
         QVERIFY(m_store->createCase(fullCase()).ok());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "demo/DemoData.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,13 +15,13 @@ struct GuiTestStore
     static constexpr quint32 Seed = 2026;
 
     QTemporaryDir dir;
-    std::unique_ptr<samordna::CaseStore> store;
+    std::unique_ptr<samordna::CaseService> store;
 
     bool open(const QDate &today, int count = Count)
     {
         if (!dir.isValid())
             return false;
-        auto opened = samordna::CaseStore::open(dir.filePath(QStringLiteral("cases.sqlite")));
+        auto opened = samordna::CaseService::open(dir.filePath(QStringLiteral("cases.sqlite")));
         if (!opened.store) {
             qWarning("store: %s", qPrintable(opened.error));
             return false;

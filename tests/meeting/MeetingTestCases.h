@@ -2,7 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "domain/Personnummer.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QList>
 #include <QStringList>
@@ -30,7 +30,7 @@ struct MeetingTestCases
     }
 
     // Creates `count` cases; their ids, in creation order.
-    static QStringList create(samordna::CaseStore &store, const QDate &today, int count)
+    static QStringList create(samordna::CaseService &store, const QDate &today, int count)
     {
         QStringList ids;
         for (const samordna::CaseRecord &record : records(today, count)) {

@@ -66,7 +66,7 @@ private:
 
     const QDate m_today{2026, 11, 22};
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseService> m_store;
     QStringList m_ids;
     QList<CaseRecord> m_records;
     QPointer<KonsultationsteamWindow> m_window;
@@ -85,7 +85,7 @@ void TestKonsultationsteamWindow::init()
     MessageBox::takeAskedCount();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = CaseStore::open(m_dir->filePath(u"cases.sqlite"_s));
+    auto opened = CaseService::open(m_dir->filePath(u"cases.sqlite"_s));
     QVERIFY2(opened.store, qPrintable(opened.error));
     m_store = std::move(opened.store);
     m_ids = MeetingTestCases::create(*m_store, m_today, 5);
@@ -163,7 +163,7 @@ PresentationView *TestKonsultationsteamWindow::startPresentation()
 QList<AuditEntry> TestKonsultationsteamWindow::rows(const QString &caseId, const QString &action) const
 {
     QList<AuditEntry> result;
-    for (const AuditEntry &entry : m_store->auditLog(caseId)) {
+    for (const AuditEntry &entry : m_store->auditLog(caseId).valueOr({})) {
         if (entry.action == action)
             result << entry;
     }

@@ -1,7 +1,7 @@
 // Saves cases into a store in a loop and prints each case's id once its
 // transaction has committed, so a test that kills this process knows which
 // cases must have survived. Used by the crash and concurrency tests.
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     // write lock, as a person saving now and then would; without it the
     // loop holds the lock almost all the time.
     const int pauseMs = arguments.size() > 3 ? arguments.at(3).toInt() : 0;
-    auto opened = CaseStore::open(arguments.at(1));
+    auto opened = CaseService::open(arguments.at(1));
     if (!opened.store) {
         std::fprintf(stderr, "error: %s\n", qPrintable(opened.error));
         return 1;

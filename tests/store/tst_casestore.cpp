@@ -1,7 +1,7 @@
 #include "StoreTestSupport.h"
 
 #include "domain/Personnummer.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "store/StoreSchema.h"
 #include "util/Clock.h"
 
@@ -98,8 +98,8 @@ private Q_SLOTS:
     void pathResolution();
 
 private:
-    std::unique_ptr<CaseStore> openStore(const QString &path, CaseStore::Mode mode = CaseStore::Mode::ReadWrite);
-    std::unique_ptr<CaseStore> storeWithFixtures(const QString &path);
+    std::unique_ptr<CaseService> openStore(const QString &path, CaseService::Mode mode = CaseService::Mode::ReadWrite);
+    std::unique_ptr<CaseService> storeWithFixtures(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -115,15 +115,15 @@ void TestCaseStore::init()
     QVERIFY(m_dir->isValid());
 }
 
-std::unique_ptr<CaseStore> TestCaseStore::openStore(const QString &path, CaseStore::Mode mode)
+std::unique_ptr<CaseService> TestCaseStore::openStore(const QString &path, CaseService::Mode mode)
 {
-    auto opened = CaseStore::open(path, mode);
+    auto opened = CaseService::open(path, mode);
     if (!opened.store)
         qWarning("open failed: %s", qPrintable(opened.error));
     return std::move(opened.store);
 }
 
-std::unique_ptr<CaseStore> TestCaseStore::storeWithFixtures(const QString &path)
+std::unique_ptr<CaseService> TestCaseStore::storeWithFixtures(const QString &path)
 {
     auto store = openStore(path);
     if (!store)
@@ -144,8 +144,8 @@ void TestCaseStore::newFileIsPrivate()
     auto store = openStore(path);
     QVERIFY(store);
     QVERIFY(!store->isReadOnly());
-    QCOMPARE(store->schemaVersion(), StoreSchema::currentVersion());
-    QCOMPARE(store->caseCount(), 0);
+    QCOMPARE(store->schemaVersion().valueOr(-1), StoreSchema::currentVersion());
+    QCOMPARE(store->caseCount().valueOr(-1), 0);
     QVERIFY(store->createCase(minimalCase()).ok());
     QCOMPARE(QFileInfo(path).permissions() & GroupOrOther, QFileDevice::Permissions());
     QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadOwner);
@@ -183,9 +183,9 @@ void TestCaseStore::newIdsAndSummaries()
     clash.id = u"FX-1"_s;
     const WriteResult refused = store->createCase(clash);
     QCOMPARE(refused.status, WriteResult::Invalid);
-    QCOMPARE(store->caseCount(), 5);
+    QCOMPARE(store->caseCount().valueOr(-1), 5);
 
-    const auto rows = store->summaries(0, 3);
+    const auto rows = store->summaries(0, 3).valueOr({});
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).id, u"FX-1"_s);
     QCOMPARE(rows.at(0).name, u"Testa Testsson"_s);
@@ -198,16 +198,16 @@ void TestCaseStore::newIdsAndSummaries()
     QVERIFY(rows.at(0).updated.isValid());
     QCOMPARE(rows.at(0).updated.timeSpec(), Qt::UTC);
     QVERIFY(rows.at(2).nextDue.isNull()); // FX-3: every deadline met
-    QCOMPARE(store->summaries(3, 10).size(), 2);
+    QCOMPARE(store->summaries(3, 10).valueOr({}).size(), 2);
 
     QStringList visited;
     store->forEachSummary([&visited](const CaseSummary &row) { visited << row.id; });
     QCOMPARE(visited, (QStringList {u"FX-1"_s, u"FX-2"_s, u"FX-3"_s, u"S-000001"_s, u"S-000002"_s}));
 
-    QCOMPARE(store->caseIdsForPersonnummer(u"19900315-2387"_s), QStringList {u"FX-1"_s});
-    QCOMPARE(store->caseIdsForPersonnummer(u"900315-2387"_s), QStringList {u"FX-1"_s});
+    QCOMPARE(store->caseIdsForPersonnummer(u"19900315-2387"_s).valueOr({}), QStringList {u"FX-1"_s});
+    QCOMPARE(store->caseIdsForPersonnummer(u"900315-2387"_s).valueOr({}), QStringList {u"FX-1"_s});
     QCOMPARE(
-        store->caseIdsForPersonnummer(u"19850612-1238"_s), (QStringList {u"FX-2"_s, u"S-000001"_s, u"S-000002"_s}));
+        store->caseIdsForPersonnummer(u"19850612-1238"_s).valueOr({}), (QStringList {u"FX-2"_s, u"S-000001"_s, u"S-000002"_s}));
 }
 
 void TestCaseStore::staleRevisionIsRefused()
@@ -234,11 +234,11 @@ void TestCaseStore::staleRevisionIsRefused()
     QCOMPARE(now->record, first);
 
     // Saving what is stored changes nothing and writes no audit row.
-    const int rows = store->auditLog(u"FX-2"_s).size();
+    const int rows = store->auditLog(u"FX-2"_s).valueOr({}).size();
     const WriteResult same = store->saveCase(first, 2);
     QVERIFY(same.ok());
     QCOMPARE(same.revision, 2);
-    QCOMPARE(store->auditLog(u"FX-2"_s).size(), rows);
+    QCOMPARE(store->auditLog(u"FX-2"_s).valueOr({}).size(), rows);
 }
 
 void TestCaseStore::journalIsAppendOnly()
@@ -273,7 +273,7 @@ void TestCaseStore::journalIsAppendOnly()
     const WriteResult saved = store->saveCase(marked, 1);
     QVERIFY2(saved.ok(), qPrintable(saved.message));
     QCOMPARE(store->loadCase(u"FX-1"_s)->record, marked);
-    const auto audit = store->auditLog(u"FX-1"_s);
+    const auto audit = store->auditLog(u"FX-1"_s).valueOr({});
     QCOMPARE(audit.constLast().action, u"change"_s);
     QCOMPARE(audit.constLast().details, u"journal,journal.markedWrong"_s);
 
@@ -325,10 +325,10 @@ void TestCaseStore::everyActionIsAudited()
     QVERIFY(saved.ok());
     QVERIFY(store->transition(u"FX-2"_s, Stage::Ruta1, u"Frågar FK igen."_s, 2, referenceDate()).ok());
     QVERIFY(store->openCase(u"FX-2"_s));
-    QVERIFY(store->audit(u"FX-2"_s, u"export"_s));
+    QVERIFY(store->audit(u"FX-2"_s, u"export"_s).ok());
     QVERIFY(store->backup(m_dir->filePath(u"backup.sqlite"_s), nullptr));
 
-    const auto rows = store->auditLog();
+    const auto rows = store->auditLog().valueOr({});
     QStringList actions;
     for (const AuditEntry &row : rows) {
         actions << row.action;
@@ -347,7 +347,7 @@ void TestCaseStore::everyActionIsAudited()
     QCOMPARE(rows.at(2).details, u"person.personnummer,person.name,facts.workCapacityReducedByIllness"_s);
     QCOMPARE(rows.at(3).details, u"from=ruta2a,to=ruta1"_s);
     QVERIFY(rows.at(6).caseId.isEmpty());
-    QCOMPARE(store->auditLog(u"FX-2"_s).size(), 5);
+    QCOMPARE(store->auditLog(u"FX-2"_s).valueOr({}).size(), 5);
 }
 
 void TestCaseStore::transitionFollowsTheRules()
@@ -390,8 +390,8 @@ void TestCaseStore::invalidCaseIsRefused()
     CaseRecord absent = minimalCase();
     absent.id = u"NO-SUCH"_s;
     QCOMPARE(store->saveCase(absent, 1).status, WriteResult::Invalid);
-    QCOMPARE(store->caseCount(), 0);
-    QVERIFY(store->auditLog().isEmpty());
+    QCOMPARE(store->caseCount().valueOr(-1), 0);
+    QVERIFY(store->auditLog().valueOr({}).isEmpty());
 }
 
 void TestCaseStore::newerVersionIsRefusedUnchanged()
@@ -403,7 +403,7 @@ void TestCaseStore::newerVersionIsRefusedUnchanged()
         QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(StoreSchema::currentVersion() + 1)));
     }
     const QByteArray before = sha256(path);
-    const auto opened = CaseStore::open(path);
+    const auto opened = CaseService::open(path);
     QVERIFY(!opened.store);
     QVERIFY2(opened.error.contains(u"newer version"_s), qPrintable(opened.error));
     QCOMPARE(sha256(path), before);
@@ -428,7 +428,7 @@ void TestCaseStore::damagedFileIsRefusedUnchanged()
     QVERIFY(writeFile(path, bytes));
     const QByteArray before = sha256(path);
 
-    const auto opened = CaseStore::open(path);
+    const auto opened = CaseService::open(path);
     QVERIFY(!opened.store);
     QVERIFY2(opened.error.contains(u"damaged"_s) || opened.error.contains(u"not a Samordna store"_s),
         qPrintable(opened.error));
@@ -454,7 +454,7 @@ void TestCaseStore::otherFilesAreRefusedUnchanged()
     const QString path = m_dir->filePath(u"other.sqlite"_s);
     QVERIFY(writeFile(path, content));
     const QByteArray before = sha256(path);
-    const auto opened = CaseStore::open(path);
+    const auto opened = CaseService::open(path);
     QVERIFY(!opened.store);
     QVERIFY2(opened.error.contains(expected) || opened.error.contains(u"damaged"_s), qPrintable(opened.error));
     QCOMPARE(sha256(path), before);
@@ -471,28 +471,37 @@ void TestCaseStore::readOnlyFileOpensReadOnly()
         QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s));
     }
     const QByteArray foreignHash = sha256(foreign);
-    QVERIFY(!CaseStore::open(foreign).store);
+    QVERIFY(!CaseService::open(foreign).store);
     QCOMPARE(sha256(foreign), foreignHash);
 
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
     const QByteArray before = sha256(path);
-    auto opened = CaseStore::open(path);
+    auto opened = CaseService::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.readOnly);
     QVERIFY(opened.store->isReadOnly());
-    QCOMPARE(opened.store->caseCount(), 3);
-    QVERIFY(opened.store->openCase(u"FX-1"_s));
+    QCOMPARE(opened.store->caseCount().valueOr(-1), 3);
+    // What cannot be audited is not shown: the opening is refused, with why.
+    const auto shown = opened.store->openCase(u"FX-1"_s);
+    QVERIFY(!shown);
+    QVERIFY2(shown.error.contains(u"is read-only"_s), qPrintable(shown.error));
     QCOMPARE(opened.store->createCase(minimalCase()).status, WriteResult::Failed);
-    QVERIFY(!opened.store->audit(u"FX-1"_s, u"export"_s));
+    const WriteResult audited = opened.store->audit(u"FX-1"_s, u"export"_s);
+    QVERIFY(!audited.ok());
+    QVERIFY2(audited.message.contains(u"audit log cannot be written"_s), qPrintable(audited.message));
+    QString backupError;
+    QVERIFY(!opened.store->backup(m_dir->filePath(u"copy.sqlite"_s), &backupError));
+    QVERIFY2(backupError.contains(u"is read-only"_s), qPrintable(backupError));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"copy.sqlite"_s)));
     QVERIFY(opened.store->check().isEmpty());
     opened.store.reset();
     QCOMPARE(sha256(path), before);
 
     QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
-    auto asked = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+    auto asked = CaseService::open(path, CaseService::Mode::ReadOnly);
     QVERIFY(asked.store);
     QVERIFY(asked.readOnly);
-    QVERIFY(!CaseStore::open(m_dir->filePath(u"absent.sqlite"_s), CaseStore::Mode::ReadOnly).store);
+    QVERIFY(!CaseService::open(m_dir->filePath(u"absent.sqlite"_s), CaseService::Mode::ReadOnly).store);
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"absent.sqlite"_s)));
 }
 
@@ -505,7 +514,7 @@ void TestCaseStore::lockedStoreIsRefused()
     QVERIFY(holder.exec(u"BEGIN EXCLUSIVE"_s));
     QVERIFY(holder.exec(u"INSERT INTO audit_log (time, user, action) VALUES ('t', 'u', 'test')"_s));
     const QByteArray before = sha256(path);
-    const auto opened = CaseStore::open(path);
+    const auto opened = CaseService::open(path);
     QVERIFY(!opened.store);
     QVERIFY2(opened.error.contains(u"locked"_s), qPrintable(opened.error));
     QCOMPARE(sha256(path), before);
@@ -525,7 +534,7 @@ void TestCaseStore::backupOpensAsStore()
 
     auto copy = openStore(target);
     QVERIFY(copy);
-    QCOMPARE(copy->caseCount(), 3);
+    QCOMPARE(copy->caseCount().valueOr(-1), 3);
     QVERIFY(copy->check().isEmpty());
     QCOMPARE(copy->loadCase(u"FX-3"_s)->record, store->loadCase(u"FX-3"_s)->record);
 }
@@ -539,32 +548,32 @@ void TestCaseStore::versionOneFixtureOpens()
     QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
     auto store = openStore(path);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), StoreSchema::currentVersion());
+    QCOMPARE(store->schemaVersion().valueOr(-1), StoreSchema::currentVersion());
     QVERIFY(store->check().isEmpty());
-    QCOMPARE(store->caseCount(), 3);
+    QCOMPARE(store->caseCount().valueOr(-1), 3);
     for (const QString &file : caseFiles()) {
         const CaseRecord expected = readCase(file);
         const auto stored = store->loadCase(expected.id);
         QVERIFY2(stored, qPrintable(expected.id));
         QCOMPARE(stored->record, expected);
     }
-    QCOMPARE(store->auditLog().size(), 3);
+    QCOMPARE(store->auditLog().valueOr({}).size(), 3);
     QVERIFY(store->createCase(minimalCase()).ok());
 }
 
 void TestCaseStore::pathResolution()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QString fallback = CaseStore::defaultPath();
+    const QString fallback = CaseService::defaultPath();
     QVERIFY(fallback.endsWith(u"/samordna.sqlite"_s));
     const QFileInfo folder(QFileInfo(fallback).absolutePath());
     QVERIFY(folder.isDir());
 
     qputenv("SAMORDNA_DB", m_dir->filePath(u"env.sqlite"_s).toUtf8());
-    QCOMPARE(CaseStore::resolvePath(u"given.sqlite"_s), u"given.sqlite"_s);
-    QCOMPARE(CaseStore::resolvePath({}), m_dir->filePath(u"env.sqlite"_s));
+    QCOMPARE(CaseService::resolvePath(u"given.sqlite"_s), u"given.sqlite"_s);
+    QCOMPARE(CaseService::resolvePath({}), m_dir->filePath(u"env.sqlite"_s));
     qunsetenv("SAMORDNA_DB");
-    QCOMPARE(CaseStore::resolvePath({}), fallback);
+    QCOMPARE(CaseService::resolvePath({}), fallback);
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

@@ -1,6 +1,6 @@
 #include "StoreTestSupport.h"
 
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -51,7 +51,7 @@ void TestStoreProcesses::init()
 QString TestStoreProcesses::createStore()
 {
     const QString path = m_dir->filePath(u"store.sqlite"_s);
-    auto opened = CaseStore::open(path);
+    auto opened = CaseService::open(path);
     return opened.store ? path : QString();
 }
 
@@ -86,12 +86,12 @@ void TestStoreProcesses::killedWriterLosesNothingCommitted()
     }
     QVERIFY2(committed.size() >= Rounds, "the writer committed too little to test anything");
 
-    auto opened = CaseStore::open(path);
+    auto opened = CaseService::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QCOMPARE(opened.store->check(), QStringList());
     for (const QString &id : std::as_const(committed))
         QVERIFY2(opened.store->loadCase(id), qPrintable(id));
-    QVERIFY(opened.store->caseCount() >= committed.size());
+    QVERIFY(opened.store->caseCount().valueOr(-1) >= committed.size());
     // The killed transaction left no half case: every case has its lists.
     opened.store->forEachSummary([&](const CaseSummary &row) {
         const auto stored = opened.store->loadCase(row.id);
@@ -113,7 +113,7 @@ void TestStoreProcesses::twoProcessesWriteAtOnce()
     QVERIFY(second.waitForStarted());
 
     // This process writes too, meanwhile, through its own connection.
-    auto opened = CaseStore::open(path);
+    auto opened = CaseService::open(path);
     QVERIFY(opened.store);
     QStringList own;
     for (int i = 0; i < 30; ++i) {
@@ -132,7 +132,7 @@ void TestStoreProcesses::twoProcessesWriteAtOnce()
         = printedIds(first.readAllStandardOutput()) + printedIds(second.readAllStandardOutput()) + own;
     QCOMPARE(ids.size(), 230);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 230);
-    QCOMPARE(opened.store->caseCount(), 230);
+    QCOMPARE(opened.store->caseCount().valueOr(-1), 230);
     QCOMPARE(opened.store->check(), QStringList());
 }
 
@@ -145,17 +145,17 @@ void TestStoreProcesses::backupWhileAnotherProcessWrites()
     QVERIFY(writer.waitForStarted());
     QVERIFY(writer.waitForReadyRead(10000));
 
-    auto opened = CaseStore::open(path);
+    auto opened = CaseService::open(path);
     QVERIFY(opened.store);
     for (int i = 0; i < 3; ++i) {
         const QString target = m_dir->filePath(u"backup-%1.sqlite"_s.arg(i));
         QString error;
         QVERIFY2(opened.store->backup(target, &error), qPrintable(error));
         QCOMPARE(writer.state(), QProcess::Running);
-        auto copy = CaseStore::open(target);
+        auto copy = CaseService::open(target);
         QVERIFY2(copy.store, qPrintable(copy.error));
         QCOMPARE(copy.store->check(), QStringList());
-        QVERIFY(copy.store->caseCount() > 0);
+        QVERIFY(copy.store->caseCount().valueOr(-1) > 0);
         QTest::qWait(50);
     }
     writer.kill();

@@ -3,7 +3,7 @@
 #include "common/MessageBox.h"
 #include "domain/Codes.h"
 #include "io/CaseDocument.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/DateEdit.h"
@@ -112,7 +112,7 @@ private:
     void transitionWithNote(Stage target, const QString &note);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseService> m_store;
     std::unique_ptr<CaseWorkspace> m_workspace;
 };
 
@@ -129,7 +129,7 @@ void TestCaseWorkspace::init()
     MessageBox::takeAskedCount();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts"_s).removeRecursively();
     const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
-    auto opened = CaseStore::open(path);
+    auto opened = CaseService::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     m_store = std::move(opened.store);
     m_store->setUser(u"handläggare"_s);
@@ -192,7 +192,7 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     record.district = u"Norr"_s;
     const QString id = createCase(record);
     QVERIFY(!id.isEmpty());
-    QSignalSpy changed(m_workspace.get(), &CaseWorkspace::caseChanged);
+    QSignalSpy changed(m_store.get(), &CaseService::caseChanged);
     m_workspace->openCase(id);
     QCOMPARE(m_workspace->caseId(), id);
     QWidget *w = m_workspace.get();
@@ -404,7 +404,7 @@ void TestCaseWorkspace::unsavedChangesAreSavedAndDrafted()
     record.district = u"Norr"_s;
     const QString id = createCase(record);
     m_workspace->openCase(id);
-    QSignalSpy changed(m_workspace.get(), &CaseWorkspace::caseChanged);
+    QSignalSpy changed(m_store.get(), &CaseService::caseChanged);
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"medicalDocumentationCombo"_s), 1);
     QVERIFY(m_workspace->hasUnsavedChanges());
 
@@ -435,7 +435,7 @@ void TestCaseWorkspace::conflictOffersReload()
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"insuredCombo"_s), 1);
 
     // The same case saved elsewhere first.
-    auto other = CaseStore::open(m_store->path());
+    auto other = CaseService::open(m_store->path());
     QVERIFY(other.store);
     StoredCase elsewhere = *other.store->loadCase(id);
     elsewhere.record.facts.needsRehabilitation = true;

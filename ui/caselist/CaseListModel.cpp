@@ -15,8 +15,17 @@ using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
 
-CaseListModel::CaseListModel(CaseStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+CaseListModel::CaseListModel(CaseService *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
 {
+    if (m_store) {
+        connect(m_store, &CaseService::caseChanged, this, [this](const QString &id) { refreshCase(id); });
+        connect(m_store, &CaseService::casesAdded, this, [this](const QStringList &ids) {
+            if (ids.size() == 1)
+                refreshCase(ids.constFirst());
+            else
+                reload();
+        });
+    }
     reload();
 }
 
@@ -170,7 +179,7 @@ void CaseListModel::refreshCase(const QString &id)
     if (row < 0) {
         // A new case: ids grow, so it comes after the rows already fetched.
         const bool wasComplete = isFullyFetched();
-        m_total = m_store->caseCount();
+        m_total = countCases();
         if (wasComplete) {
             fetchAll();
             // An id that sorts before the last row is not after it: start again.
@@ -179,12 +188,16 @@ void CaseListModel::refreshCase(const QString &id)
         }
         return;
     }
-    const QList<CaseSummary> fresh = m_store->summariesAfter(row > 0 ? m_rows.at(row - 1).summary.id : QString(), 1);
-    if (fresh.size() != 1 || fresh.constFirst().id != id) {
+    const auto fresh = m_store->summary(id);
+    if (!fresh.ok()) {
+        setReadError(fresh.error);
+        return;
+    }
+    if (!fresh) {
         reload();
         return;
     }
-    m_rows[row] = makeRow(fresh.constFirst());
+    m_rows[row] = makeRow(*fresh);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -193,7 +206,8 @@ void CaseListModel::reload()
     const bool wasComplete = !m_rows.isEmpty() && isFullyFetched();
     beginResetModel();
     m_rows.clear();
-    m_total = m_store ? m_store->caseCount() : 0;
+    setReadError({});
+    m_total = m_store ? countCases() : 0;
     endResetModel();
     if (!m_store)
         return;
@@ -235,8 +249,15 @@ CaseListModel::Row CaseListModel::makeRow(CaseSummary summary) const
     return row;
 }
 
-void CaseListModel::append(QList<CaseSummary> summaries)
+void CaseListModel::append(ReadResult<QList<CaseSummary>> result)
 {
+    if (!result) {
+        // Stop here and say so; asking again would fail again.
+        m_total = int(m_rows.size());
+        setReadError(result.error);
+        return;
+    }
+    QList<CaseSummary> &summaries = *result;
     if (summaries.isEmpty()) {
         // The store holds fewer than it said: stop asking.
         m_total = int(m_rows.size());
@@ -253,6 +274,24 @@ void CaseListModel::append(QList<CaseSummary> summaries)
         m_rows.append(makeRow(std::move(summary)));
     endInsertRows();
     m_total = qMax(m_total, int(m_rows.size()));
+}
+
+int CaseListModel::countCases()
+{
+    const auto count = m_store->caseCount();
+    if (!count) {
+        setReadError(count.error);
+        return int(m_rows.size());
+    }
+    return *count;
+}
+
+void CaseListModel::setReadError(const QString &error)
+{
+    if (m_readError == error)
+        return;
+    m_readError = error;
+    Q_EMIT readErrorChanged(error);
 }
 
 } // namespace samordna::ui

@@ -1,16 +1,19 @@
 #pragma once
 
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace samordna::ui {
 
-// The case list: one row per case from CaseStore::summaries(), fetched in
+// The case list: one row per case from CaseService::summaries(), fetched in
 // batches as the view scrolls, so a store with tens of thousands of cases
 // opens at once and no case's details are loaded for the list.
-// Personnummer are masked until revealed on purpose.
+// Personnummer are masked until revealed on purpose. It follows the case
+// service's signals, so a case saved anywhere shows here as saved. A read
+// that fails stops the list where it is and says why (readError()): a
+// damaged store is never shown in part as if whole.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +36,7 @@ public:
         QString searchKey;
     };
 
-    explicit CaseListModel(CaseStore *store, QObject *parent = nullptr);
+    explicit CaseListModel(CaseService *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,19 +61,29 @@ public:
     // Starts again from the store (after many changes).
     void reload();
 
+    // Why the list is incomplete, empty when every row could be read.
+    QString readError() const { return m_readError; }
+
     static constexpr int BatchSize = 500;
+
+Q_SIGNALS:
+    void readErrorChanged(const QString &error);
 
 private:
     // Batches continue after the last id fetched, not at an offset.
     QString lastId() const;
     Row makeRow(CaseSummary summary) const;
-    void append(QList<CaseSummary> summaries);
+    void append(ReadResult<QList<CaseSummary>> summaries);
+    // The number of cases, or the rows held so far when it cannot be read.
+    int countCases();
+    void setReadError(const QString &error);
 
-    CaseStore *m_store = nullptr;
+    CaseService *m_store = nullptr;
     QList<Row> m_rows;
     int m_total = 0;
     bool m_revealed = false;
     bool m_inserting = false;
+    QString m_readError;
 };
 
 } // namespace samordna::ui

@@ -4,7 +4,7 @@
 #include "caselist/CaseListModel.h"
 #include "common/MessageBox.h"
 #include "rules/RuleData.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
 
-CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
+CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new CaseListModel(store, this))
@@ -31,6 +31,7 @@ CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
     , m_revealCheck(new QCheckBox(tr("Show full personnummer"), this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(u"caseListPanel"_s);
@@ -45,6 +46,9 @@ CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
     m_revealCheck->setToolTip(tr("Shows the last four digits. Each time is written to the audit log."));
     m_table->setObjectName(u"caseTable"_s);
     m_countLabel->setObjectName(u"caseCountLabel"_s);
+    m_readErrorLabel->setObjectName(u"caseListReadError"_s);
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_stageCombo->addItem(tr("All boxes"), -1);
     for (Stage stage : allStages())
@@ -95,6 +99,7 @@ CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
     layout->addWidget(m_searchEdit);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_readErrorLabel);
     layout->addLayout(footer);
 
     setTabOrder(m_searchEdit, m_stageCombo);
@@ -124,6 +129,17 @@ CaseListPanel::CaseListPanel(CaseStore *store, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CaseListPanel::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaseListPanel::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseListPanel::updateCountLabel);
+    connect(m_model, &CaseListModel::readErrorChanged, this, &CaseListPanel::showReadError);
+    updateCountLabel();
+    showReadError(m_model->readError());
+}
+
+void CaseListPanel::showReadError(const QString &error)
+{
+    m_readErrorLabel->setText(
+        tr("The list is incomplete: only the first %n case(s) could be read. %1", nullptr, m_model->rowCount())
+            .arg(error));
+    m_readErrorLabel->setVisible(!error.isEmpty());
     updateCountLabel();
 }
 
@@ -131,12 +147,6 @@ void CaseListPanel::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
-}
-
-void CaseListPanel::refreshCase(const QString &id)
-{
-    m_model->refreshCase(id);
-    updateCountLabel();
 }
 
 void CaseListPanel::selectCase(const QString &id)
@@ -161,11 +171,12 @@ void CaseListPanel::onRevealToggled(bool checked)
 {
     if (checked) {
         // Showing full numbers is a deliberate act that leaves a trace.
-        if (!m_store->audit(QString(), u"reveal"_s, u"case list: personnummer"_s)) {
+        if (const WriteResult audited = m_store->audit(QString(), u"reveal"_s, u"case list: personnummer"_s);
+            !audited.ok()) {
             const QSignalBlocker blocker(m_revealCheck);
             m_revealCheck->setChecked(false);
             MessageBox::warning(this, tr("Show full personnummer"),
-                                tr("The personnummer stay hidden: the audit log could not be written."));
+                                tr("The personnummer stay hidden: %1").arg(audited.message));
             return;
         }
     }

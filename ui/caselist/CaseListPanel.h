@@ -10,7 +10,7 @@ class QTableView;
 class QTimer;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -25,14 +25,13 @@ class CaseListPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit CaseListPanel(CaseStore *store, QWidget *parent = nullptr);
+    explicit CaseListPanel(CaseService *store, QWidget *parent = nullptr);
 
     CaseListModel *model() const { return m_model; }
     CaseFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     // Puts the cursor in the search field with its text selected (Ctrl+F).
     void focusSearch();
-    void refreshCase(const QString &id);
     void selectCase(const QString &id);
 
 Q_SIGNALS:
@@ -42,8 +41,9 @@ private:
     void applySearch();
     void onRevealToggled(bool checked);
     void updateCountLabel();
+    void showReadError(const QString &error);
 
-    CaseStore *m_store = nullptr;
+    CaseService *m_store = nullptr;
     CaseListModel *m_model = nullptr;
     CaseFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_searchEdit = nullptr;
@@ -52,6 +52,7 @@ private:
     QCheckBox *m_revealCheck = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_readErrorLabel = nullptr; // says why the list is incomplete
     QTimer *m_searchTimer = nullptr;
 };
 

@@ -2,7 +2,7 @@
 
 #include "domain/Personnummer.h"
 #include "rules/RuleData.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
@@ -23,7 +23,7 @@ const QString ErrorStyle = u"color: #b00020;"_s;
 const QString WarningStyle = u"color: #8a5a00; background: #fff4d6; padding: 4px; border-radius: 3px;"_s;
 } // namespace
 
-NewCaseDialog::NewCaseDialog(CaseStore *store, QWidget *parent)
+NewCaseDialog::NewCaseDialog(CaseService *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_personnummerEdit(new QLineEdit(this))
@@ -130,15 +130,23 @@ void NewCaseDialog::validate()
     }
 
     QStringList open;
+    QString readError;
     if (parsed && m_store) {
-        for (const QString &id : m_store->caseIdsForPersonnummer(m_normalized)) {
-            const auto stored = m_store->loadCase(id);
-            if (stored && !isEndStage(stored->record.stage))
-                open << tr("%1 (box %2)").arg(id, stageNumber(stored->record.stage));
+        const auto ids = m_store->caseIdsForPersonnummer(m_normalized);
+        readError = ids.error;
+        for (const QString &id : ids.valueOr({})) {
+            const auto summary = m_store->summary(id);
+            if (!summary.ok())
+                readError = summary.error;
+            else if (summary && !isEndStage(summary->stage))
+                open << tr("%1 (box %2)").arg(id, stageNumber(summary->stage));
         }
     }
-    m_existingWarning->setVisible(!open.isEmpty());
-    if (!open.isEmpty())
+    m_existingWarning->setVisible(!open.isEmpty() || !readError.isEmpty());
+    if (!readError.isEmpty())
+        m_existingWarning->setText(
+            tr("Whether this person already has a case cannot be checked: %1").arg(readError));
+    else if (!open.isEmpty())
         m_existingWarning->setText(tr("This person already has an open case: %1. Open that case instead "
                                       "unless a second one is really needed.")
                                        .arg(open.join(u", "_s)));

@@ -8,7 +8,7 @@ class QLabel;
 class QLineEdit;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -20,7 +20,7 @@ class NewCaseDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit NewCaseDialog(CaseStore *store, QWidget *parent = nullptr);
+    explicit NewCaseDialog(CaseService *store, QWidget *parent = nullptr);
 
     // The id of the case created when the dialog was accepted.
     QString createdCaseId() const { return m_createdId; }
@@ -29,7 +29,7 @@ public:
 private:
     void validate();
 
-    CaseStore *m_store = nullptr;
+    CaseService *m_store = nullptr;
     QLineEdit *m_personnummerEdit = nullptr;
     QLabel *m_personnummerError = nullptr;
     QLabel *m_existingWarning = nullptr;

@@ -1,7 +1,7 @@
 #include "caselist/TodoModel.h"
 
 #include "rules/Assessor.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -26,11 +26,18 @@ bool asksForApplication(Stage stage)
 
 } // namespace
 
-TodoModel::TodoModel(CaseStore *store, QObject *parent)
+TodoModel::TodoModel(CaseService *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_refineTimer(new QTimer(this))
 {
     m_refineTimer->setInterval(0);
     connect(m_refineTimer, &QTimer::timeout, this, &TodoModel::refineStep);
+    if (m_store) {
+        connect(m_store, &CaseService::caseChanged, this, [this](const QString &id) { refreshCase(id); });
+        connect(m_store, &CaseService::casesAdded, this, [this](const QStringList &ids) {
+            for (const QString &id : ids)
+                refreshCase(id);
+        });
+    }
 }
 
 int TodoModel::rowCount(const QModelIndex &parent) const
@@ -127,9 +134,12 @@ void TodoModel::rebuild(const QDate &today)
     m_rowsByCase.clear();
     m_queue.clear();
     m_queueHead = 0;
+    m_unreadable.clear();
+    QString error;
     if (m_store)
-        m_store->forEachSummary([this](const CaseSummary &summary) { addFromSummary(summary); });
+        error = m_store->forEachSummary([this](const CaseSummary &summary) { addFromSummary(summary); });
     endResetModel();
+    setReadError(error);
     if (isRefined())
         Q_EMIT refined();
     else
@@ -198,7 +208,16 @@ void TodoModel::refreshCase(const QString &id)
 
 void TodoModel::refine(const QString &id)
 {
-    const std::optional<StoredCase> stored = m_store->loadCase(id);
+    const auto stored = m_store->loadCase(id);
+    if (!stored.ok()) {
+        // Keep what the list shows of the case and say it could not be
+        // checked: a read error never makes a deadline disappear.
+        m_unreadable.insert(id, stored.error);
+        setReadError(stored.error);
+        return;
+    }
+    if (m_unreadable.remove(id) > 0 && m_unreadable.isEmpty())
+        setReadError({});
     if (!stored) {
         setItems(id, {});
         return;
@@ -239,6 +258,14 @@ void TodoModel::refine(const QString &id)
         }
     }
     setItems(id, items);
+}
+
+void TodoModel::setReadError(const QString &error)
+{
+    if (m_readError == error)
+        return;
+    m_readError = error;
+    Q_EMIT readErrorChanged(error);
 }
 
 void TodoModel::setItems(const QString &id, const QList<Item> &items)

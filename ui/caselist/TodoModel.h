@@ -12,7 +12,7 @@
 class QTimer;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 struct CaseSummary;
 }
 
@@ -46,7 +46,7 @@ public:
         bool hidden = false;
     };
 
-    explicit TodoModel(CaseStore *store, QObject *parent = nullptr);
+    explicit TodoModel(CaseService *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,25 +63,34 @@ public:
     // A case was saved or created: assess it again.
     void refreshCase(const QString &id);
 
+    // Why some cases could not be read (their rows stay as the summary had
+    // them); empty when every case was read.
+    QString readError() const { return m_readError; }
+    QStringList unreadableCases() const { return m_unreadable.keys(); }
+
     // Cases assessed per idle step; small enough that the window stays responsive.
     static constexpr int RefineBatch = 40;
 
 Q_SIGNALS:
     void refined();
+    void readErrorChanged(const QString &error);
 
 private:
     void addFromSummary(const CaseSummary &summary);
     void refineStep();
     void refine(const QString &id);
     void setItems(const QString &id, const QList<Item> &items);
+    void setReadError(const QString &error);
 
-    CaseStore *m_store = nullptr;
+    CaseService *m_store = nullptr;
     QDate m_today;
     QList<Item> m_items;
     QHash<QString, QList<int>> m_rowsByCase;
     QStringList m_queue;
     qsizetype m_queueHead = 0;
     QTimer *m_refineTimer = nullptr;
+    QString m_readError;
+    QHash<QString, QString> m_unreadable; // case id → why it could not be read
 };
 
 } // namespace samordna::ui

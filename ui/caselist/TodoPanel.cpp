@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
 
-TodoPanel::TodoPanel(CaseStore *store, QWidget *parent)
+TodoPanel::TodoPanel(CaseService *store, QWidget *parent)
     : QWidget(parent)
     , m_model(new TodoModel(store, this))
     , m_proxy(new TodoFilterProxyModel(m_model, this))
@@ -54,6 +54,7 @@ TodoPanel::TodoPanel(CaseStore *store, QWidget *parent)
         Q_EMIT caseActivated(index.data(TodoModel::CaseIdRole).toString());
     });
     connect(m_model, &TodoModel::refined, this, &TodoPanel::updateSummary);
+    connect(m_model, &TodoModel::readErrorChanged, this, &TodoPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TodoPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TodoPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TodoPanel::updateSummary);
@@ -65,16 +66,20 @@ void TodoPanel::rebuild()
     updateSummary();
 }
 
-void TodoPanel::refreshCase(const QString &id)
-{
-    m_model->refreshCase(id);
-    updateSummary();
-}
-
 void TodoPanel::updateSummary()
 {
     const QString text = tr("%1 things to do across all cases. Overdue ones are red.").arg(m_proxy->rowCount());
-    m_summaryLabel->setText(m_model->isRefined() ? text : text + u' ' + tr("(checking the cases…)"));
+    QString shown = m_model->isRefined() ? text : text + u' ' + tr("(checking the cases…)");
+    // A case that could not be read is named, not left out.
+    if (!m_model->readError().isEmpty()) {
+        const QStringList unreadable = m_model->unreadableCases();
+        shown += u'\n'
+            + (unreadable.isEmpty()
+                    ? tr("The list is incomplete: %1").arg(m_model->readError())
+                    : tr("Not checked, because they cannot be read: %1 (%2)")
+                          .arg(unreadable.join(u", "_s), m_model->readError()));
+    }
+    m_summaryLabel->setText(shown);
 }
 
 } // namespace samordna::ui

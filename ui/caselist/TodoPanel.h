@@ -6,7 +6,7 @@ class QLabel;
 class QTableView;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -20,13 +20,12 @@ class TodoPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit TodoPanel(CaseStore *store, QWidget *parent = nullptr);
+    explicit TodoPanel(CaseService *store, QWidget *parent = nullptr);
 
     TodoModel *model() const { return m_model; }
     TodoFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     void rebuild();
-    void refreshCase(const QString &id);
 
 Q_SIGNALS:
     void caseActivated(const QString &id);

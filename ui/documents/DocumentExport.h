@@ -7,7 +7,7 @@
 
 namespace samordna {
 
-class CaseStore;
+class CaseService;
 
 // The outcome of making a stored case's document.
 struct DocumentOutcome
@@ -22,12 +22,12 @@ struct DocumentOutcome
 
 // Loads the case (without an "open" audit row), assesses it on `date` and
 // composes the document; writes nothing.
-DocumentOutcome composeStoredDocument(const CaseStore &store, const QString &caseId, CaseDocumentKind kind,
+DocumentOutcome composeStoredDocument(const CaseService &store, const QString &caseId, CaseDocumentKind kind,
                                       const QDate &date);
 // Composes the document, audits it as ("document", kind code) and writes the
 // PDF to `path`; nothing is written when the audit row cannot be. Used by
 // samordna-cli and the GUI's export.
-DocumentOutcome writeDocumentPdf(CaseStore &store, const QString &caseId, CaseDocumentKind kind,
+DocumentOutcome writeDocumentPdf(CaseService &store, const QString &caseId, CaseDocumentKind kind,
                                  const QDate &date, const QString &path);
 
 } // namespace samordna

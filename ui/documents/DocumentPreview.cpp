@@ -3,7 +3,7 @@
 #include "DocumentExport.h"
 #include "DocumentRenderer.h"
 #include "common/MessageBox.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ void explain(QWidget *parent, CaseDocumentKind kind, const DocumentOutcome &outc
 
 } // namespace
 
-QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseStore *store, const QString &caseId,
+QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseService *store, const QString &caseId,
                                          CaseDocumentKind kind)
 {
     DocumentOutcome outcome = composeStoredDocument(*store, caseId, kind, Clock::today());
@@ -34,11 +34,11 @@ QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseStore *store, cons
     }
     // What is shown on screen can be printed from the preview, so showing
     // it counts as producing the document.
-    if (!store->audit(caseId, QStringLiteral("document"), documentKindCode(kind))) {
+    if (const WriteResult audited = store->audit(caseId, QStringLiteral("document"), documentKindCode(kind));
+        !audited.ok()) {
         MessageBox::warning(parent, documentTitle(kind),
-                            QCoreApplication::translate("DocumentPreview",
-                                                        "The document could not be recorded in the audit log, "
-                                                        "so it is not shown."));
+                            QCoreApplication::translate("DocumentPreview", "The document is not shown: %1")
+                                .arg(audited.message));
         return nullptr;
     }
 
@@ -57,7 +57,7 @@ QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseStore *store, cons
     return dialog;
 }
 
-bool exportDocumentPdf(QWidget *parent, CaseStore *store, const QString &caseId, CaseDocumentKind kind,
+bool exportDocumentPdf(QWidget *parent, CaseService *store, const QString &caseId, CaseDocumentKind kind,
                        const QString &path)
 {
     QString target = path;

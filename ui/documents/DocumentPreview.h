@@ -8,7 +8,7 @@ class QPrintPreviewDialog;
 class QWidget;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -17,12 +17,12 @@ namespace samordna::ui {
 // returns it (window-modal, deleted on close; object name
 // "documentPreviewDialog"). A refusal or a missing case is explained in a
 // message box and nullptr is returned. The document is audited when shown.
-QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseStore *store, const QString &caseId,
+QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseService *store, const QString &caseId,
                                          CaseDocumentKind kind);
 
 // Writes the document as PDF to `path`, or asks for a file name when `path`
 // is empty. Refusals and errors are shown in a message box; true when written.
-bool exportDocumentPdf(QWidget *parent, CaseStore *store, const QString &caseId, CaseDocumentKind kind,
+bool exportDocumentPdf(QWidget *parent, CaseService *store, const QString &caseId, CaseDocumentKind kind,
                        const QString &path = {});
 
 } // namespace samordna::ui

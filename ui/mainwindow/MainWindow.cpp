@@ -7,7 +7,7 @@
 #include "documents/DocumentPreview.h"
 #include "mainwindow/HelpDialog.h"
 #include "meeting/Konsultationsteam.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "workspace/CaseWorkspace.h"
 
 #include <QAction>
@@ -39,7 +39,7 @@ const QString SplitterKey = u"mainWindow/splitter"_s;
 const QString LanguageKey = u"ui/language"_s;
 } // namespace
 
-MainWindow::MainWindow(CaseStore *store, QWidget *parent)
+MainWindow::MainWindow(CaseService *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -116,7 +116,8 @@ MainWindow::MainWindow(CaseStore *store, QWidget *parent)
 
     connect(m_caseList, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
     connect(m_todo, &TodoPanel::caseActivated, this, &MainWindow::openCase);
-    connect(m_workspace, &CaseWorkspace::caseChanged, this, &MainWindow::onCaseChanged);
+    // The lists follow the case service themselves; the window keeps its count.
+    connect(m_store, &CaseService::casesAdded, this, &MainWindow::updateStatus);
 
     m_todo->rebuild();
     updateStatus();
@@ -333,9 +334,7 @@ void MainWindow::newCase()
     auto *dialog = new NewCaseDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString id = dialog->createdCaseId();
-        onCaseChanged(id);
-        openCase(id);
+        openCase(dialog->createdCaseId());
     });
     dialog->open();
 }
@@ -377,18 +376,13 @@ void MainWindow::chooseLanguage(const QString &code)
     MessageBox::information(this, tr("Language"), tr("The new language is used the next time Samordna starts."));
 }
 
-void MainWindow::onCaseChanged(const QString &id)
-{
-    if (id.isEmpty())
-        return;
-    m_caseList->refreshCase(id);
-    m_todo->refreshCase(id);
-    updateStatus();
-}
-
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(m_store->caseCount() == 1 ? tr("1 case") : tr("%1 cases").arg(m_store->caseCount()));
+    const auto count = m_store->caseCount();
+    if (!count)
+        m_countLabel->setText(tr("Cases cannot be counted: %1").arg(count.error));
+    else
+        m_countLabel->setText(*count == 1 ? tr("1 case") : tr("%1 cases").arg(*count));
 }
 
 } // namespace samordna::ui

@@ -9,7 +9,7 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -26,7 +26,7 @@ class MainWindow : public QMainWindow
 
 public:
     // The store must outlive the window.
-    explicit MainWindow(CaseStore *store, QWidget *parent = nullptr);
+    explicit MainWindow(CaseService *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a case in the workspace, first asking what to do with unsaved
@@ -56,10 +56,9 @@ private:
     void showHelp();
     void showAbout();
     void chooseLanguage(const QString &code);
-    void onCaseChanged(const QString &id);
     void updateStatus();
 
-    CaseStore *m_store = nullptr;
+    CaseService *m_store = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     CaseListPanel *m_caseList = nullptr;

@@ -4,7 +4,7 @@
 #include "documents/DocumentComposer.h"
 #include "documents/DocumentPreview.h"
 #include "rules/Assessor.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 
 #include <QClipboard>
@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
 
-AktanteckningPanel::AktanteckningPanel(CaseStore *store, QWidget *parent)
+AktanteckningPanel::AktanteckningPanel(CaseService *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_caseLabel(new QLabel(this))
@@ -87,7 +87,8 @@ void AktanteckningPanel::showItem(const std::optional<AgendaItem> &item, const Q
     }
     const auto stored = m_store->loadCase(item->caseId);
     if (!stored) {
-        m_caseLabel->setText(tr("Case %1 cannot be read: %2").arg(item->caseId, m_store->lastError()));
+        m_caseLabel->setText(stored.ok() ? tr("There is no case %1.").arg(item->caseId)
+                                         : tr("Case %1 cannot be read: %2").arg(item->caseId, stored.error));
         return;
     }
     const CompositionResult result = compose(stored->record, *item, meetingDate, Clock::today());
@@ -98,8 +99,10 @@ void AktanteckningPanel::showItem(const std::optional<AgendaItem> &item, const Q
     // What is on screen can be copied or printed, so showing it counts as
     // producing the document, once per case while the window is open.
     if (!m_audited.contains(item->id)) {
-        if (!m_store->audit(item->caseId, u"document"_s, documentKindCode(CaseDocumentKind::Aktanteckning))) {
-            m_caseLabel->setText(tr("The aktanteckning could not be recorded in the audit log, so it is not shown."));
+        if (const WriteResult audited
+            = m_store->audit(item->caseId, u"document"_s, documentKindCode(CaseDocumentKind::Aktanteckning));
+            !audited.ok()) {
+            m_caseLabel->setText(tr("The aktanteckning is not shown: %1").arg(audited.message));
             return;
         }
         m_audited.insert(item->id);
@@ -120,10 +123,10 @@ void AktanteckningPanel::copyToClipboard()
 {
     if (m_caseId.isEmpty())
         return;
-    if (!m_store->audit(m_caseId, u"document"_s,
-                        documentKindCode(CaseDocumentKind::Aktanteckning) % u",clipboard"_s)) {
-        MessageBox::warning(this, tr("Copy"),
-                            tr("The copy could not be recorded in the audit log, so nothing was copied."));
+    if (const WriteResult audited = m_store->audit(
+            m_caseId, u"document"_s, documentKindCode(CaseDocumentKind::Aktanteckning) % u",clipboard"_s);
+        !audited.ok()) {
+        MessageBox::warning(this, tr("Copy"), tr("Nothing was copied: %1").arg(audited.message));
         return;
     }
     QGuiApplication::clipboard()->setText(text());

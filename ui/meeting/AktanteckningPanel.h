@@ -11,7 +11,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -24,7 +24,7 @@ class AktanteckningPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit AktanteckningPanel(CaseStore *store, QWidget *parent = nullptr);
+    explicit AktanteckningPanel(CaseService *store, QWidget *parent = nullptr);
 
     // Shows the aktanteckning of `item` (discussed on `meetingDate`), or
     // what is still needed for one; nullopt clears the panel.
@@ -41,7 +41,7 @@ private:
     void preview();
     void exportPdf();
 
-    CaseStore *m_store;
+    CaseService *m_store;
     QString m_caseId;
     QSet<qint64> m_audited;
     QLabel *m_caseLabel;

@@ -6,7 +6,7 @@
 
 namespace samordna::ui {
 
-void openKonsultationsteam(QWidget *parent, CaseStore *store)
+void openKonsultationsteam(QWidget *parent, CaseService *store)
 {
     // One window per store: two agendas of the same meeting would only disagree.
     KonsultationsteamWindow *window = nullptr;

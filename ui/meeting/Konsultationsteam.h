@@ -3,7 +3,7 @@
 class QWidget;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -11,6 +11,6 @@ namespace samordna::ui {
 // Opens the konsultationsteam window (object name "konsultationsteamWindow")
 // for `store`, or raises the one already open for it. The store must outlive
 // the window.
-void openKonsultationsteam(QWidget *parent, CaseStore *store);
+void openKonsultationsteam(QWidget *parent, CaseService *store);
 
 } // namespace samordna::ui

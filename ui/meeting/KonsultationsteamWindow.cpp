@@ -33,7 +33,7 @@ constexpr int ItemIdRole = Qt::UserRole + 3;
 
 } // namespace
 
-KonsultationsteamWindow::KonsultationsteamWindow(CaseStore *store, QWidget *parent)
+KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_store(store)
     , m_meetings(std::make_unique<KonsultationsteamMeetings>(*store))
@@ -167,6 +167,11 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseStore *store, QWidget *pare
 
     loadCases();
     reloadMeetings(0);
+    connect(m_store, &CaseService::caseChanged, this, [this](const QString &id) { refreshCase(id); });
+    connect(m_store, &CaseService::casesAdded, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            refreshCase(id);
+    });
     resize(1100, 800);
     if (!m_meetings->lastError().isEmpty())
         explainFailure(tr("Konsultationsteam"));
@@ -200,18 +205,46 @@ void KonsultationsteamWindow::loadCases()
 {
     m_caseModel->clear();
     m_summaries.clear();
-    m_store->forEachSummary([this](const CaseSummary &summary) {
+    const QString error = m_store->forEachSummary([this](const CaseSummary &summary) {
         m_summaries.insert(summary.id, summary);
-        auto *item = new QStandardItem(tr("%1  %2 (%3, box %4)")
-                                           .arg(summary.id, summary.name,
-                                                summary.district.isEmpty() ? tr("no district") : summary.district,
-                                                stageNumber(summary.stage)));
-        item->setData(summary.id, CaseIdRole);
-        QString digits = summary.personnummer;
-        digits.remove(u'-').remove(u'+');
-        item->setData(QStringList{summary.id, summary.name, summary.personnummer, digits}.join(u' '), SearchRole);
-        m_caseModel->appendRow(item);
+        m_caseModel->appendRow(caseItem(summary));
     });
+    if (!error.isEmpty())
+        MessageBox::warning(this, tr("Konsultationsteam"),
+                            tr("Not every case could be read, so some cannot be found here: %1").arg(error));
+}
+
+QStandardItem *KonsultationsteamWindow::caseItem(const CaseSummary &summary) const
+{
+    auto *item = new QStandardItem(tr("%1  %2 (%3, box %4)")
+                                       .arg(summary.id, summary.name,
+                                            summary.district.isEmpty() ? tr("no district") : summary.district,
+                                            stageNumber(summary.stage)));
+    item->setData(summary.id, CaseIdRole);
+    QString digits = summary.personnummer;
+    digits.remove(u'-').remove(u'+');
+    item->setData(QStringList{summary.id, summary.name, summary.personnummer, digits}.join(u' '), SearchRole);
+    return item;
+}
+
+void KonsultationsteamWindow::refreshCase(const QString &id)
+{
+    const auto summary = m_store->summary(id);
+    if (!summary)
+        return; // read again when the window next loads its cases
+    const bool known = m_summaries.contains(id);
+    m_summaries.insert(id, *summary);
+    if (!known) {
+        m_caseModel->appendRow(caseItem(*summary));
+    } else {
+        const QModelIndexList found
+            = m_caseModel->match(m_caseModel->index(0, 0), CaseIdRole, id, 1, Qt::MatchExactly);
+        if (!found.isEmpty()) {
+            QStandardItem *fresh = caseItem(*summary);
+            m_caseModel->setItem(found.constFirst().row(), fresh);
+        }
+    }
+    reloadAgenda(selectedItemId());
 }
 
 void KonsultationsteamWindow::reloadMeetings(qint64 selectId)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "store/KonsultationsteamMeetings.h"
 
 #include <QHash>
@@ -16,6 +16,7 @@ class QListView;
 class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStandardItem;
 class QStandardItemModel;
 
 namespace samordna::ui {
@@ -33,10 +34,10 @@ class KonsultationsteamWindow : public QWidget
 
 public:
     // The store must outlive the window.
-    explicit KonsultationsteamWindow(CaseStore *store, QWidget *parent = nullptr);
+    explicit KonsultationsteamWindow(CaseService *store, QWidget *parent = nullptr);
     ~KonsultationsteamWindow() override;
 
-    CaseStore *store() const { return m_store; }
+    CaseService *store() const { return m_store; }
     KonsultationsteamMeetings *meetings() const { return m_meetings.get(); }
     // 0 when no meeting is chosen.
     qint64 currentMeetingId() const;
@@ -45,6 +46,9 @@ public:
 
 private:
     void loadCases();
+    // A case changed anywhere: its line in the case search and on the agenda.
+    void refreshCase(const QString &id);
+    QStandardItem *caseItem(const CaseSummary &summary) const;
     void reloadMeetings(qint64 selectId);
     void showMeeting();
     void createMeeting();
@@ -59,7 +63,7 @@ private:
     void showAktanteckning();
     void explainFailure(const QString &title);
 
-    CaseStore *m_store;
+    CaseService *m_store;
     std::unique_ptr<KonsultationsteamMeetings> m_meetings;
     QHash<QString, CaseSummary> m_summaries;
     QDate m_meetingDate;

@@ -5,7 +5,7 @@
 #include "domain/Codes.h"
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 
 #include <QGridLayout>
@@ -48,7 +48,7 @@ QLabel *wrapping(QLabel *label)
 
 } // namespace
 
-PresentationView::PresentationView(CaseStore *store, KonsultationsteamMeetings *meetings, qint64 meetingId,
+PresentationView::PresentationView(CaseService *store, KonsultationsteamMeetings *meetings, qint64 meetingId,
                                    QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_store(store)
@@ -236,7 +236,9 @@ void PresentationView::showCase(int index)
             m_districtValue->clear();
             m_stageValue->clear();
             m_missingLabel->clear();
-            m_criteriaLabel->setText(tr("The case cannot be read: %1").arg(m_store->lastError().toHtmlEscaped()));
+            m_criteriaLabel->setText(
+                stored.ok() ? tr("There is no case %1.").arg(item.caseId.toHtmlEscaped())
+                            : tr("The case is not shown: %1").arg(stored.error.toHtmlEscaped()));
             return;
         }
         presented = PresentedCase::from(stored->record, assess(stored->record, Clock::today()), m_index + 1, total);

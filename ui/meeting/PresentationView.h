@@ -11,7 +11,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 }
 
 namespace samordna::ui {
@@ -27,7 +27,7 @@ class PresentationView : public QWidget
 
 public:
     // `store` and `meetings` must outlive the view.
-    PresentationView(CaseStore *store, KonsultationsteamMeetings *meetings, qint64 meetingId,
+    PresentationView(CaseService *store, KonsultationsteamMeetings *meetings, qint64 meetingId,
                      QWidget *parent = nullptr);
 
     int currentIndex() const { return m_index; }
@@ -52,7 +52,7 @@ private:
     int baseFontSize() const;
     void updateFonts();
 
-    CaseStore *m_store;
+    CaseService *m_store;
     KonsultationsteamMeetings *m_meetings;
     QList<AgendaItem> m_items;
     QString m_meetingTitle;

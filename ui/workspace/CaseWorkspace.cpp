@@ -4,7 +4,7 @@
 #include "io/CaseDocument.h"
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
-#include "store/CaseStore.h"
+#include "service/CaseService.h"
 #include "util/Clock.h"
 #include "workspace/CaseEditCommand.h"
 #include "workspace/CaseHeader.h"
@@ -49,7 +49,7 @@ namespace {
 constexpr int AutoSaveDelayMs = 1500;
 } // namespace
 
-CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
+CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
@@ -62,6 +62,8 @@ CaseWorkspace::CaseWorkspace(CaseStore *store, QWidget *parent)
         if (!m_conflict)
             saveChanges();
     });
+    if (m_store)
+        connect(m_store, &CaseService::caseChanged, this, &CaseWorkspace::onStoredCaseChanged);
 
     m_meetingModel = new MeetingModel(this);
     m_planModel = new PlanModel(this);
@@ -228,14 +230,18 @@ void CaseWorkspace::openCase(const QString &id)
     m_autoSave->stop();
     m_undoStack->clear();
     m_conflict = false;
-    const std::optional<StoredCase> stored = m_store ? m_store->openCase(id) : std::nullopt;
+    const auto stored = m_store ? m_store->openCase(id) : ReadResult<StoredCase>::absent();
     if (!stored) {
         m_caseId.clear();
         m_record = m_savedRecord = CaseRecord{};
         m_header->clear();
         m_body->setEnabled(false);
         updateSaveState();
-        if (!id.isEmpty())
+        // The real reason: a case that cannot be read or whose opening
+        // cannot be recorded is not "missing".
+        if (!stored.ok())
+            MessageBox::warning(this, tr("Case not opened"), tr("The case %1 was not opened: %2").arg(id, stored.error));
+        else if (!id.isEmpty())
             MessageBox::warning(this, tr("Case not found"), tr("The case %1 is not in the store.").arg(id));
         return;
     }
@@ -290,7 +296,6 @@ bool CaseWorkspace::saveChanges()
         m_conflict = false;
         removeDraft();
         refresh();
-        Q_EMIT caseChanged(m_caseId);
         return true;
     case WriteResult::Conflict:
         m_conflict = true;
@@ -329,11 +334,29 @@ void CaseWorkspace::handleConflict()
         reloadFromStore();
 }
 
+void CaseWorkspace::onStoredCaseChanged(const QString &id, qint64 revision)
+{
+    // Our own saves are in already; another window's change (advice recorded
+    // in a konsultationsteam meeting) is taken in at once when nothing here
+    // is unsaved, so the next save is not a conflict of our own making.
+    if (id != m_caseId || revision <= m_revision || m_saving)
+        return;
+    if (hasUnsavedChanges()) {
+        m_saveState->setText(tr("Changed elsewhere: save to see whether it conflicts"));
+        return;
+    }
+    reloadFromStore();
+}
+
 void CaseWorkspace::reloadFromStore()
 {
-    const std::optional<StoredCase> stored = m_store->loadCase(m_caseId);
-    if (!stored)
+    const auto stored = m_store->loadCase(m_caseId);
+    if (!stored) {
+        MessageBox::warning(this, tr("Not reloaded"),
+                            stored.ok() ? tr("The case %1 is not in the store.").arg(m_caseId)
+                                        : tr("The case %1 could not be read: %2").arg(m_caseId, stored.error));
         return;
+    }
     m_autoSave->stop();
     takeStored(*stored);
     m_conflict = false;
@@ -378,20 +401,22 @@ void CaseWorkspace::offerDraft(const StoredCase &stored)
     requestChange(tr("Restore unsaved changes"), {}, [restored](CaseRecord &r) { r = restored; });
 }
 
-void CaseWorkspace::writeDraft() const
+QString CaseWorkspace::writeDraft() const
 {
     if (m_caseId.isEmpty())
-        return;
+        return {};
     const QString path = draftPath(m_caseId);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return tr("the folder %1 cannot be made").arg(QDir::toNativeSeparators(folder));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
     // Personal data: readable by the user alone, from the first byte.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(caseDocument::write(m_record));
-    if (file.commit())
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return file.errorString();
+    const QByteArray bytes = caseDocument::write(m_record);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    return {};
 }
 
 void CaseWorkspace::removeDraft() const
@@ -422,7 +447,7 @@ void CaseWorkspace::applyRecord(const CaseRecord &record)
 void CaseWorkspace::afterEdit()
 {
     if (hasUnsavedChanges()) {
-        writeDraft();
+        m_draftError = writeDraft();
         if (!m_conflict)
             m_autoSave->start();
     } else {
@@ -468,6 +493,8 @@ void CaseWorkspace::updateSaveState()
         m_saveState->clear();
     else if (m_conflict)
         m_saveState->setText(tr("Not saved: changed elsewhere"));
+    else if (hasUnsavedChanges() && !m_draftError.isEmpty())
+        m_saveState->setText(tr("Unsaved changes; no draft could be kept (%1)").arg(m_draftError));
     else if (hasUnsavedChanges())
         m_saveState->setText(tr("Unsaved changes…"));
     else
@@ -494,14 +521,15 @@ void CaseWorkspace::requestTransition(Stage target)
         u"transitionNoteEdit"_s);
     if (note.isEmpty())
         return;
+    m_saving = true;
     const WriteResult result = m_store->transition(m_caseId, target, note, m_revision, Clock::today());
+    m_saving = false;
     switch (result.status) {
     case WriteResult::Saved:
         // Undo cannot reach back across a transition: the store has moved on.
         m_undoStack->clear();
         reloadFromStore();
         showStagePage(m_record.stage);
-        Q_EMIT caseChanged(m_caseId);
         return;
     case WriteResult::Conflict:
         m_conflict = true;

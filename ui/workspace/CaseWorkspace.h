@@ -16,7 +16,7 @@ class QTimer;
 class QUndoStack;
 
 namespace samordna {
-class CaseStore;
+class CaseService;
 struct StoredCase;
 }
 
@@ -40,7 +40,7 @@ class CaseWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    explicit CaseWorkspace(CaseStore *store, QWidget *parent = nullptr);
+    explicit CaseWorkspace(CaseService *store, QWidget *parent = nullptr);
     ~CaseWorkspace() override;
 
     void openCase(const QString &id);
@@ -53,10 +53,6 @@ public:
 
     // Where unsaved edits of a case are kept until they are saved.
     static QString draftPath(const QString &id);
-
-Q_SIGNALS:
-    // After every successful save or transition.
-    void caseChanged(const QString &id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,10 +69,12 @@ private:
     void takeStored(const StoredCase &stored);
     void reloadFromStore();
     void offerDraft(const StoredCase &stored);
-    void writeDraft() const;
+    // Why the draft could not be written, empty when it was.
+    QString writeDraft() const;
+    void onStoredCaseChanged(const QString &id, qint64 revision);
     void removeDraft() const;
 
-    CaseStore *m_store = nullptr;
+    CaseService *m_store = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QString m_caseId;
     CaseRecord m_record;      // what the user sees and edits
@@ -86,6 +84,7 @@ private:
     Assessment m_assessment;
     bool m_saving = false;
     bool m_conflict = false; // the store holds a newer version; no auto-save until resolved
+    QString m_draftError;    // why the last draft could not be written
 
     QTimer *m_autoSave = nullptr;
     QAction *m_saveAction = nullptr;

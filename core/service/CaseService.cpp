@@ -1,0 +1,483 @@
+#include "CaseService.h"
+
+#include "store/AuditLog.h"
+#include "store/CaseDiff.h"
+#include "store/CaseRepository.h"
+#include "store/CaseWriter.h"
+#include "store/JournalPolicy.h"
+#include "store/StoreFile.h"
+#include "store/StoreMaintenance.h"
+#include "store/StoreSql.h"
+#include "store/StoreTransaction.h"
+#include "domain/Personnummer.h"
+#include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
+#include "rules/RuleData.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+QString noCaseText(const QString &id)
+{
+    return QCoreApplication::translate("CaseStore", "there is no case %1").arg(id);
+}
+
+WriteResult conflict(const QString &id, qint64 storedRevision)
+{
+    WriteResult result = WriteResult::refused(WriteResult::Conflict,
+        QCoreApplication::translate("CaseStore",
+            "case %1 was changed by someone else after you opened it; nothing was "
+            "saved. Open it again to see the changes")
+            .arg(id),
+        id);
+    result.revision = storedRevision;
+    return result;
+}
+
+WriteResult saved(const QString &id, qint64 revision)
+{
+    WriteResult result;
+    result.status = WriteResult::Saved;
+    result.caseId = id;
+    result.revision = revision;
+    return result;
+}
+
+// Writes `after` over `before` as the next revision, with the audit row
+// that says what happened; inside the caller's transaction.
+bool writeChange(const StoreConnection &connection, const StoredCase &before, const CaseRecord &after,
+    const QString &action, const QString &details, const QDate &today, QString *error)
+{
+    return CaseWriter(connection.name(), today)
+               .update(before.record, after, before.revision + 1, storeSql::nowUtc(), error)
+        && AuditLog::append(connection.name(), connection.user(), after.id, action, details, error);
+}
+
+} // namespace
+
+CaseService::CaseService(std::unique_ptr<StoreConnection> connection)
+    : m_connection(std::move(connection)), m_cases(std::make_unique<CaseRepository>(*m_connection))
+{ }
+
+CaseService::~CaseService() = default;
+
+CaseService::OpenResult CaseService::open(const QString &path, Mode mode)
+{
+    OpenResult result;
+    auto opened = StoreConnection::openFile(path, mode);
+    if (!opened.connection) {
+        result.error = opened.error;
+        return result;
+    }
+    result.readOnly = opened.connection->isReadOnly();
+    result.store.reset(new CaseService(std::move(opened.connection)));
+    return result;
+}
+
+QString CaseService::defaultPath()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath() + u"/.samordna"_s;
+    StoreFile::makePrivateFolder(folder);
+    return folder + u"/samordna.sqlite"_s;
+}
+
+QString CaseService::resolvePath(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString fromEnvironment = qEnvironmentVariable("SAMORDNA_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}
+
+const StoreConnection &CaseService::connection() const
+{
+    return *m_connection;
+}
+
+QString CaseService::path() const
+{
+    return m_connection->location();
+}
+
+bool CaseService::isReadOnly() const
+{
+    return m_connection->isReadOnly();
+}
+
+QString CaseService::user() const
+{
+    return m_connection->user();
+}
+
+void CaseService::setUser(const QString &user)
+{
+    m_connection->setUser(user);
+}
+
+WriteResult CaseService::readOnlyRefusal(const QString &caseId) const
+{
+    return WriteResult::refused(WriteResult::Failed,
+        QCoreApplication::translate("CaseStore", "nothing was saved: %1").arg(m_connection->readOnlyReason()),
+        caseId);
+}
+
+WriteResult CaseService::failed(const QString &error, const QString &caseId) const
+{
+    return WriteResult::refused(WriteResult::Failed,
+        QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
+}
+
+QString CaseService::validateRecord(const CaseRecord &record) const
+{
+    if (record.id.size() > 64 || record.id != record.id.trimmed())
+        return QCoreApplication::translate("CaseStore", "the case id \"%1\" is not usable").arg(record.id.left(64));
+    const auto parsed = Personnummer::parse(record.person.personnummer, Clock::today());
+    if (!parsed)
+        return QCoreApplication::translate("CaseStore", "personnummer: %1").arg(Personnummer::errorText(parsed.error));
+    if (!record.district.isEmpty() && !RuleData::standard().district(record.district))
+        return QCoreApplication::translate("CaseStore", "district: \"%1\" is not one of %2")
+            .arg(record.district, RuleData::standard().districtNames().join(u", "_s));
+    return {};
+}
+
+WriteResult CaseService::create(const CaseRecord &input, const QString &action)
+{
+    if (isReadOnly())
+        return readOnlyRefusal();
+    if (const QString problem = validateRecord(input); !problem.isEmpty())
+        return WriteResult::refused(WriteResult::Invalid, problem, input.id);
+
+    QString error;
+    StoreTransaction transaction(*m_connection);
+    if (!transaction.begin(&error))
+        return failed(error, input.id);
+    CaseRecord record = input;
+    if (record.id.isEmpty()) {
+        record.id = m_cases->nextFreeId(&error);
+        if (record.id.isEmpty())
+            return failed(error);
+    } else {
+        const qint64 existing = m_cases->revision(record.id, &error);
+        if (existing < 0)
+            return failed(error, record.id);
+        if (existing > 0)
+            return WriteResult::refused(WriteResult::Invalid,
+                QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
+    }
+    if (!CaseWriter(m_connection->name(), Clock::today()).insert(record, 1, storeSql::nowUtc(), &error)
+        || !AuditLog::append(m_connection->name(), user(), record.id, action, {}, &error)
+        || !transaction.commit(&error))
+        return failed(error, record.id);
+    Q_EMIT casesAdded({record.id});
+    return saved(record.id, 1);
+}
+
+WriteResult CaseService::createCase(const CaseRecord &record)
+{
+    return create(record, u"create"_s);
+}
+
+WriteResult CaseService::importCase(const CaseRecord &record)
+{
+    return create(record, u"import"_s);
+}
+
+WriteResult CaseService::importCases(const QList<CaseRecord> &records, QStringList *ids)
+{
+    if (isReadOnly())
+        return readOnlyRefusal();
+    // Everything that can be judged without the file is judged before the
+    // write lock is taken.
+    QSet<QString> given;
+    given.reserve(records.size());
+    for (const CaseRecord &record : records) {
+        if (const QString problem = validateRecord(record); !problem.isEmpty())
+            return WriteResult::refused(WriteResult::Invalid, problem, record.id);
+        if (record.id.isEmpty())
+            continue;
+        // The second of two cases with one id would find the first there
+        // already; the existing words say so.
+        if (given.contains(record.id))
+            return WriteResult::refused(WriteResult::Invalid,
+                QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
+                record.id);
+        given.insert(record.id);
+    }
+
+    QString error;
+    StoreTransaction transaction(*m_connection);
+    if (!transaction.begin(&error))
+        return failed(error);
+    CaseWriter writer(m_connection->name(), Clock::today());
+    const QString now = storeSql::nowUtc();
+    QStringList stored;
+    stored.reserve(records.size());
+    // New numbers continue from the highest one, found once rather than per
+    // case: that search reads every id.
+    qint64 number = -1;
+    CaseRecord record;
+    QSqlQuery auditStatement(m_connection->database());
+    for (const CaseRecord &input : records) {
+        record = input;
+        if (record.id.isEmpty()) {
+            if (number < 0) {
+                number = m_cases->highestNumber(&error);
+                if (number < 0)
+                    return failed(error);
+            }
+            // An id given further down the list is not free either.
+            for (;;) {
+                record.id = u"S-"_s + QString::number(++number).rightJustified(6, u'0');
+                if (given.contains(record.id))
+                    continue;
+                const qint64 found = m_cases->revision(record.id, &error);
+                if (found < 0)
+                    return failed(error);
+                if (found == 0)
+                    break;
+            }
+        }
+        // A given id that exists already makes the insert fail; only then is
+        // it looked up, rather than once for every case beforehand.
+        if (!writer.insert(record, 1, now, &error)) {
+            if (!input.id.isEmpty() && m_cases->revision(record.id, &error) > 0)
+                return WriteResult::refused(WriteResult::Invalid,
+                    QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
+                    record.id);
+            return failed(error, record.id);
+        }
+        if (!AuditLog::append(m_connection->name(), user(), record.id, u"import"_s, {}, &error, &auditStatement))
+            return failed(error, record.id);
+        stored << record.id;
+    }
+    if (!transaction.commit(&error))
+        return failed(error);
+    if (ids)
+        *ids = stored;
+    if (!stored.isEmpty())
+        Q_EMIT casesAdded(stored);
+    return saved(stored.isEmpty() ? QString() : stored.constLast(), 1);
+}
+
+WriteResult CaseService::saveCase(const CaseRecord &record, qint64 expectedRevision, const AlongsideWrite &alongside)
+{
+    if (isReadOnly())
+        return readOnlyRefusal(record.id);
+    if (record.id.isEmpty())
+        return WriteResult::refused(
+            WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case has no id; create it first"));
+    if (const QString problem = validateRecord(record); !problem.isEmpty())
+        return WriteResult::refused(WriteResult::Invalid, problem, record.id);
+
+    QString error;
+    StoreTransaction transaction(*m_connection);
+    if (!transaction.begin(&error))
+        return failed(error, record.id);
+    const auto before = m_cases->load(record.id);
+    if (!before.ok())
+        return failed(before.error, record.id);
+    if (!before)
+        return WriteResult::refused(WriteResult::Invalid, noCaseText(record.id), record.id);
+    if (before->revision != expectedRevision)
+        return conflict(record.id, before->revision);
+    if (const QString problem = JournalPolicy::check(before->record.journal, record.journal); !problem.isEmpty())
+        return WriteResult::refused(WriteResult::Invalid, problem, record.id);
+
+    // "Nothing changed" is the records' equality, so a field CaseDiff does
+    // not name is still saved; CaseDiff only names what the audit row lists.
+    const bool changed = !(before->record == record);
+    if (!changed && !alongside)
+        return saved(record.id, before->revision); // no new revision, no audit row
+    if (changed) {
+        QStringList fields = CaseDiff::changedFields(before->record, record);
+        if (fields.isEmpty())
+            fields << u"case"_s;
+        if (!writeChange(*m_connection, *before, record, u"change"_s, fields.join(u','), Clock::today(), &error))
+            return failed(error, record.id);
+    }
+    if ((alongside && !alongside(&error)) || !transaction.commit(&error))
+        return failed(error, record.id);
+    const qint64 revision = changed ? before->revision + 1 : before->revision;
+    if (changed)
+        Q_EMIT caseChanged(record.id, revision);
+    return saved(record.id, revision);
+}
+
+WriteResult CaseService::transition(
+    const QString &id, Stage target, const QString &note, qint64 expectedRevision, const QDate &today)
+{
+    if (isReadOnly())
+        return readOnlyRefusal(id);
+    QString error;
+    StoreTransaction transaction(*m_connection);
+    if (!transaction.begin(&error))
+        return failed(error, id);
+    const auto before = m_cases->load(id);
+    if (!before.ok())
+        return failed(before.error, id);
+    if (!before)
+        return WriteResult::refused(WriteResult::Invalid, noCaseText(id), id);
+    if (before->revision != expectedRevision)
+        return conflict(id, before->revision);
+    const Stage from = before->record.stage;
+    const Assessment assessment = assess(before->record, today);
+    const Transition *step = assessment.transitionTo(target);
+    if (!step)
+        return WriteResult::refused(WriteResult::Invalid,
+            QCoreApplication::translate("CaseStore", "the case is in box %1 already").arg(stageNumber(target)), id);
+    if (!step->allowed)
+        return WriteResult::refused(WriteResult::Invalid, step->reason, id);
+
+    CaseRecord after = before->record;
+    after.stage = target;
+    JournalEntry entry;
+    entry.date = today;
+    entry.author = user();
+    entry.text = process::transitionNote(from, target, note);
+    after.journal << entry;
+
+    const QString details = u"from=%1,to=%2"_s.arg(stageCode(from), stageCode(target));
+    if (!writeChange(*m_connection, *before, after, u"transition"_s, details, today, &error)
+        || !transaction.commit(&error))
+        return failed(error, id);
+    Q_EMIT caseChanged(id, before->revision + 1);
+    return saved(id, before->revision + 1);
+}
+
+ReadResult<StoredCase> CaseService::openCase(const QString &id)
+{
+    // Asked before the case is read, so a refused opening reads nothing.
+    if (const QString refusal = auditRefusal(); !refusal.isEmpty())
+        return ReadResult<StoredCase>::failed(
+            QCoreApplication::translate("CaseStore", "case %1 is not shown: %2").arg(id, refusal));
+    auto stored = loadCase(id);
+    if (!stored)
+        return stored;
+    if (const WriteResult written = audit(id, u"open"_s); !written.ok())
+        return ReadResult<StoredCase>::failed(
+            QCoreApplication::translate("CaseStore", "case %1 is not shown: %2").arg(id, written.message));
+    return stored;
+}
+
+ReadResult<StoredCase> CaseService::loadCase(const QString &id) const
+{
+    return m_cases->load(id);
+}
+
+ReadResult<CaseSummary> CaseService::summary(const QString &id) const
+{
+    return m_cases->summary(id);
+}
+
+ReadResult<int> CaseService::caseCount() const
+{
+    return m_cases->count();
+}
+
+ReadResult<QList<CaseSummary>> CaseService::summaries(int offset, int limit) const
+{
+    return m_cases->summaries(offset, limit);
+}
+
+ReadResult<QList<CaseSummary>> CaseService::summariesAfter(const QString &afterId, int limit) const
+{
+    return m_cases->summariesAfter(afterId, limit);
+}
+
+QString CaseService::forEachSummary(const std::function<void(const CaseSummary &)> &visit) const
+{
+    return m_cases->forEachSummary(visit);
+}
+
+ReadResult<QStringList> CaseService::caseIdsForPersonnummer(const QString &personnummer) const
+{
+    // Accept any written form, so a caller need not normalise first.
+    QString key = personnummer.trimmed();
+    if (const auto parsed = Personnummer::parse(key, Clock::today()))
+        key = parsed.value->normalized();
+    return m_cases->idsForPersonnummer(key);
+}
+
+QString CaseService::auditRefusal() const
+{
+    if (!isReadOnly())
+        return {};
+    return QCoreApplication::translate("CaseStore",
+        "its audit log cannot be written (%1), and nothing is shown or copied without a record of it")
+        .arg(m_connection->readOnlyReason());
+}
+
+WriteResult CaseService::audit(const QString &caseId, const QString &action, const QString &details)
+{
+    return auditEach(QStringList {caseId}, action, details);
+}
+
+WriteResult CaseService::auditEach(const QStringList &caseIds, const QString &action, const QString &details)
+{
+    if (const QString refusal = auditRefusal(); !refusal.isEmpty())
+        return WriteResult::refused(WriteResult::Failed, refusal);
+    QString error;
+    StoreTransaction transaction(*m_connection);
+    bool ok = transaction.begin(&error);
+    for (const QString &caseId : caseIds) {
+        if (!ok)
+            break;
+        ok = AuditLog::append(m_connection->name(), user(), caseId, action, details, &error);
+    }
+    if (!ok || !transaction.commit(&error))
+        return WriteResult::refused(WriteResult::Failed,
+            QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error));
+    WriteResult result;
+    result.status = WriteResult::Saved;
+    return result;
+}
+
+ReadResult<QList<AuditEntry>> CaseService::auditLog(const QString &caseId) const
+{
+    QString error;
+    auto entries = AuditLog::read(m_connection->name(), caseId, &error);
+    if (!error.isEmpty())
+        return ReadResult<QList<AuditEntry>>::failed(
+            QCoreApplication::translate("CaseStore", "cannot read the audit log: %1").arg(error));
+    return ReadResult<QList<AuditEntry>>::found(entries);
+}
+
+bool CaseService::backup(const QString &target, QString *error)
+{
+    if (const QString refusal = auditRefusal(); !refusal.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "no backup was made: %1").arg(refusal);
+        return false;
+    }
+    return StoreMaintenance(*m_connection).backup(target, error);
+}
+
+QStringList CaseService::check() const
+{
+    return StoreMaintenance(*m_connection).check();
+}
+
+ReadResult<int> CaseService::schemaVersion() const
+{
+    QString error;
+    const int version = m_connection->schemaVersion(&error);
+    if (version < 0)
+        return ReadResult<int>::failed(error);
+    return ReadResult<int>::found(version);
+}
+
+} // namespace samordna

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "store/StoreConnection.h"
+#include "store/StoreTypes.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace samordna {
+
+class CaseRepository;
+
+// The cases of one store as the program works with them. It owns what may
+// be written (validation, the process rules' transitions, the journal's
+// append-only policy), what is audited (every change and every opening of a
+// case goes to the append-only audit log, and an action that must be audited
+// is refused when its row cannot be written), and what is derived (the next
+// due date). The connection and the repositories under it only persist.
+//
+// Every view of the cases follows its signals, so a change made in one
+// window (advice recorded in a konsultationsteam meeting) reaches the others
+// (the open case, the case list, Att göra) without asking the store again.
+class CaseService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Mode = StoreConnection::Mode;
+
+    struct OpenResult
+    {
+        std::unique_ptr<CaseService> store;
+        QString error;         // translated; set when store is null
+        bool readOnly = false; // opened read-only because the file could not be written
+    };
+
+    // Opens or creates the store file at `path`; see defaultPath().
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+    // --db, else SAMORDNA_DB, else the user's AppDataLocation/samordna.sqlite.
+    static QString defaultPath();
+    static QString resolvePath(const QString &requested);
+
+    ~CaseService() override;
+
+    // The connection the other repositories of this store (konsultationsteam
+    // meetings) share.
+    const StoreConnection &connection() const;
+    QString path() const;
+    bool isReadOnly() const;
+    QString user() const;
+    void setUser(const QString &user);
+
+    // Creates a case; a record without an id gets a new one ("S-000123").
+    // An id that exists already is refused.
+    WriteResult createCase(const CaseRecord &record);
+    // As createCase, for a case read from a case document: the document's id
+    // is kept (a clash is refused) and the audit row says "import".
+    WriteResult importCase(const CaseRecord &record);
+    // Imports many cases in one transaction, all or none: a transaction per
+    // case waits for the disk once per case, which makes a unit's whole
+    // register take minutes. Records are checked and numbered as by
+    // createCase/importCase; an id that exists already or comes twice in
+    // `records` refuses them all. One "import" audit row per case. `ids`,
+    // when given, receives the stored ids in the order of `records`.
+    WriteResult importCases(const QList<CaseRecord> &records, QStringList *ids = nullptr);
+
+    // Rows another repository writes in the same transaction as a case;
+    // false with `error` set refuses the whole save.
+    using AlongsideWrite = std::function<bool(QString *error)>;
+    // Saves a whole case, refused as Conflict when the stored revision is
+    // not `expectedRevision`. The audit row names the fields that changed;
+    // a record equal to the stored one writes nothing. `alongside`, when
+    // given, is written in the same transaction (even when the case itself
+    // is unchanged).
+    WriteResult saveCase(const CaseRecord &record, qint64 expectedRevision, const AlongsideWrite &alongside = {});
+    // Moves a case to `target` if the rules (rules/Assessor.h) allow it on
+    // `today`; appends `note` to the journal and audits the transition.
+    // Refused as Invalid with the rule's reason otherwise.
+    WriteResult transition(const QString &id, Stage target, const QString &note, qint64 expectedRevision,
+                           const QDate &today);
+
+    // Loads a case for a person to see. Refused, with the reason, when its
+    // opening cannot be written to the audit log.
+    ReadResult<StoredCase> openCase(const QString &id);
+    // Loads without auditing, for the program's own work (saving, assess).
+    ReadResult<StoredCase> loadCase(const QString &id) const;
+
+    // The list row of one case; nothing when there is no such case.
+    ReadResult<CaseSummary> summary(const QString &id) const;
+    ReadResult<int> caseCount() const;
+    // Rows in id order, `limit` from `offset`.
+    ReadResult<QList<CaseSummary>> summaries(int offset, int limit) const;
+    // The next `limit` rows in id order after the case `afterId` (from the
+    // start when empty). A list that fetches batch after batch asks this:
+    // an OFFSET makes the database step over every row before it again.
+    ReadResult<QList<CaseSummary>> summariesAfter(const QString &afterId, int limit) const;
+    // Every row, streamed, for the to-do list and searches; the reason the
+    // rows stopped early (a damaged store), empty when all were read.
+    QString forEachSummary(const std::function<void(const CaseSummary &)> &visit) const;
+    ReadResult<QStringList> caseIdsForPersonnummer(const QString &personnummer) const;
+
+    // Why an action that must be audited (opening, export, document,
+    // backup, reveal) cannot be done on this store, in the user's words;
+    // empty when it can.
+    QString auditRefusal() const;
+    // Writes an audit row for an action that changes nothing in the cases
+    // (export, document, reveal of personal data). Not Saved, with the
+    // reason, when the row cannot be written: the action must not happen.
+    WriteResult audit(const QString &caseId, const QString &action, const QString &details = {});
+    // One row per case, all in one transaction (an export of many cases).
+    WriteResult auditEach(const QStringList &caseIds, const QString &action, const QString &details = {});
+    ReadResult<QList<AuditEntry>> auditLog(const QString &caseId = {}) const;
+
+    // A consistent copy of the store while it is in use; audited, so
+    // refused on a store whose audit log cannot be written.
+    bool backup(const QString &target, QString *error);
+    // Full integrity and foreign-key check; the problems found, empty when sound.
+    QStringList check() const;
+    // The schema version of the open store.
+    ReadResult<int> schemaVersion() const;
+
+Q_SIGNALS:
+    // A case was saved or moved: its new revision is stored.
+    void caseChanged(const QString &id, qint64 revision);
+    // Cases were created or imported.
+    void casesAdded(const QStringList &ids);
+
+private:
+    explicit CaseService(std::unique_ptr<StoreConnection> connection);
+    WriteResult create(const CaseRecord &record, const QString &action);
+    QString validateRecord(const CaseRecord &record) const;
+    WriteResult readOnlyRefusal(const QString &caseId = {}) const;
+    WriteResult failed(const QString &error, const QString &caseId = {}) const;
+
+    std::unique_ptr<StoreConnection> m_connection;
+    std::unique_ptr<CaseRepository> m_cases;
+};
+
+} // namespace samordna

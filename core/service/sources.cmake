@@ -1,0 +1,3 @@
+target_sources(samordna_core PRIVATE
+    service/CaseService.cpp service/CaseService.h
+)

@@ -1,0 +1,168 @@
+#include "CaseRepository.h"
+
+#include "CaseReader.h"
+#include "StoreConnection.h"
+#include "StoreSql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+QString readError(const QString &error)
+{
+    return QCoreApplication::translate("CaseStore", "cannot read the store: %1").arg(error);
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(const StoreConnection &connection) : m_connection(connection) { }
+
+ReadResult<StoredCase> CaseRepository::load(const QString &id) const
+{
+    QString error;
+    auto stored = CaseReader(m_connection.name()).load(id, &error);
+    if (!error.isEmpty())
+        return ReadResult<StoredCase>::failed(
+            QCoreApplication::translate("CaseStore", "cannot read case %1: %2").arg(id, error));
+    if (!stored)
+        return ReadResult<StoredCase>::absent();
+    return ReadResult<StoredCase>::found(std::move(*stored));
+}
+
+qint64 CaseRepository::revision(const QString &id, QString *error) const
+{
+    return CaseReader(m_connection.name()).revision(id, error);
+}
+
+qint64 CaseRepository::highestNumber(QString *error) const
+{
+    QSqlQuery query(m_connection.database());
+    if (!storeSql::exec(query, m_connection.dialect().highestCaseNumber(), error))
+        return -1;
+    if (query.next())
+        return query.value(0).toLongLong();
+    return storeSql::finished(query, error) ? 0 : -1;
+}
+
+QString CaseRepository::nextFreeId(QString *error) const
+{
+    qint64 number = highestNumber(error);
+    if (number < 0)
+        return {};
+    for (;;) {
+        const QString id = u"S-"_s + QString::number(++number).rightJustified(6, u'0');
+        const qint64 found = revision(id, error);
+        if (found < 0)
+            return {};
+        if (found == 0)
+            return id;
+    }
+}
+
+ReadResult<CaseSummary> CaseRepository::summary(const QString &id) const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::prepare(query, u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases WHERE id = ?"_s, &error))
+        return ReadResult<CaseSummary>::failed(readError(error));
+    query.addBindValue(id);
+    if (!storeSql::exec(query, &error))
+        return ReadResult<CaseSummary>::failed(readError(error));
+    if (query.next())
+        return ReadResult<CaseSummary>::found(CaseReader::summaryFrom(query));
+    if (!storeSql::finished(query, &error))
+        return ReadResult<CaseSummary>::failed(readError(error));
+    return ReadResult<CaseSummary>::absent();
+}
+
+ReadResult<int> CaseRepository::count() const
+{
+    QSqlQuery query(m_connection.database());
+    QString error;
+    if (!storeSql::exec(query, u"SELECT count(*) FROM cases"_s, &error))
+        return ReadResult<int>::failed(readError(error));
+    if (!query.next()) {
+        storeSql::finished(query, &error);
+        return ReadResult<int>::failed(readError(error));
+    }
+    return ReadResult<int>::found(query.value(0).toInt());
+}
+
+ReadResult<QList<CaseSummary>> CaseRepository::summaryRows(QSqlQuery &query, int reserve) const
+{
+    QString error;
+    if (!storeSql::exec(query, &error))
+        return ReadResult<QList<CaseSummary>>::failed(readError(error));
+    QList<CaseSummary> rows;
+    rows.reserve(reserve);
+    while (query.next())
+        rows << CaseReader::summaryFrom(query);
+    if (!storeSql::finished(query, &error))
+        return ReadResult<QList<CaseSummary>>::failed(readError(error));
+    return ReadResult<QList<CaseSummary>>::found(std::move(rows));
+}
+
+ReadResult<QList<CaseSummary>> CaseRepository::summaries(int offset, int limit) const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::prepare(query,
+            u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases ORDER BY id LIMIT ? OFFSET ?"_s, &error))
+        return ReadResult<QList<CaseSummary>>::failed(readError(error));
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    return summaryRows(query, 0);
+}
+
+ReadResult<QList<CaseSummary>> CaseRepository::summariesAfter(const QString &afterId, int limit) const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::prepare(query,
+            u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases WHERE id > ? ORDER BY id LIMIT ?"_s, &error))
+        return ReadResult<QList<CaseSummary>>::failed(readError(error));
+    query.addBindValue(afterId.isNull() ? u""_s : afterId);
+    query.addBindValue(limit);
+    return summaryRows(query, limit);
+}
+
+QString CaseRepository::forEachSummary(const std::function<void(const CaseSummary &)> &visit) const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::exec(query, u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases ORDER BY id"_s, &error))
+        return readError(error);
+    while (query.next())
+        visit(CaseReader::summaryFrom(query));
+    if (!storeSql::finished(query, &error))
+        return readError(error);
+    return {};
+}
+
+ReadResult<QStringList> CaseRepository::idsForPersonnummer(const QString &normalized) const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::prepare(query, u"SELECT id FROM cases WHERE personnummer_normalized = ? ORDER BY id"_s, &error))
+        return ReadResult<QStringList>::failed(readError(error));
+    query.addBindValue(normalized);
+    if (!storeSql::exec(query, &error))
+        return ReadResult<QStringList>::failed(readError(error));
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    if (!storeSql::finished(query, &error))
+        return ReadResult<QStringList>::failed(readError(error));
+    return ReadResult<QStringList>::found(ids);
+}
+
+} // namespace samordna

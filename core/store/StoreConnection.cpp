@@ -1,0 +1,411 @@
+#include "StoreConnection.h"
+
+#include "AuditLog.h"
+#include "StoreFile.h"
+#include "StoreSchema.h"
+#include "StoreSql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Long enough to wait out another process's save, short enough that a
+// stuck one is reported rather than waited for.
+constexpr int BusyTimeoutMs = 5000;
+
+QAtomicInteger<quint64> connectionCounter;
+
+// SQLite's answer, in words a social worker can act on.
+QString openErrorText(const QString &path, const QSqlError &error)
+{
+    switch (storeSql::nativeCode(error)) {
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate(
+            "CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
+            .arg(native(path));
+    case 11: // SQLITE_CORRUPT
+        return QCoreApplication::translate(
+            "CaseStore", "the store %1 is damaged; it was left as it was. Restore it from a backup")
+            .arg(native(path));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate(
+            "CaseStore", "the store %1 is locked by another program; try again when it is done")
+            .arg(native(path));
+    case 3: // SQLITE_PERM
+    case 14: // SQLITE_CANTOPEN
+        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2")
+            .arg(native(path), error.databaseText());
+    default:
+        return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2")
+            .arg(native(path), storeSql::errorText(error));
+    }
+}
+
+QString damagedText(const QString &path, const QString &problem)
+{
+    return QCoreApplication::translate(
+        "CaseStore", "the store %1 is damaged (%2); it was left as it was. Restore it from a backup")
+        .arg(native(path), problem);
+}
+
+// SQLite's quick_check on a connection of its own, for the check that runs
+// beside the work after opening; the problem found, empty when sound.
+QString checkIntegrity(const QString &path)
+{
+    const QString name = u"samordna-check-%1"_s.arg(++connectionCounter);
+    QString problem;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+        if (!database.open()) {
+            problem = openErrorText(path, database.lastError());
+        } else {
+            QSqlQuery query(database);
+            query.setForwardOnly(true);
+            if (!query.exec(u"PRAGMA quick_check"_s)) {
+                problem = openErrorText(path, query.lastError());
+            } else {
+                while (problem.isEmpty() && query.next()) {
+                    if (query.value(0).toString() != u"ok")
+                        problem = damagedText(path, query.value(0).toString());
+                }
+                if (problem.isEmpty() && query.lastError().isValid())
+                    problem = openErrorText(path, query.lastError());
+            }
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+// SQLite makes its -wal and -shm files on first read. When a file is
+// refused, the ones this program made (still empty) are removed again, so
+// nothing is left behind beside a file that was not ours to change.
+class SideFiles
+{
+public:
+    explicit SideFiles(const QString &path)
+        : m_path(path), m_wal(QFileInfo::exists(path + u"-wal"_s)), m_shm(QFileInfo::exists(path + u"-shm"_s))
+    { }
+    void removeNew() const
+    {
+        const QFileInfo wal(m_path + u"-wal"_s);
+        if (!m_wal && wal.exists() && wal.size() == 0) {
+            QFile::remove(wal.filePath());
+            if (!m_shm)
+                QFile::remove(m_path + u"-shm"_s);
+        }
+    }
+
+private:
+    QString m_path;
+    bool m_wal;
+    bool m_shm;
+};
+
+// Why nothing can be written to the store at `path`, in the user's words;
+// empty when it can be.
+QString readOnlyReasonFor(const QString &path, StoreConnection::Mode mode)
+{
+    if (mode == StoreConnection::Mode::ReadOnly)
+        return QCoreApplication::translate("CaseStore", "the store %1 was opened read-only").arg(native(path));
+    if (!StoreFile::isReadOnly(path))
+        return {};
+    const QFileInfo info(path);
+    if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+        return QCoreApplication::translate("CaseStore", "the store file %1 is read-only").arg(native(path));
+    return QCoreApplication::translate("CaseStore", "the folder %1 that holds the store is read-only")
+        .arg(native(info.absolutePath()));
+}
+
+} // namespace
+
+StoreConnection::StoreConnection(StoreDialect dialect)
+    : m_dialect(dialect), m_name(u"samordna-store-%1"_s.arg(++connectionCounter))
+{ }
+
+StoreConnection::~StoreConnection()
+{
+    if (m_integrity.valid())
+        m_integrity.wait();
+    {
+        QSqlDatabase database = this->database();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase StoreConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+void StoreConnection::setUser(const QString &user)
+{
+    m_user = user.trimmed().isEmpty() ? AuditLog::systemUser() : user.trimmed();
+}
+
+QString StoreConnection::integrityProblem() const
+{
+    return m_integrity.valid() ? m_integrity.get() : QString();
+}
+
+int StoreConnection::schemaVersion(QString *error) const
+{
+    return StoreSchema::userVersion(m_name, error);
+}
+
+StoreConnection::OpenResult StoreConnection::openFile(const QString &requestedPath, Mode mode)
+{
+    OpenResult result;
+    if (requestedPath.isEmpty()) {
+        result.error = QCoreApplication::translate("CaseStore", "no store file given");
+        return result;
+    }
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const QFileInfo info(path);
+    bool created = false;
+    if (info.exists() && !info.isFile()) {
+        result.error = QCoreApplication::translate("CaseStore", "%1 is not a file").arg(native(path));
+        return result;
+    }
+    if (!info.exists()) {
+        if (mode == Mode::ReadOnly) {
+            result.error = QCoreApplication::translate("CaseStore", "there is no store at %1").arg(native(path));
+            return result;
+        }
+        if (!StoreFile::createPrivate(path, &result.error))
+            return result;
+        created = true;
+    }
+
+    // The header is read before SQLite opens the file at all.
+    const auto header = StoreFile::readHeader(path, &result.error);
+    if (!header)
+        return result;
+    if (!header->empty && header->userVersion != 0 && header->applicationId != StoreSchema::applicationId()) {
+        result.error = QCoreApplication::translate(
+            "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
+                           .arg(native(path));
+        return result;
+    }
+    if (header->userVersion > StoreSchema::currentVersion()) {
+        result.error = QCoreApplication::translate("CaseStore",
+            "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+            "up to %3); it was left as it was")
+                           .arg(native(path))
+                           .arg(header->userVersion)
+                           .arg(StoreSchema::currentVersion());
+        return result;
+    }
+
+    const QString readOnlyReason = readOnlyReasonFor(path, mode);
+    if (!readOnlyReason.isEmpty() && header->empty) {
+        result.error = QCoreApplication::translate(
+            "CaseStore", "the store %1 is empty and cannot be set up, because it is read-only")
+                           .arg(native(path));
+        return result;
+    }
+
+    std::unique_ptr<StoreConnection> connection(new StoreConnection(StoreDialect(StoreDialect::Backend::Sqlite)));
+    connection->m_location = path;
+    connection->m_readOnlyReason = readOnlyReason;
+    connection->m_user = AuditLog::systemUser();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(connection->m_dialect.driver(), connection->m_name);
+        database.setDatabaseName(path);
+    }
+    // A store at the current schema opened for writing is checked whole
+    // beside the work, not before the list can show. A store to be upgraded
+    // is checked first.
+    const bool checkLater = readOnlyReason.isEmpty() && header->userVersion == StoreSchema::currentVersion();
+    const SideFiles sideFiles(path);
+    QString error;
+    if (!connection->validate(checkLater, &error)) {
+        connection.reset();
+        sideFiles.removeNew();
+        result.error = error;
+        return result;
+    }
+    if (!connection->connect(&error)) {
+        connection.reset();
+        if (created) {
+            QFile::remove(path + u"-wal"_s);
+            QFile::remove(path + u"-shm"_s);
+            QFile::remove(path);
+        }
+        result.error = error;
+        return result;
+    }
+    if (checkLater)
+        connection->m_integrity = std::async(std::launch::async, checkIntegrity, path).share();
+    result.connection = std::move(connection);
+    return result;
+}
+
+// Everything that can refuse the file is asked on a read-only connection,
+// so a refused file has not been written to: not by WAL mode, not by a
+// migration.
+bool StoreConnection::validate(bool checkLater, QString *error)
+{
+    QSqlDatabase database = this->database();
+    database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+    if (!database.open()) {
+        *error = openErrorText(m_location, database.lastError());
+        return false;
+    }
+    const auto fail = [&](const QString &message) {
+        *error = message;
+        database.close();
+        return false;
+    };
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (checkLater) {
+        // Until the whole check is in: the first rows of every table, which
+        // finds a file that is damaged throughout at once.
+        QStringList tables;
+        if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"_s))
+            return fail(openErrorText(m_location, query.lastError()));
+        while (query.next())
+            tables << query.value(0).toString();
+        if (query.lastError().isValid())
+            return fail(openErrorText(m_location, query.lastError()));
+        query.finish();
+        for (const QString &table : std::as_const(tables)) {
+            // The name is the file's own, quoted as SQLite quotes names.
+            if (!query.exec(u"SELECT * FROM \""_s + QString(table).replace(u'"', u"\"\""_s) + u"\" LIMIT 1"_s))
+                return fail(openErrorText(m_location, query.lastError()));
+            while (query.next()) { }
+            if (query.lastError().isValid())
+                return fail(openErrorText(m_location, query.lastError()));
+            query.finish();
+        }
+    } else {
+        if (!query.exec(u"PRAGMA quick_check"_s))
+            return fail(openErrorText(m_location, query.lastError()));
+        QStringList problems;
+        while (query.next()) {
+            if (query.value(0).toString() != u"ok")
+                problems << query.value(0).toString();
+        }
+        if (query.lastError().isValid())
+            return fail(openErrorText(m_location, query.lastError()));
+        if (!problems.isEmpty())
+            return fail(damagedText(m_location, problems.constFirst()));
+        query.finish();
+    }
+
+    const auto number = [&](const QString &statement, qint64 *value) {
+        if (!query.exec(statement) || !query.next()) {
+            *error = openErrorText(m_location, query.lastError());
+            return false;
+        }
+        *value = query.value(0).toLongLong();
+        query.finish();
+        return true;
+    };
+    qint64 version = 0;
+    qint64 applicationId = 0;
+    qint64 objects = 0;
+    if (!number(u"PRAGMA user_version"_s, &version) || !number(u"PRAGMA application_id"_s, &applicationId)
+        || !number(u"SELECT count(*) FROM sqlite_master"_s, &objects)) {
+        database.close();
+        return false;
+    }
+    if ((version == 0 && objects > 0) || (version > 0 && applicationId != StoreSchema::applicationId()))
+        return fail(QCoreApplication::translate(
+            "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
+                        .arg(native(m_location)));
+    if (version > StoreSchema::currentVersion())
+        return fail(QCoreApplication::translate("CaseStore",
+            "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+            "up to %3); it was left as it was")
+                        .arg(native(m_location))
+                        .arg(version)
+                        .arg(StoreSchema::currentVersion()));
+    if (isReadOnly() && version < StoreSchema::currentVersion())
+        return fail(
+            QCoreApplication::translate("CaseStore", "the store %1 needs upgrading to schema %2, but it is read-only")
+                .arg(native(m_location))
+                .arg(StoreSchema::currentVersion()));
+    database.close();
+    return true;
+}
+
+bool StoreConnection::connect(QString *error)
+{
+    QSqlDatabase database = this->database();
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+    if (isReadOnly())
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    database.setConnectOptions(options);
+    if (!database.open()) {
+        *error = openErrorText(m_location, database.lastError());
+        return false;
+    }
+    QSqlQuery query(database);
+    const auto pragma = [&](const QString &statement, QString *answer) {
+        if (!query.exec(statement)) {
+            *error = openErrorText(m_location, query.lastError());
+            return false;
+        }
+        if (answer)
+            *answer = query.next() ? query.value(0).toString() : QString();
+        query.finish();
+        return true;
+    };
+    QString answer;
+    // Per connection, and ignored inside a transaction: set first, then read back.
+    if (!pragma(u"PRAGMA foreign_keys = ON"_s, nullptr) || !pragma(u"PRAGMA foreign_keys"_s, &answer))
+        return false;
+    if (answer != u"1") {
+        *error = QCoreApplication::translate("CaseStore", "cannot open the store %1: foreign keys cannot be enforced")
+                     .arg(native(m_location));
+        return false;
+    }
+    if (!pragma(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs), nullptr))
+        return false;
+    if (isReadOnly())
+        return true;
+    // WAL lets a reader and a writer in two processes work at once.
+    if (!pragma(u"PRAGMA journal_mode = WAL"_s, &answer))
+        return false;
+    if (answer.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        *error = QCoreApplication::translate("CaseStore",
+            "cannot open the store %1: the file system does not allow write-ahead logging (journal mode "
+            "\"%2\")")
+                     .arg(native(m_location), answer);
+        return false;
+    }
+    // A commit is on disk before the call returns, even if power is lost.
+    if (!pragma(u"PRAGMA synchronous = FULL"_s, nullptr))
+        return false;
+    QString migrationError;
+    if (!StoreSchema::migrate(*this, &migrationError)) {
+        *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2")
+                     .arg(native(m_location), migrationError);
+        return false;
+    }
+    return true;
+}
+
+} // namespace samordna

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "StoreDialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <future>
+#include <memory>
+
+namespace samordna {
+
+// One open store: the only place a database connection is opened. It sets
+// what every write relies on (foreign keys, write-ahead logging, commits on
+// disk before they return, the busy timeout), knows whether the store can be
+// written, checks its integrity, brings its schema up to date and carries
+// the user written into the audit log. Every repository (cases,
+// konsultationsteam meetings, the audit log) works through it, so what holds
+// for one write holds for all. Backend differences live in its dialect().
+class StoreConnection
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    struct OpenResult
+    {
+        std::unique_ptr<StoreConnection> connection;
+        QString error; // translated; set when connection is null
+    };
+
+    // Opens or creates the SQLite store file at `path`.
+    static OpenResult openFile(const QString &path, Mode mode);
+
+    ~StoreConnection();
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
+
+    // Qt SQL's name for the connection.
+    QString name() const { return m_name; }
+    QSqlDatabase database() const;
+    const StoreDialect &dialect() const { return m_dialect; }
+    // The store file's absolute path.
+    QString location() const { return m_location; }
+
+    // Nothing can be written, the audit log included: opened read-only, or
+    // the file or its folder cannot be written.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // Why, in the user's language; empty when the store can be written.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // The user written into the audit log (the OS user unless set).
+    QString user() const { return m_user; }
+    void setUser(const QString &user);
+
+    // The damage the integrity check found, empty when sound. The check runs
+    // beside the work after opening (it reads every page, about 300 ms for
+    // 100,000 cases); this waits for its answer. No write transaction begins
+    // on a damaged store.
+    QString integrityProblem() const;
+
+    // The schema version of the open store.
+    int schemaVersion(QString *error) const;
+
+private:
+    explicit StoreConnection(StoreDialect dialect);
+    bool validate(bool checkLater, QString *error);
+    bool connect(QString *error);
+
+    StoreDialect m_dialect;
+    QString m_name;
+    QString m_location;
+    QString m_readOnlyReason;
+    QString m_user;
+    std::shared_future<QString> m_integrity;
+};
+
+} // namespace samordna

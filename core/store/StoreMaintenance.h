@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace samordna {
+
+class StoreConnection;
+
+// Work on the store as a whole rather than on its cases: a consistent copy
+// while it is in use, and the full check of its integrity.
+class StoreMaintenance
+{
+public:
+    explicit StoreMaintenance(const StoreConnection &connection);
+
+    // Copies the store to `target` (a new or empty file) and writes the
+    // "backup" audit row; a copy whose row cannot be written is removed.
+    bool backup(const QString &target, QString *error) const;
+    // Full integrity and foreign-key check; the problems found, empty when sound.
+    QStringList check() const;
+
+private:
+    const StoreConnection &m_connection;
+};
+
+} // namespace samordna
