@@ -1,3 +1,5 @@
+option(SAMORDNA_WERROR "Treat warnings in the project's own code as errors" OFF)
+
 # One INTERFACE target carries the compile settings of the project's own code,
 # so every library, program and test is built the same strict way.
 add_library(samordna_defaults INTERFACE)
@@ -13,4 +15,3 @@ target_compile_options(samordna_defaults INTERFACE
     -Wcast-align -Woverloaded-virtual
     -Wnull-dereference -Wimplicit-fallthrough
     $<$<BOOL:${SAMORDNA_WERROR}>:-Werror>)
-option(SAMORDNA_WERROR "Treat warnings in the project's own code as errors" OFF)
