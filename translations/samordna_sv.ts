@@ -1000,6 +1000,25 @@
     </message>
 </context>
 <context>
+    <name>ProgramInfo</name>
+    <message>
+        <source>built into the program</source>
+        <translation>inbyggda i programmet</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licens: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>Rules and translations: %1</source>
+        <translation>Regler och översättningar: %1</translation>
+    </message>
+</context>
+<context>
     <name>RuleData</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1102,6 +1121,18 @@
     <message>
         <source>The district file cannot be used: %1</source>
         <translation>Filen med stadsområden kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionsinformation.</translation>
+    </message>
+    <message>
+        <source>The case store to open, as with --db.</source>
+        <translation>Databasen med ärenden som ska öppnas, som med --db.</translation>
+    </message>
+    <message>
+        <source>Name one case store: either FILE or --db PATH.</source>
+        <translation>Ange en enda databas: antingen FILE eller --db PATH.</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1396,10 @@
     </message>
     <message numerus="yes">
         <source>the list stopped after %n case(s): %1</source>
-        <translation><numerusform>listan avbröts efter %n ärende: %1</numerusform><numerusform>listan avbröts efter %n ärenden: %1</numerusform></translation>
+        <translation>
+            <numerusform>listan avbröts efter %n ärende: %1</numerusform>
+            <numerusform>listan avbröts efter %n ärenden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1571,10 @@
     </message>
     <message numerus="yes">
         <source>The list is incomplete: only the first %n case(s) could be read. %1</source>
-        <translation><numerusform>Listan är ofullständig: bara det första ärendet kunde läsas. %1</numerusform><numerusform>Listan är ofullständig: bara de första %n ärendena kunde läsas. %1</numerusform></translation>
+        <translation>
+            <numerusform>Listan är ofullständig: bara det första ärendet kunde läsas. %1</numerusform>
+            <numerusform>Listan är ofullständig: bara de första %n ärendena kunde läsas. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The personnummer stay hidden: %1</source>
@@ -2181,18 +2218,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>Om Samordna</translation>
     </message>
     <message>
-        <source>Samordna %1
-
-Follows a case of coordinated rehabilitation for people without SGI through boxes 1–6b of Malmö&apos;s method, together with FK.
-
-FK decides on coordination and benefits; Samordna only shows where a case stands and what may come next.</source>
-        <translation>Samordna %1
-
-Följer ett ärende om samordnad rehabilitering för personer utan SGI genom rutorna 1–6b i Malmö stads metodstöd, i samverkan med FK.
-
-FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende står och vad som kan komma härnäst.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2227,6 +2252,14 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>Cases cannot be counted: %1</source>
         <translation>Ärendena kan inte räknas: %1</translation>
+    </message>
+    <message>
+        <source>Follows a case of coordinated rehabilitation for people without SGI through boxes 1–6b of Malmö&apos;s method, together with FK.
+
+FK decides on coordination and benefits; Samordna only shows where a case stands and what may come next.</source>
+        <translation>Följer ett ärende om samordnad rehabilitering för personer utan SGI genom rutorna 1–6b i Malmö stads metodstöd, i samverkan med FK.
+
+FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende står och vad som kan komma härnäst.</translation>
     </message>
 </context>
 <context>

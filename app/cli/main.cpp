@@ -1,7 +1,9 @@
 #include "CliCommands.h"
 
+#include "service/CaseService.h"
 #include "util/Clock.h"
 #include "util/Language.h"
+#include "util/ProgramInfo.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +42,7 @@ int main(int argc, char *argv[])
     const auto app = createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Samordna"));
     QCoreApplication::setApplicationName(QStringLiteral("samordna"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SAMORDNA_VERSION));
+    QCoreApplication::setApplicationVersion(programinfo::version());
 
     // The help text is built from translated strings, so the language is
     // chosen from the raw arguments before the parser exists.
@@ -69,7 +71,8 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (parser.isSet(version)) {
-        CliContext::printLine(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        const QString store = CaseService::resolvePath(parser.value(QStringLiteral("db")));
+        CliContext::printLine(programinfo::summary(QStringLiteral("samordna-cli"), store).join(u'\n'));
         return Success;
     }
     if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())

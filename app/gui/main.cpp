@@ -5,11 +5,13 @@
 #include "service/CaseService.h"
 #include "util/Clock.h"
 #include "util/Language.h"
+#include "util/ProgramInfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -41,7 +43,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Samordna"_s);
     QApplication::setApplicationName(u"samordna"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SAMORDNA_VERSION));
+    QApplication::setApplicationVersion(samordna::programinfo::version());
+    // The desktop entry's id, so the window is matched to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(u"se.samordna.Samordna"_s);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"se.samordna.Samordna"_s, QIcon(u":/samordna/se.samordna.Samordna.png"_s)));
 
     // The help text is built from translated strings, so the language is
     // chosen from the raw arguments before the parser exists.
@@ -55,7 +61,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(Startup::tr("Samordna – coordinated rehabilitation, boxes 1–6b"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Qt's own --version tells the number only; IT also asks for the licence
+    // and where the store and the data are.
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, Startup::tr("Displays version information."));
     const QCommandLineOption dbOption(
         u"db"_s, Startup::tr("The case store to open (default: SAMORDNA_DB or the user's data folder)."), u"PATH"_s);
     const QCommandLineOption demoOption(u"demo"_s,
@@ -65,8 +73,20 @@ int main(int argc, char *argv[])
         u"districts"_s, Startup::tr("Another municipality's district file (JSON, as resources/districts.json)."),
         u"FILE"_s);
     const QCommandLineOption langOption(u"lang"_s, Startup::tr("Language of the window: sv or en."), u"LANG"_s);
-    parser.addOptions({dbOption, demoOption, districtsOption, langOption});
+    parser.addOptions({versionOption, dbOption, demoOption, districtsOption, langOption});
+    // The menu entry starts "samordna FILE" when a store is opened from the file manager.
+    parser.addPositionalArgument(u"store"_s, Startup::tr("The case store to open, as with --db."), u"[FILE]"_s);
     parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(dbOption)))
+        return fail(Startup::tr("Name one case store: either FILE or --db PATH."));
+    const QString requestedStore = positional.isEmpty() ? parser.value(dbOption) : positional.first();
+    if (parser.isSet(versionOption)) {
+        const QString store = samordna::CaseService::resolvePath(requestedStore);
+        std::fputs(qPrintable(samordna::programinfo::summary(u"samordna"_s, store).join(u'\n') + u'\n'), stdout);
+        return 0;
+    }
 
     if (parser.isSet(districtsOption)) {
         QString error;
@@ -77,13 +97,13 @@ int main(int argc, char *argv[])
     // A demo without --db lives in a temporary folder for this run only.
     std::unique_ptr<QTemporaryDir> demoDir;
     QString path;
-    if (parser.isSet(demoOption) && !parser.isSet(dbOption)) {
+    if (parser.isSet(demoOption) && requestedStore.isEmpty()) {
         demoDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/samordna-demo-XXXXXX"_s);
         if (!demoDir->isValid())
             return fail(Startup::tr("No temporary folder for the demo store: %1").arg(demoDir->errorString()));
         path = demoDir->filePath(u"demo.sqlite"_s);
     } else {
-        path = samordna::CaseService::resolvePath(parser.value(dbOption));
+        path = samordna::CaseService::resolvePath(requestedStore);
     }
 
     auto opened = samordna::CaseService::open(path);

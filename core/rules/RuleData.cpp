@@ -1,5 +1,7 @@
 #include "RuleData.h"
 
+#include "util/DataFiles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -98,8 +100,16 @@ std::optional<RuleData> RuleData::load(const QString &rulesPath, const QString &
 
 namespace {
 
-const QString BuiltInRules = QStringLiteral(":/samordna/rules.json");
-const QString BuiltInDistricts = QStringLiteral(":/samordna/districts.json");
+// The installed files when the program is installed, else the built-in copies.
+QString standardRules()
+{
+    return datafiles::path(QStringLiteral("rules.json"));
+}
+
+QString standardDistricts()
+{
+    return datafiles::path(QStringLiteral("districts.json"));
+}
 
 QString &chosenDistrictFile()
 {
@@ -111,7 +121,7 @@ QString &chosenDistrictFile()
 
 bool RuleData::useDistrictFile(const QString &path, QString *error)
 {
-    if (!load(BuiltInRules, path, error))
+    if (!load(standardRules(), path, error))
         return false;
     chosenDistrictFile() = path;
     return true;
@@ -124,11 +134,11 @@ const RuleData &RuleData::standard()
         if (districtFile.isEmpty())
             districtFile = qEnvironmentVariable("SAMORDNA_DISTRICTS");
         QString error;
-        auto loaded = load(BuiltInRules, districtFile.isEmpty() ? BuiltInDistricts : districtFile, &error);
+        auto loaded = load(standardRules(), districtFile.isEmpty() ? standardDistricts() : districtFile, &error);
         if (!loaded && !districtFile.isEmpty()) {
             qWarning("The district file named in SAMORDNA_DISTRICTS cannot be used (%s); "
                      "using the built-in districts.", qPrintable(error));
-            loaded = load(BuiltInRules, BuiltInDistricts, &error);
+            loaded = load(standardRules(), standardDistricts(), &error);
         }
         Q_ASSERT_X(loaded, "RuleData::standard", "built-in rule data must load");
         return loaded.value_or(RuleData{});

@@ -1,5 +1,7 @@
 #include "Language.h"
 
+#include "DataFiles.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -34,8 +36,13 @@ bool install(const QString &code)
     QLocale::setDefault(QLocale(code == u"en" ? QStringLiteral("en_SE") : QStringLiteral("sv_SE")));
     if (code == u"en")
         return true;
+    // The installed translation first, so a package's own catalogue is the one
+    // used; the built-in copy serves a program run from its build folder.
     auto *own = new QTranslator(QCoreApplication::instance());
-    const bool loaded = own->load(QStringLiteral(":/i18n/samordna_") + code + QStringLiteral(".qm"));
+    const QString installed = datafiles::installedFolder();
+    const QString name = QStringLiteral("samordna_") + code;
+    const bool loaded = (!installed.isEmpty() && own->load(name, installed + QStringLiteral("/translations")))
+        || own->load(name, QStringLiteral(":/i18n"));
     if (loaded)
         QCoreApplication::installTranslator(own);
     // Qt's own texts (dialog buttons, the command line's help): Debian ships

@@ -1,4 +1,6 @@
 target_sources(samordna_core PRIVATE
     util/Clock.cpp util/Clock.h
+    util/DataFiles.cpp util/DataFiles.h
+    util/ProgramInfo.cpp util/ProgramInfo.h
     util/Language.cpp util/Language.h
 )

@@ -8,6 +8,7 @@
 #include "mainwindow/HelpDialog.h"
 #include "meeting/Konsultationsteam.h"
 #include "service/CaseService.h"
+#include "util/ProgramInfo.h"
 #include "workspace/CaseWorkspace.h"
 
 #include <QAction>
@@ -359,12 +360,16 @@ void MainWindow::showHelp()
 
 void MainWindow::showAbout()
 {
+    // Version, licence and where the store is: what IT and a colleague on
+    // the phone ask for first.
+    const QStringList facts = programinfo::summary(u"Samordna"_s, m_store->path());
     MessageBox::information(
         this, tr("About Samordna"),
-        tr("Samordna %1\n\nFollows a case of coordinated rehabilitation for people without SGI through "
-           "boxes 1–6b of Malmö's method, together with FK.\n\nFK decides on coordination and benefits; "
-           "Samordna only shows where a case stands and what may come next.")
-            .arg(QStringLiteral(SAMORDNA_VERSION)));
+        facts.first() + u"\n\n"
+            + tr("Follows a case of coordinated rehabilitation for people without SGI through "
+                 "boxes 1–6b of Malmö's method, together with FK.\n\nFK decides on coordination and benefits; "
+                 "Samordna only shows where a case stands and what may come next.")
+            + u"\n\n" + facts.mid(1).join(u'\n'));
 }
 
 void MainWindow::chooseLanguage(const QString &code)
