@@ -1569,16 +1569,17 @@
         <source>1 case</source>
         <translation>1 ärende</translation>
     </message>
-    <message numerus="yes">
-        <source>The list is incomplete: only the first %n case(s) could be read. %1</source>
-        <translation>
-            <numerusform>Listan är ofullständig: bara det första ärendet kunde läsas. %1</numerusform>
-            <numerusform>Listan är ofullständig: bara de första %n ärendena kunde läsas. %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The personnummer stay hidden: %1</source>
         <translation>Personnumren förblir dolda: %1</translation>
+    </message>
+    <message>
+        <source>The cases cannot be listed: %1</source>
+        <translation>Ärendena kan inte listas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is incomplete: only %n case(s) could be read. %1</source>
+        <translation><numerusform>Listan är ofullständig: bara %n ärende kunde läsas. %1</numerusform><numerusform>Listan är ofullständig: bara %n ärenden kunde läsas. %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2142,10 +2143,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Inget ärende är öppet.&lt;/p&gt;&lt;p&gt;Öppna ett ärende i listan (dubbelklicka eller tryck Enter), eller skapa ett nytt med Ctrl+N.&lt;/p&gt;&lt;p&gt;F1 förklarar rutorna 1–6b.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>This store is open read-only: nothing you change can be saved.</source>
-        <translation>Databasen är öppnad skrivskyddad: inget du ändrar kan sparas.</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>Databas: %1</translation>
     </message>
@@ -2260,6 +2257,10 @@ FK decides on coordination and benefits; Samordna only shows where a case stands
         <translation>Följer ett ärende om samordnad rehabilitering för personer utan SGI genom rutorna 1–6b i Malmö stads metodstöd, i samverkan med FK.
 
 FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende står och vad som kan komma härnäst.</translation>
+    </message>
+    <message>
+        <source>This store is open read-only (%1): nothing can be saved, and cases cannot be opened, because their opening cannot be written to the audit log.</source>
+        <translation>Databasen är öppnad skrivskyddad (%1): inget kan sparas, och ärenden kan inte öppnas, eftersom öppnandet inte kan skrivas i granskningsloggen.</translation>
     </message>
 </context>
 <context>

@@ -127,9 +127,13 @@ QString readOnlyReasonFor(const QString &path, StoreConnection::Mode mode)
 {
     if (mode == StoreConnection::Mode::ReadOnly)
         return QCoreApplication::translate("CaseStore", "the store %1 was opened read-only").arg(native(path));
-    if (!StoreFile::isReadOnly(path))
-        return {};
+    // As with the file, a folder whose owner-write bit is off counts as
+    // read-only even for a user the system would let write it.
     const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    const bool folderReadOnly = !folder.isWritable() || !(folder.permissions() & QFileDevice::WriteOwner);
+    if (!StoreFile::isReadOnly(path) && !folderReadOnly)
+        return {};
     if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
         return QCoreApplication::translate("CaseStore", "the store file %1 is read-only").arg(native(path));
     return QCoreApplication::translate("CaseStore", "the folder %1 that holds the store is read-only")

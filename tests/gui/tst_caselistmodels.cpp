@@ -1,7 +1,10 @@
 #include "GuiTestStore.h"
+#include "../store/StoreTestSupport.h"
 
 #include "caselist/CaseFilterProxyModel.h"
 #include "caselist/CaseListModel.h"
+#include "caselist/CaseListPanel.h"
+#include "caselist/TodoPanel.h"
 #include "caselist/TodoFilterProxyModel.h"
 #include "caselist/TodoModel.h"
 #include "demo/DemoGenerator.h"
@@ -10,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void refreshPicksUpChanges();
     void typedSearchMatchesAFreshOne();
     void namesSortInSwedishOrder();
+    void damagedStoreIsNotListedAsWhole();
 
 private:
     const QDate m_today{2026, 11, 22};
@@ -236,6 +242,42 @@ void TestCaseListModels::namesSortInSwedishOrder()
     for (int row = 0; row < proxy.rowCount(); ++row)
         shown << proxy.index(row, CaseListModel::NameColumn).data().toString();
     QCOMPARE(shown, expected);
+}
+
+void TestCaseListModels::damagedStoreIsNotListedAsWhole()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"damaged.sqlite"_s);
+    {
+        auto opened = CaseService::open(path);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QVERIFY(opened.store->importCases(DemoGenerator::generate(120, m_today, 9)).ok());
+    }
+    QVERIFY(storeTest::zeroLeafPage(path, u"cases"_s, 3));
+    auto opened = CaseService::open(path);
+    QVERIFY2(opened.store, qPrintable(opened.error)); // opening reads only the first rows
+
+    CaseListPanel list(opened.store.get());
+    list.resize(700, 500);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    list.model()->fetchAll();
+    QVERIFY(list.model()->rowCount() < 120);
+    auto *readError = list.findChild<QLabel *>(u"caseListReadError"_s);
+    QVERIFY(readError);
+    QVERIFY(readError->isVisible());
+    QVERIFY2(readError->text().startsWith(list.model()->rowCount() == 0 ? u"The cases cannot be listed"_s
+                                                                        : u"The list is incomplete"_s),
+             qPrintable(readError->text()));
+    QVERIFY2(readError->text().contains(u"malformed"_s), qPrintable(readError->text()));
+    QVERIFY(QDir().mkpath(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)));
+    QVERIFY(list.grab().save(QDir(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)).filePath(u"caselist-damaged.png"_s)));
+
+    TodoPanel todo(opened.store.get());
+    todo.rebuild();
+    auto *summary = todo.findChild<QLabel *>(u"todoSummaryLabel"_s);
+    QVERIFY2(summary->text().contains(u"The list is incomplete"_s), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestCaseListModels)

@@ -20,6 +20,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void readOnlyStoreShowsABanner();
     void closingAsksAboutUnsavedChanges();
     void documentsOfTheOpenCase();
+    void unwritableAuditRefusesAnExport();
 
 private:
     template<typename T>
@@ -491,8 +497,21 @@ void TestMainWindow::readOnlyStoreShowsABanner()
     MainWindow window(opened.store.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.findChild<QLabel *>(u"readOnlyBanner"_s)->isVisible());
+    auto *banner = window.findChild<QLabel *>(u"readOnlyBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"opened read-only"_s), qPrintable(banner->text()));
     QVERIFY(!window.findChild<QAction *>(u"newCaseAction"_s)->isEnabled());
+
+    // A case is not shown when its opening cannot be audited, and the
+    // message says why rather than that the case is missing.
+    const int openedBefore = int(opened.store->auditLog().valueOr({}).size());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openCase(summaries().constFirst().id));
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    QVERIFY2(MessageBox::lastText().contains(u"audit log cannot be written"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().contains(u"not in the store"_s));
+    QVERIFY(window.workspace()->caseId().isEmpty());
+    QCOMPARE(int(opened.store->auditLog().valueOr({}).size()), openedBefore);
 }
 
 void TestMainWindow::closingAsksAboutUnsavedChanges()
@@ -559,6 +578,55 @@ void TestMainWindow::documentsOfTheOpenCase()
     saveScreenshot(dialog, u"mainwindow-document-preview.png"_s);
     QCOMPARE(documentRows(), before + 1);
     dialog->reject();
+}
+
+void TestMainWindow::unwritableAuditRefusesAnExport()
+{
+    const QString id = summaries().at(1).id;
+    QVERIFY(m_window->openCase(id));
+    const auto auditRows = [this] { return m_store.store->auditLog().valueOr({}).size(); };
+
+    // The audit log stops taking rows, as a full disk or a damaged table
+    // would make it; the rest of the store reads as before.
+    const auto runRaw = [this](const QString &statement) {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            db.setDatabaseName(m_store.store->path());
+            ok = db.open() && QSqlQuery(db).exec(statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        return ok;
+    };
+    QVERIFY(runRaw(u"CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log "
+                   "BEGIN SELECT RAISE(ABORT, 'no room for the row'); END"_s));
+    const auto dropTrigger = qScopeGuard([&] { runRaw(u"DROP TRIGGER audit_refused"_s); });
+    const qsizetype rowsBefore = auditRows();
+
+    // Save as PDF from the menu: the file is chosen, then refused.
+    const QString target = QDir(m_store.dir.path()).filePath(u"refused.pdf"_s);
+    QTimer::singleShot(0, this, [target] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialog->selectFile(target);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog hides the public slot
+    });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QAction *save = m_window->findChild<QAction *>(u"documentPdfAction_underlag-7434"_s);
+    QVERIFY(save);
+    save->trigger();
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    QVERIFY2(MessageBox::lastText().contains(u"no document was written"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"no room for the row"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFileInfo::exists(target));
+
+    // The print preview shows the same document, so it is refused alike.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->findChild<QAction *>(u"documentAction_underlag-7434"_s)->trigger();
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    QVERIFY(!m_window->findChild<QPrintPreviewDialog *>(u"documentPreviewDialog"_s));
+    QCOMPARE(auditRows(), rowsBefore);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "meeting/PresentationView.h"
 #include "store/KonsultationsteamMeetings.h"
 #include "util/Clock.h"
+#include "workspace/CaseWorkspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -27,6 +28,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void revealShowsOnlyTheCaseOnScreen();
     void emptyAgendaCannotBePresented();
     void mainWindowMenuOpensIt();
+    void adviceReachesTheCaseOpenInTheMainWindow();
 
 private:
     KonsultationsteamWindow *openWindow();
@@ -488,6 +492,56 @@ void TestKonsultationsteamWindow::mainWindowMenuOpensIt()
     QCOMPARE(window->store(), m_store.get());
     action->trigger(); // raised again, not opened twice
     QCOMPARE(main.findChildren<KonsultationsteamWindow *>().size(), 1);
+}
+
+void TestKonsultationsteamWindow::adviceReachesTheCaseOpenInTheMainWindow()
+{
+    // The case is open in the main window, with nothing unsaved, while the
+    // meeting records FK's advice on it in the other window.
+    MainWindow main(m_store.get());
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    const QString id = m_ids.at(0);
+    main.openCase(id);
+    CaseWorkspace *workspace = main.workspace();
+    QCOMPARE(workspace->caseId(), id);
+    auto *table = workspace->findChild<QTableView *>(u"konsultationsteamTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    QVERIFY(openWindow());
+    createMeeting(m_today, u"FK"_s);
+    addCase(id, id);
+    m_window->findChild<QListWidget *>(u"agendaList"_s)->setCurrentRow(0);
+    PresentationView *view = startPresentation();
+    QVERIFY(view);
+    QSignalSpy changed(m_store.get(), &CaseService::caseChanged);
+    QTest::mouseClick(view->findChild<QPushButton *>(u"adviceCriteriaMetButton"_s), Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toString(), id);
+    view->close();
+
+    // The open case shows the advice at once, without a reload asked of anyone.
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(!workspace->hasUnsavedChanges());
+    auto *state = workspace->findChild<QLabel *>(u"saveStateLabel"_s);
+    QCOMPARE(state->text(), u"All changes saved"_s);
+
+    // An edit made there afterwards saves without a conflict, and keeps both.
+    auto *medical = workspace->findChild<QComboBox *>(u"medicalDocumentationCombo"_s);
+    QVERIFY(medical);
+    medical->setFocus();
+    QTest::keyClick(medical, medical->currentIndex() + 1 < medical->count() ? Qt::Key_Down : Qt::Key_Up);
+    QVERIFY(workspace->hasUnsavedChanges());
+    QVERIFY(workspace->saveChanges());
+    QCOMPARE(MessageBox::takeAskedCount(), 0);
+    const auto stored = m_store->loadCase(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->record.meetings.size(), 1);
+    QCOMPARE(stored->record.meetings.constFirst().outcome, std::optional<Advice>(Advice::CriteriaMet));
+    QVERIFY(stored->record.facts.medicalDocumentation != m_records.at(0).facts.medicalDocumentation);
+    QVERIFY(rows(id, u"change"_s).size() >= 2);
+    QVERIFY(rows(id, u"advice"_s).size() == 1);
 }
 
 // The presentation is meant for a projector, so the offscreen screen is

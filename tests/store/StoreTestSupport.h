@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -65,6 +67,39 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Zeroes the `nth` leaf page (from 0) of `table` in the closed store at
+// `path`, as a failing disk leaves a page; false when there is no such page.
+inline bool zeroLeafPage(const QString &path, const QString &table, int nth)
+{
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"zeroLeafPage"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno "
+                          "LIMIT 1 OFFSET ?"_s);
+            query.addBindValue(table);
+            query.addBindValue(nth);
+            if (query.exec() && query.next())
+                page = query.value(0).toLongLong();
+            if (query.exec(u"PRAGMA page_size"_s) && query.next())
+                pageSize = query.value(0).toLongLong();
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"zeroLeafPage"_s);
+    if (page <= 1 || pageSize <= 0)
+        return false;
+    QByteArray bytes = readAll(path);
+    if (bytes.size() < page * pageSize)
+        return false;
+    bytes.replace((page - 1) * pageSize, pageSize, QByteArray(pageSize, '\0'));
+    return writeFile(path, bytes);
 }
 
 } // namespace storeTest

@@ -1,6 +1,11 @@
 #include "StoreTestSupport.h"
 
+#include "demo/DemoGenerator.h"
+#include "service/CaseService.h"
+
+#include <QDir>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,18 +47,24 @@ private Q_SLOTS:
     void refusedFilesAreLeftUnchanged();
     void checkAndMissingStore();
     void backupWhileAnotherProcessWrites();
+    void readOnlyStoreRefusesWhatCannotBeAudited_data();
+    void readOnlyStoreRefusesWhatCannotBeAudited();
+    void damagedStoreIsNeverListedInPart();
 
 private:
-    Run cli(const QStringList &arguments, const QString &db = {});
+    Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
     QString m_store;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-Run TestStoreCli::cli(const QStringList &arguments, const QString &db)
+Run TestStoreCli::cli(const QStringList &arguments, const QString &db, const QString &language)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"SAMORDNA_LANG"_s, u"en"_s);
+    if (language.isEmpty())
+        environment.remove(u"SAMORDNA_LANG"_s); // the program's own default
+    else
+        environment.insert(u"SAMORDNA_LANG"_s, language);
     environment.insert(u"USER"_s, u"cli-tester"_s);
     environment.remove(u"SAMORDNA_DB"_s);
     process.setProcessEnvironment(environment);
@@ -276,6 +287,89 @@ void TestStoreCli::backupWhileAnotherProcessWrites()
         jsonObject(caseFiles().at(2)));
     // The backup command never writes over a file.
     QCOMPARE(cli({u"backup"_s, copy}).exitCode, 2);
+}
+
+void TestStoreCli::readOnlyStoreRefusesWhatCannotBeAudited_data()
+{
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("read-only file") << false;
+    QTest::newRow("read-only folder") << true;
+}
+
+void TestStoreCli::readOnlyStoreRefusesWhatCannotBeAudited()
+{
+    QFETCH(bool, folder);
+    const QString holder = m_dir->filePath(u"holder"_s);
+    QVERIFY(QDir().mkpath(holder));
+    m_store = holder + u"/store.sqlite"_s;
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    const Run trailBefore = cli({u"audit"_s});
+    QCOMPARE(trailBefore.exitCode, 0);
+
+    const QString out = m_dir->filePath(u"out"_s);
+    const auto readOnly = QFileDevice::ReadOwner | (folder ? QFileDevice::ExeOwner : QFileDevice::Permissions());
+    QVERIFY(QFile::setPermissions(folder ? holder : m_store, readOnly));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(holder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    });
+
+    // Each of these shows or copies personal data, and none can be audited.
+    const QList<QStringList> audited {
+        {u"list"_s, u"--show-personal"_s},
+        {u"show"_s, u"FX-1"_s},
+        {u"export"_s},
+        {u"export"_s, u"--case"_s, u"FX-1"_s, out + u".json"_s},
+        {u"backup"_s, out + u".sqlite"_s},
+        {u"document"_s, u"aktanteckning"_s, u"--case"_s, u"FX-1"_s, u"--out"_s, out + u".pdf"_s},
+    };
+    for (const QStringList &arguments : audited) {
+        const Run run = cli(arguments);
+        const QByteArray what = arguments.join(u' ').toUtf8() + ": " + run.err;
+        QVERIFY2(run.exitCode == 1, what.constData());
+        QVERIFY2(run.err.contains("error: ") && run.err.contains("audit log cannot be written"), what.constData());
+        QVERIFY2(run.err.contains(folder ? "that holds the store is read-only" : "store.sqlite is read-only"),
+                 what.constData());
+        for (const char *personal : {"Testa", "Testsson", "900315"})
+            QVERIFY2(!run.out.contains(personal), what.constData());
+    }
+    for (const char *suffix : {".json", ".sqlite", ".pdf"})
+        QVERIFY2(!QFileInfo::exists(out + QLatin1StringView(suffix)), suffix);
+
+    // The reason in the user's language: Swedish unless asked otherwise.
+    const Run swedish = cli({u"show"_s, u"FX-1"_s}, {}, {});
+    QCOMPARE(swedish.exitCode, 1);
+    QVERIFY2(swedish.err.contains("granskningslogg"), swedish.err.constData());
+    QVERIFY2(swedish.err.contains("skrivskydd"), swedish.err.constData());
+
+    // What reveals nothing still works, and nothing was written.
+    const Run list = cli({u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.count('\n'), 3);
+    QCOMPARE(cli({u"audit"_s}).out, trailBefore.out);
+}
+
+void TestStoreCli::damagedStoreIsNeverListedInPart()
+{
+    {
+        auto opened = samordna::CaseService::open(m_store);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QVERIFY(opened.store->importCases(samordna::DemoGenerator::generate(60, referenceDate(), 3)).ok());
+    }
+    // One page of the cases table, past the first rows that opening reads,
+    // zeroed as a failing disk leaves it.
+    QVERIFY(zeroLeafPage(m_store, u"cases"_s, 2));
+
+    const Run list = cli({u"list"_s});
+    QVERIFY2(list.exitCode == 1, list.err.constData());
+    QVERIFY2(list.err.startsWith("error: the list stopped after "), list.err.constData());
+    QVERIFY2(list.err.contains("malformed") || list.err.contains("damaged"), list.err.constData());
+    QVERIFY(list.out.isEmpty()); // no partial list that looks whole
+
+    const Run init = cli({u"init"_s});
+    QVERIFY2(init.exitCode == 1, init.out.constData());
+    QVERIFY(!init.out.contains("store ready"));
+    QVERIFY2(init.err.contains("damaged") || init.err.contains("malformed"), init.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

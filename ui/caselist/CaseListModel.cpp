@@ -211,6 +211,15 @@ void CaseListModel::reload()
     endResetModel();
     if (!m_store)
         return;
+    if (!m_readError.isEmpty()) {
+        // The cases cannot be counted (a damaged page): show those that can
+        // be read, up to the damage, under the reason.
+        QList<CaseSummary> readable;
+        m_store->forEachSummary([&readable](const CaseSummary &summary) { readable << summary; });
+        m_total = int(readable.size());
+        append(ReadResult<QList<CaseSummary>>::found(std::move(readable)));
+        return;
+    }
     if (wasComplete)
         fetchAll();
     else

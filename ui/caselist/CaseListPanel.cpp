@@ -136,9 +136,10 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
 
 void CaseListPanel::showReadError(const QString &error)
 {
+    const int rows = m_model->rowCount();
     m_readErrorLabel->setText(
-        tr("The list is incomplete: only the first %n case(s) could be read. %1", nullptr, m_model->rowCount())
-            .arg(error));
+        rows == 0 ? tr("The cases cannot be listed: %1").arg(error)
+                  : tr("The list is incomplete: only %n case(s) could be read. %1", nullptr, rows).arg(error));
     m_readErrorLabel->setVisible(!error.isEmpty());
     updateCountLabel();
 }

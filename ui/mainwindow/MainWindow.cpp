@@ -92,7 +92,13 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     m_sideTabs->setMinimumWidth(420);
 
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
-    m_readOnlyBanner->setText(tr("This store is open read-only: nothing you change can be saved."));
+    // Why, and what follows from it: nothing is saved, and nothing is shown
+    // that would have to be written to the audit log first.
+    m_readOnlyBanner->setText(
+        tr("This store is open read-only (%1): nothing can be saved, and cases cannot be opened, because their "
+           "opening cannot be written to the audit log.")
+            .arg(m_store->connection().readOnlyReason()));
+    m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setStyleSheet(u"background: #fff4d6; color: #5a3d00; padding: 6px; "
                                     "border-bottom: 1px solid #e0c070;"_s);
     m_readOnlyBanner->setVisible(m_store->isReadOnly());
@@ -313,6 +319,8 @@ bool MainWindow::openCase(const QString &id)
     if (!maybeLeaveCase())
         return false;
     m_workspace->openCase(id);
+    if (m_workspace->caseId() != id)
+        return false; // refused; the workspace has said why
     m_workspaceStack->setCurrentIndex(1);
     m_saveAction->setEnabled(!m_store->isReadOnly());
     m_documentsMenu->setEnabled(!m_store->isReadOnly()); // every document is audited
