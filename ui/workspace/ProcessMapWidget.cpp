@@ -1,5 +1,7 @@
 #include "workspace/ProcessMapWidget.h"
 
+#include "workspace/ProcessMapAccessible.h"
+
 #include <QAccessible>
 #include <QFocusEvent>
 #include <QHelpEvent>
@@ -54,6 +56,7 @@ ProcessMapWidget::ProcessMapWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAccessibleName(tr("Process map"));
+    ProcessMapAccessible::install(); // each box to assistive technology, with its state and reason
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     updateAccessibleDescription();
 }
@@ -471,6 +474,8 @@ void ProcessMapWidget::updateAccessibleDescription()
         QAccessibleEvent accessibleEvent(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&accessibleEvent);
     }
+    if (const std::optional<Stage> focused = focusedStage(); focused && hasFocus())
+        ProcessMapAccessible::notifyFocus(this, *focused);
 }
 
 } // namespace samordna::ui

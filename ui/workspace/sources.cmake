@@ -17,6 +17,7 @@ target_sources(samordna_ui PRIVATE
     workspace/OutcomePage.cpp workspace/OutcomePage.h
     workspace/PlanModel.cpp workspace/PlanModel.h
     workspace/ProcessMapWidget.cpp workspace/ProcessMapWidget.h
+    workspace/ProcessMapAccessible.cpp workspace/ProcessMapAccessible.h
     workspace/Ruta1Page.cpp workspace/Ruta1Page.h
     workspace/Ruta2aPage.cpp workspace/Ruta2aPage.h
     workspace/Ruta2bPage.cpp workspace/Ruta2bPage.h
