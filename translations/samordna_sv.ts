@@ -937,6 +937,29 @@
     </message>
 </context>
 <context>
+    <name>ProcessMapAccessible</name>
+    <message>
+        <source>Box %1, %2: %3</source>
+        <translation>Ruta %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>current box</source>
+        <translation>ärendets ruta nu</translation>
+    </message>
+    <message>
+        <source>possible next</source>
+        <translation>möjlig nästa ruta</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passerad</translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <translation>inte möjlig nu</translation>
+    </message>
+</context>
+<context>
     <name>ProcessRules</name>
     <message>
         <source>the criteria are not all met</source>
@@ -1448,6 +1471,10 @@
         <source>Nothing was copied: %1</source>
         <translation>Inget kopierades: %1</translation>
     </message>
+    <message>
+        <source>Aktanteckning</source>
+        <translation>Aktanteckning</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::CaseHeader</name>
@@ -1518,6 +1545,10 @@
         <source>Last changed</source>
         <translation>Senast ändrat</translation>
     </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, försenad</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::CaseListPanel</name>
@@ -1579,7 +1610,18 @@
     </message>
     <message numerus="yes">
         <source>The list is incomplete: only %n case(s) could be read. %1</source>
-        <translation><numerusform>Listan är ofullständig: bara %n ärende kunde läsas. %1</numerusform><numerusform>Listan är ofullständig: bara %n ärenden kunde läsas. %1</numerusform></translation>
+        <translation>
+            <numerusform>Listan är ofullständig: bara %n ärende kunde läsas. %1</numerusform>
+            <numerusform>Listan är ofullständig: bara %n ärenden kunde läsas. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1988,10 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <source>Aktivitetsstöd or utvecklingsersättning: for a person taking part in AF&apos;s programmes.</source>
         <translation>Aktivitetsstöd eller utvecklingsersättning: för den som deltar i Arbetsförmedlingens program.</translation>
     </message>
+    <message>
+        <source>The parties&apos; roles</source>
+        <translation>Parternas roller</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::JournalPanel</name>
@@ -1988,6 +2034,10 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Marked wrong: %1</source>
         <translation>Felmarkerad: %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2164,10 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Not every case could be read, so some cannot be found here: %1</source>
         <translation>Alla ärenden kunde inte läsas, så några går inte att hitta här: %1</translation>
+    </message>
+    <message>
+        <source>Cases to put on the agenda</source>
+        <translation>Ärenden att sätta på dagordningen</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2315,10 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>This store is open read-only (%1): nothing can be saved, and cases cannot be opened, because their opening cannot be written to the audit log.</source>
         <translation>Databasen är öppnad skrivskyddad (%1): inget kan sparas, och ärenden kan inte öppnas, eftersom öppnandet inte kan skrivas i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The open case</source>
+        <translation>Det öppna ärendet</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2948,10 @@ Klicka för att flytta ärendet hit.</translation>
         <source>Remove complement</source>
         <translation>Ta bort komplettering</translation>
     </message>
+    <message>
+        <source>Complements</source>
+        <translation>Kompletteringar</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::Ruta2bPage</name>
@@ -3208,6 +3270,10 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>Not checked, because they cannot be read: %1 (%2)</source>
         <translation>Inte kontrollerade, eftersom de inte kan läsas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Att göra: deadlines and missing steps</source>
+        <translation>Att göra: tidsgränser och steg som saknas</translation>
     </message>
 </context>
 <context>

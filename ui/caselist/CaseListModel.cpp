@@ -4,10 +4,12 @@
 #include "rules/Assessment.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -86,6 +88,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return deadlineTitle(summary.nextDueCode);
         if (role == Qt::ForegroundRole && summary.nextDue.isValid() && summary.nextDue < Clock::today())
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        // Overdue is not told by colour alone: a warning sign beside the
+        // date, and the word for a screen reader.
+        if (summary.nextDue.isValid() && summary.nextDue < Clock::today()) {
+            if (role == Qt::DecorationRole)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            if (role == Qt::AccessibleTextRole)
+                return tr("%1, overdue").arg(summary.nextDue.toString(Qt::ISODate));
+        }
         break;
     case UpdatedColumn:
         if (role == Qt::DisplayRole)

@@ -37,6 +37,7 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     setObjectName(u"caseListPanel"_s);
     m_searchEdit->setObjectName(u"searchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Search name, personnummer or case"));
+    m_searchEdit->setAccessibleName(tr("Search cases"));
     m_searchEdit->setClearButtonEnabled(true);
     m_stageCombo->setObjectName(u"stageFilterCombo"_s);
     m_stageCombo->setToolTip(tr("Show the cases in one box"));
@@ -45,6 +46,7 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     m_revealCheck->setObjectName(u"revealPersonalCheck"_s);
     m_revealCheck->setToolTip(tr("Shows the last four digits. Each time is written to the audit log."));
     m_table->setObjectName(u"caseTable"_s);
+    m_table->setAccessibleName(tr("Cases"));
     m_countLabel->setObjectName(u"caseCountLabel"_s);
     m_readErrorLabel->setObjectName(u"caseListReadError"_s);
     m_readErrorLabel->setWordWrap(true);

@@ -22,6 +22,7 @@ TodoPanel::TodoPanel(CaseService *store, QWidget *parent)
 {
     setObjectName(u"todoPanel"_s);
     m_view->setObjectName(u"todoView"_s);
+    m_view->setAccessibleName(tr("Att göra: deadlines and missing steps"));
     m_summaryLabel->setObjectName(u"todoSummaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
 

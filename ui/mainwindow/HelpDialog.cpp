@@ -64,6 +64,7 @@ HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Help: boxes 1–6b"));
     auto *browser = new QTextBrowser(this);
     browser->setObjectName(u"helpBrowser"_s);
+    browser->setAccessibleName(windowTitle());
     browser->setOpenExternalLinks(false);
     browser->setHtml(helpHtml());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

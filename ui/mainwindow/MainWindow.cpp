@@ -78,6 +78,7 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     // window past the screen or squeezes the lists.
     auto *workspaceScroll = new QScrollArea(this);
     workspaceScroll->setObjectName(u"workspaceScrollArea"_s);
+    workspaceScroll->setAccessibleName(tr("The open case"));
     workspaceScroll->setWidgetResizable(true);
     workspaceScroll->setFrameShape(QFrame::NoFrame);
     workspaceScroll->setWidget(m_workspace);

@@ -32,6 +32,7 @@ AktanteckningPanel::AktanteckningPanel(CaseService *store, QWidget *parent)
     m_caseLabel->setObjectName(u"aktanteckningCaseLabel"_s);
     m_caseLabel->setWordWrap(true);
     m_text->setObjectName(u"aktanteckningText"_s);
+    m_text->setAccessibleName(tr("Aktanteckning"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_copyButton->setObjectName(u"copyAktanteckningButton"_s);

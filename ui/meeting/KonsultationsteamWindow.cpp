@@ -75,11 +75,13 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     m_searchEdit->setPlaceholderText(tr("Search name, personnummer or case"));
     m_searchEdit->setClearButtonEnabled(true);
     m_caseList->setObjectName(u"casePickList"_s);
+    m_caseList->setAccessibleName(tr("Cases to put on the agenda"));
     m_caseList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_caseList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_caseList->setUniformItemSizes(true);
     m_addButton->setObjectName(u"addToAgendaButton"_s);
     m_agendaList->setObjectName(u"agendaList"_s);
+    m_agendaList->setAccessibleName(tr("Agenda"));
     m_agendaList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_removeButton->setObjectName(u"removeFromAgendaButton"_s);
     m_moveUpButton->setObjectName(u"moveUpButton"_s);

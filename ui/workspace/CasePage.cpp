@@ -1,5 +1,6 @@
 #include "workspace/CasePage.h"
 
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,7 @@ CasePage::CasePage(Stage stage, const QString &intro, QWidget *parent)
     headingFont.setBold(true);
     heading->setFont(headingFont);
     heading->setWordWrap(true);
+    scroll->setAccessibleName(heading->text());
     m_content->addWidget(heading);
     if (!intro.isEmpty())
         m_content->addWidget(makeText(intro, body));
@@ -67,6 +69,9 @@ QTableView *CasePage::makeTable(QAbstractItemModel *model, const QString &object
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
+    // A screen reader names the table by the group it stands in.
+    if (auto *group = qobject_cast<QGroupBox *>(parent))
+        view->setAccessibleName(group->title().remove(u'&'));
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -20,6 +20,7 @@ InformationPanel::InformationPanel(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(u"informationPanel"_s);
+    setAccessibleName(tr("The parties' roles"));
     setOpenExternalLinks(false);
     QString html;
     html += section(tr("FK, Försäkringskassan"),

@@ -21,6 +21,7 @@ JournalPanel::JournalPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(u"journalList"_s);
+    m_list->setAccessibleName(tr("Journal"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

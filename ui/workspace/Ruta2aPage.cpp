@@ -25,6 +25,7 @@ Ruta2aPage::Ruta2aPage(ComplementModel *complements, QWidget *parent)
 {
     QWidget *body = contentLayout()->parentWidget();
     m_table = makeTable(complements, u"complementsTable"_s, body);
+    m_table->setAccessibleName(tr("Complements"));
     installComplementDelegates(m_table);
     m_table->horizontalHeader()->resizeSection(ComplementModel::KindColumn, 260);
     m_table->setMinimumHeight(220);
