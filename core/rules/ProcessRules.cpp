@@ -1,5 +1,7 @@
 #include "ProcessRules.h"
 
+#include "ProcessGraph.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -13,7 +15,8 @@ struct ProcessRules
     Q_DECLARE_TR_FUNCTIONS(ProcessRules)
 };
 
-// A condition on a transition: holds, or the reason it does not.
+// A condition on an arrow of the process graph: holds, or the reason it
+// does not. Arrows without a condition are always open.
 struct Step
 {
     Stage target;
@@ -37,23 +40,16 @@ QString notReadyReason(const Situation &s)
     return ProcessRules::tr("FK coordinates only after a granted application (%1).").arg(parts.join(QStringLiteral("; ")));
 }
 
-// The boxes each box leads to in the method document, with their conditions.
-QList<Step> stepsFrom(const Situation &s)
+// The conditions the method document puts on the arrows from each box; which
+// arrows exist is the process graph's to say.
+QList<Step> conditionsFrom(const Situation &s)
 {
     switch (s.stage) {
     case Stage::Ruta1:
-        return {
-            {Stage::Ruta2a, true, {}},
-            {Stage::Ruta2b, true, {}},
-            {Stage::Ruta3, s.readyToApply && s.applicationGranted, notReadyReason(s)},
-        };
+        return {{Stage::Ruta3, s.readyToApply && s.applicationGranted, notReadyReason(s)}};
     case Stage::Ruta2a:
-        return {
-            {Stage::Ruta1, true, {}},
-            {Stage::Ruta2b, true, {}},
-        };
     case Stage::Ruta2b:
-        return {{Stage::Ruta1, true, {}}};
+        return {};
     case Stage::Ruta3:
         return {{Stage::Ruta4, s.avstamningsmoteHeld,
                  ProcessRules::tr("No avstämningsmöte has been held yet: record the meeting FK called, with its date.")}};
@@ -62,7 +58,6 @@ QList<Step> stepsFrom(const Situation &s)
                  ProcessRules::tr("The rehabilitation plan has no measure with a responsible party yet.")}};
     case Stage::Ruta5:
         return {
-            {Stage::Ruta4, true, {}},
             {Stage::Ruta6a,
              s.workCapacity == WorkCapacity::Full || s.workCapacity == WorkCapacity::Partial,
              ProcessRules::tr("Record at closure that the person has full or partial work capacity.")},
@@ -113,16 +108,19 @@ Situation situationOf(const CaseRecord &record, const QDate &date, Eligibility e
 
 QList<Transition> transitions(const Situation &situation)
 {
-    const QList<Step> steps = stepsFrom(situation);
+    const QList<Step> conditions = conditionsFrom(situation);
+    for ([[maybe_unused]] const Step &step : conditions)
+        Q_ASSERT_X(leadsTo(situation.stage, step.target), "process::transitions", "a condition on a missing arrow");
     QList<Transition> result;
     for (Stage target : allStages()) {
         if (target == situation.stage)
             continue;
         Transition transition{target, false, notAStepReason(situation.stage, target)};
-        for (const auto &step : steps) {
-            if (step.target == target) {
-                transition.allowed = step.holds;
-                transition.reason = step.holds ? QString() : step.unlessReason;
+        if (leadsTo(situation.stage, target)) {
+            transition = {target, true, {}};
+            for (const Step &step : conditions) {
+                if (step.target == target)
+                    transition = {target, step.holds, step.holds ? QString() : step.unlessReason};
             }
         }
         result << transition;

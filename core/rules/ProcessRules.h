@@ -6,7 +6,9 @@
 namespace samordna {
 
 // What the method document allows after each box, and which box it suggests.
-// Everything about moving between boxes is decided here, box by box.
+// Everything about moving between boxes is decided here, box by box: the
+// arrows that exist are the process graph's (ProcessGraph.h), the conditions
+// on them are these rules'.
 namespace process {
 
 // The facts about a case that the box rules look at, worked out once.

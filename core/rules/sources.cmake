@@ -4,6 +4,7 @@ target_sources(samordna_core PRIVATE
     rules/BenefitGuidance.cpp rules/BenefitGuidance.h
     rules/Deadlines.cpp rules/Deadlines.h
     rules/Eligibility.cpp rules/Eligibility.h
+    rules/ProcessGraph.cpp rules/ProcessGraph.h
     rules/ProcessRules.cpp rules/ProcessRules.h
     rules/RuleData.cpp rules/RuleData.h
 )
