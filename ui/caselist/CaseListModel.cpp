@@ -1,5 +1,6 @@
 #include "caselist/CaseListModel.h"
 
+#include "common/StateColors.h"
 #include "domain/Personnummer.h"
 #include "rules/Assessment.h"
 #include "util/Clock.h"
@@ -87,7 +88,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && summary.nextDue.isValid())
             return deadlineTitle(summary.nextDueCode);
         if (role == Qt::ForegroundRole && summary.nextDue.isValid() && summary.nextDue < Clock::today())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(StateColors::fromApplication().text(ColorState::Overdue));
         // Overdue is not told by colour alone: a warning sign beside the
         // date, and the word for a screen reader.
         if (summary.nextDue.isValid() && summary.nextDue < Clock::today()) {

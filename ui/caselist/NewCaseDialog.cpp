@@ -1,5 +1,6 @@
 #include "caselist/NewCaseDialog.h"
 
+#include "common/StateColors.h"
 #include "domain/Personnummer.h"
 #include "rules/RuleData.h"
 #include "service/CaseService.h"
@@ -17,11 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
-
-namespace {
-const QString ErrorStyle = u"color: #b00020;"_s;
-const QString WarningStyle = u"color: #8a5a00; background: #fff4d6; padding: 4px; border-radius: 3px;"_s;
-} // namespace
 
 NewCaseDialog::NewCaseDialog(CaseService *store, QWidget *parent)
     : QDialog(parent)
@@ -42,10 +38,11 @@ NewCaseDialog::NewCaseDialog(CaseService *store, QWidget *parent)
     m_personnummerEdit->setObjectName(u"personnummerEdit"_s);
     m_personnummerEdit->setPlaceholderText(tr("YYYYMMDD-NNNN"));
     m_personnummerError->setObjectName(u"personnummerError"_s);
-    m_personnummerError->setStyleSheet(ErrorStyle);
+    m_personnummerError->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Error, false));
     m_personnummerError->setWordWrap(true);
     m_existingWarning->setObjectName(u"existingCaseWarning"_s);
-    m_existingWarning->setStyleSheet(WarningStyle);
+    m_existingWarning->setStyleSheet(StateColors(palette()).styleSheet(
+        u"QLabel"_s, ColorState::Warning, true, u"padding: 4px; border-radius: 3px;"_s));
     m_existingWarning->setWordWrap(true);
     m_existingWarning->hide();
     m_nameEdit->setObjectName(u"nameEdit"_s);
@@ -54,7 +51,7 @@ NewCaseDialog::NewCaseDialog(CaseService *store, QWidget *parent)
     m_workerPhoneEdit->setObjectName(u"socialWorkerPhoneEdit"_s);
     m_workerEmailEdit->setObjectName(u"socialWorkerEmailEdit"_s);
     m_saveError->setObjectName(u"saveError"_s);
-    m_saveError->setStyleSheet(ErrorStyle);
+    m_saveError->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Error, false));
     m_saveError->setWordWrap(true);
     m_saveError->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
@@ -114,7 +111,7 @@ void NewCaseDialog::validate()
         m_personnummerError->setStyleSheet(QString());
         m_personnummerError->setText(tr("Personnummer or samordningsnummer, 10 or 12 digits."));
     } else if (!parsed) {
-        m_personnummerError->setStyleSheet(ErrorStyle);
+        m_personnummerError->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Error, false));
         // The core's wording continues a sentence ("error: key: …"); here it stands alone.
         QString message = Personnummer::errorText(parsed.error);
         if (!message.isEmpty())

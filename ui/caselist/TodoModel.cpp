@@ -1,5 +1,6 @@
 #include "caselist/TodoModel.h"
 
+#include "common/StateColors.h"
 #include "rules/Assessor.h"
 #include "service/CaseService.h"
 
@@ -62,9 +63,9 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
     const bool late = item.kind == Kind::Deadline && item.due.isValid() && item.due < m_today;
     if (role == Qt::ForegroundRole) {
         if (item.kind == Kind::Deadline && (item.status == DeadlineStatus::Overdue || late))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(StateColors::fromApplication().text(ColorState::Overdue));
         if (item.kind == Kind::Hint)
-            return QBrush(QColor(0x60, 0x60, 0x60));
+            return QBrush(StateColors::fromApplication().text(ColorState::Unavailable));
         return {};
     }
     if (role == Qt::ToolTipRole) {

@@ -1,3 +1,4 @@
 target_sources(samordna_ui PRIVATE
     common/MessageBox.cpp common/MessageBox.h
+    common/StateColors.cpp common/StateColors.h
 )

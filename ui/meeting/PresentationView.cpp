@@ -1,6 +1,7 @@
 #include "meeting/PresentationView.h"
 
 #include "common/MessageBox.h"
+#include "common/StateColors.h"
 #include "documents/DocumentComposer.h"
 #include "domain/Codes.h"
 #include "rules/Assessor.h"
@@ -25,13 +26,16 @@ namespace samordna::ui {
 
 namespace {
 
-QString statusMark(CriterionStatus status)
+QString statusMark(CriterionStatus status, const StateColors &colours)
 {
     // A symbol and a word, so the status is clear without colour too.
+    const auto mark = [](const QColor &colour, const QString &symbol) {
+        return u"<span style=\"color:%1\">%2</span>"_s.arg(colour.name(), symbol);
+    };
     switch (status) {
-    case CriterionStatus::Met: return u"<span style=\"color:#1b6e2d\">&#10004;</span>"_s;
-    case CriterionStatus::NotMet: return u"<span style=\"color:#a4221b\">&#10008;</span>"_s;
-    case CriterionStatus::Unknown: return u"<span style=\"color:#8a5a00\">?</span>"_s;
+    case CriterionStatus::Met: return mark(colours.text(ColorState::Done), u"&#10004;"_s);
+    case CriterionStatus::NotMet: return mark(colours.text(ColorState::Overdue), u"&#10008;"_s);
+    case CriterionStatus::Unknown: return mark(colours.text(ColorState::DueSoon), u"?"_s);
     }
     return {};
 }
@@ -250,7 +254,7 @@ void PresentationView::showCase(int index)
 
     QString criteria = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     for (const Criterion &criterion : presented.criteria)
-        criteria += u"<tr><td>"_s % statusMark(criterion.status) % u"</td><td>"_s
+        criteria += u"<tr><td>"_s % statusMark(criterion.status, StateColors(palette())) % u"</td><td>"_s
                     % DocumentComposer::criterionTitle(criterion.code).toHtmlEscaped() % u"</td><td><i>"_s
                     % displayName(criterion.status).toHtmlEscaped() % u"</i></td></tr>"_s;
     criteria += u"</table>"_s;

@@ -1,5 +1,7 @@
 #include "workspace/DateEdit.h"
 
+#include "common/StateColors.h"
+
 using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
@@ -15,7 +17,7 @@ DateEdit::DateEdit(QWidget *parent)
     connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
         bool ok = false;
         const QDate value = parse(text, &ok);
-        setStyleSheet(ok ? QString() : u"QLineEdit { background: #fde2e2; }"_s);
+        setStyleSheet(ok ? QString() : StateColors(palette()).styleSheet(u"QLineEdit"_s, ColorState::Error, true));
         setToolTip(ok ? QString() : tr("Write the date as YYYY-MM-DD, or leave it empty."));
         if (ok)
             Q_EMIT dateEdited(value);

@@ -1,5 +1,6 @@
 #include "workspace/JournalPanel.h"
 
+#include "common/StateColors.h"
 #include "workspace/NoteDialog.h"
 
 #include <QHBoxLayout>
@@ -101,7 +102,7 @@ void JournalPanel::display(const QList<JournalEntry> &journal, qsizetype savedCo
             QFont struck = item->font();
             struck.setStrikeOut(true);
             item->setFont(struck);
-            item->setForeground(QColor(0x80, 0x80, 0x80));
+            item->setForeground(StateColors(palette()).text(ColorState::Unavailable));
             item->setToolTip(tr("Marked wrong: %1").arg(entry.markedWrongReason));
         }
         item->setText(text);

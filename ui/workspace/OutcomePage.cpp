@@ -1,5 +1,6 @@
 #include "workspace/OutcomePage.h"
 
+#include "common/StateColors.h"
 #include "domain/Codes.h"
 #include "rules/BenefitGuidance.h"
 
@@ -81,7 +82,7 @@ void OutcomePage::fill(const CaseRecord &record, const Assessment &assessment)
                                           .toHtmlEscaped()));
     m_guidance->setText(text);
     m_guidance->setStyleSheet(path == BenefitPath::None ? QString()
-                                                        : u"QLabel { background: #e7effa; }"_s);
+                                                        : StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::PossibleNext, true));
     m_keepOpen->setText(keepOpen ? tr("Temporary deterioration: FK keeps the case open; a new plan can be made "
                                       "(back to box 4) when the person improves.")
                                  : QString());

@@ -1,5 +1,6 @@
 #include "workspace/Ruta1Page.h"
 
+#include "common/StateColors.h"
 #include "domain/Codes.h"
 #include "util/Clock.h"
 #include "workspace/DateEdit.h"
@@ -339,7 +340,7 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
 
     if (assessment.readyToApply) {
         m_ready->setText(tr("Ready to apply: blankett 7434 can be sent to FK."));
-        m_ready->setStyleSheet(u"QLabel { background: #dff3e3; color: #14532d; font-weight: bold; }"_s);
+        m_ready->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Done, true, u"font-weight: bold;"_s));
     } else {
         QStringList why;
         if (assessment.eligibility != Eligibility::Eligible)
@@ -347,7 +348,7 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
         if (!assessment.missingBeforeApplication.isEmpty())
             why << tr("missing: %1").arg(int(assessment.missingBeforeApplication.size()));
         m_ready->setText(tr("Not ready to apply: %1.").arg(why.join(u"; "_s)));
-        m_ready->setStyleSheet(u"QLabel { background: #fff4d6; color: #5c4400; }"_s);
+        m_ready->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::DueSoon, true));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "workspace/Ruta3Page.h"
 
+#include "common/StateColors.h"
 #include "rules/RuleData.h"
 #include "workspace/DateEdit.h"
 #include "workspace/SocialWorkerEditor.h"
@@ -78,7 +79,7 @@ void Ruta3Page::fill(const CaseRecord &record, const Assessment &assessment)
         switch (contact->status) {
         case DeadlineStatus::Met:
             m_status->setText(tr("Contact within one week: met (limit %1).").arg(due));
-            style = u"color: #14532d;"_s;
+            style = StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Done, false);
             break;
         case DeadlineStatus::Pending:
             m_status->setText(tr("Waiting for FK's contact: within one week of the decision, by %1.").arg(due));
@@ -88,7 +89,7 @@ void Ruta3Page::fill(const CaseRecord &record, const Assessment &assessment)
             m_status->setText(record.fkContactDate.isNull()
                                   ? tr("Overdue: FK has not made contact within one week (limit %1).").arg(due)
                                   : tr("Late: FK made contact after the one-week limit (%1).").arg(due));
-            style = u"color: #b01c1c; font-weight: bold;"_s;
+            style = StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Overdue, false, u"font-weight: bold;"_s);
             break;
         }
     }
