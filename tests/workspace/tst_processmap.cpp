@@ -1,7 +1,16 @@
 #include "WorkspaceTestSupport.h"
 
-#include "workspace/ProcessMapWidget.h"
+#include "CaseBuilder.h"
 
+#include "common/StateColors.h"
+#include "rules/Assessor.h"
+#include "rules/ProcessGraph.h"
+#include "rules/ProcessRules.h"
+#include "workspace/ProcessMapWidget.h"
+#include "workspace/TransitionPanel.h"
+
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -11,24 +20,66 @@ using namespace samordna::ui;
 
 namespace {
 
-Transition allowed(Stage target)
+const QDate Today(2026, 11, 22);
+
+QStringList codes(const QList<Stage> &stages)
 {
-    return {target, true, {}};
+    QStringList result;
+    for (Stage stage : stages)
+        result << stageCode(stage);
+    return result;
 }
 
-Transition refused(Stage target, const QString &reason)
+// The case's map as the workspace shows it: state from the rules' own
+// assessment of the record.
+void showCase(ProcessMapWidget &map, const CaseRecord &record)
 {
-    return {target, false, reason};
+    map.setState(record.stage, process::passedStages(record), assess(record, Today).transitions);
 }
 
-// Box 5 as the rules would see it with "no work capacity" recorded.
-QList<Transition> fromBox5()
+void showCase(TransitionPanel &panel, const CaseRecord &record)
 {
-    return {refused(Stage::Ruta1, u"Not from box 5."_s), refused(Stage::Ruta2a, u"Not from box 5."_s),
-            refused(Stage::Ruta2b, u"Not from box 5."_s), refused(Stage::Ruta3, u"Not from box 5."_s),
-            allowed(Stage::Ruta4),
-            refused(Stage::Ruta6a, u"Record at closure that the person has full or partial work capacity."_s),
-            allowed(Stage::Ruta6b)};
+    const Assessment assessment = assess(record, Today);
+    panel.display(record.stage, assessment.transitions, assessment.suggestedStage);
+}
+
+// How many pixels along the visible part of an arrow (outside every box) are
+// painted in `colour`, give or take antialiasing.
+int pixelsInColour(const ProcessMapWidget &map, const QImage &image, const QLineF &line, const QColor &colour)
+{
+    int count = 0;
+    const qreal scale = image.devicePixelRatio();
+    for (int step = 1; step < 40; ++step) {
+        const QPointF point = line.pointAt(step / 40.0);
+        bool inBox = false;
+        for (Stage stage : allStages())
+            inBox = inBox || map.boxRect(stage).adjusted(-2, -2, 2, 2).contains(point);
+        if (inBox)
+            continue;
+        bool found = false;
+        for (int dx = -1; dx <= 1 && !found; ++dx) {
+            for (int dy = -1; dy <= 1 && !found; ++dy) {
+                const QColor pixel = image.pixelColor(int((point.x() + dx) * scale), int((point.y() + dy) * scale));
+                found = std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green())
+                            + std::abs(pixel.blue() - colour.blue())
+                        < 40;
+            }
+        }
+        count += found;
+    }
+    return count;
+}
+
+// The buttons the panel offers, and of them those that can be pressed.
+QStringList offered(const TransitionPanel &panel, bool enabledOnly)
+{
+    QStringList result;
+    for (Stage stage : allStages()) {
+        const auto *button = panel.findChild<QPushButton *>(u"transitionButton_"_s + stageCode(stage));
+        if (button && button->isVisible() && (!enabledOnly || button->isEnabled()))
+            result << stageCode(stage);
+    }
+    return result;
 }
 
 } // namespace
@@ -38,17 +89,141 @@ class TestProcessMap : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyBoxFromTheRules_data();
+    void everyBoxFromTheRules();
+    void keptOpen6bLeadsBackToPlanning();
     void clickOnAllowedBoxRequestsTransition();
     void clickOnGreyedBoxDoesNothing();
     void keyboardWalksClickableBoxes();
     void scalesWithTheWidget();
 };
 
+void TestProcessMap::everyBoxFromTheRules_data()
+{
+    QTest::addColumn<CaseRecord>("record");
+    QTest::addColumn<QStringList>("buttons"); // offered by the panel, in stage order
+    QTest::addColumn<QStringList>("open");    // of them, those that can be pressed now
+
+    const QDate decided = Today.addDays(-5);
+    const QStringList none;
+    QTest::newRow("1, not yet applied") << CaseBuilder(Stage::Ruta1).build()
+                                        << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s}
+                                        << QStringList{u"ruta2a"_s, u"ruta2b"_s};
+    QTest::newRow("1, granted") << CaseBuilder(Stage::Ruta1).decision(Decision::Granted, decided).build()
+                                << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s}
+                                << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
+    QTest::newRow("2a") << CaseBuilder(Stage::Ruta2a).build() << QStringList{u"ruta1"_s, u"ruta2b"_s}
+                        << QStringList{u"ruta1"_s, u"ruta2b"_s};
+    QTest::newRow("2b, reopened") << CaseBuilder(Stage::Ruta2b).build() << QStringList{u"ruta1"_s}
+                                  << QStringList{u"ruta1"_s};
+    QTest::newRow("3, no meeting yet") << CaseBuilder(Stage::Ruta3).build() << QStringList{u"ruta4"_s} << none;
+    QTest::newRow("3, meeting held")
+        << CaseBuilder(Stage::Ruta3).meeting(MeetingKind::Avstamningsmote, Today.addDays(-1)).build()
+        << QStringList{u"ruta4"_s} << QStringList{u"ruta4"_s};
+    QTest::newRow("4, no plan") << CaseBuilder(Stage::Ruta4).build() << QStringList{u"ruta5"_s} << none;
+    QTest::newRow("4, plan ready") << CaseBuilder(Stage::Ruta4).measure(Party::AF).build()
+                                   << QStringList{u"ruta5"_s} << QStringList{u"ruta5"_s};
+    QTest::newRow("5, not closed") << CaseBuilder(Stage::Ruta5).build()
+                                   << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s} << QStringList{u"ruta4"_s};
+    QTest::newRow("5, no work capacity") << CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build()
+                                         << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s}
+                                         << QStringList{u"ruta4"_s, u"ruta6b"_s};
+    QTest::newRow("6a") << CaseBuilder(Stage::Ruta6a).closure(WorkCapacity::Full).build() << none << none;
+    QTest::newRow("6b, closed")
+        << CaseBuilder(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::ForeseeableFuture).build()
+        << QStringList{u"ruta4"_s} << none;
+    QTest::newRow("6b, kept open")
+        << CaseBuilder(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::Temporary, false).build()
+        << QStringList{u"ruta4"_s} << QStringList{u"ruta4"_s};
+}
+
+void TestProcessMap::everyBoxFromTheRules()
+{
+    QFETCH(CaseRecord, record);
+    QFETCH(QStringList, buttons);
+    QFETCH(QStringList, open);
+
+    QWidget window;
+    auto *map = new ProcessMapWidget(&window);
+    auto *panel = new TransitionPanel(&window);
+    map->setGeometry(0, 0, 360, 480);
+    panel->setGeometry(370, 0, 330, 480);
+    window.resize(710, 490);
+    showCase(*map, record);
+    showCase(*panel, record);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The panel offers a button for each box the method document leads to,
+    // enabled only where the rules allow the move now; refused ones say why.
+    QCOMPARE(offered(*panel, false), buttons);
+    QCOMPARE(offered(*panel, true), open);
+    const QString reasons = panel->findChild<QLabel *>(u"transitionReasonsLabel"_s)->text();
+    if (buttons.isEmpty())
+        QVERIFY2(reasons.contains(u"no box follows"_s), qPrintable(reasons));
+    else
+        QCOMPARE(reasons.isEmpty(), buttons == open);
+
+    // The map: the case's box is current, exactly the open boxes are clickable.
+    QCOMPARE(map->currentStage(), record.stage);
+    QList<Stage> clickable;
+    for (Stage stage : allStages()) {
+        if (map->isClickable(stage))
+            clickable << stage;
+    }
+    QCOMPARE(codes(clickable), open);
+
+    // Every arrow of the method document is drawn, wherever the case is;
+    // those the case can take now stand out in the colour of a possible move.
+    const QImage image = map->grab().toImage();
+    const StateColors colours(map->palette());
+    for (const process::Edge &edge : process::edges()) {
+        const QString name = stageNumber(edge.from) + u" -> "_s + stageNumber(edge.to);
+        const QLineF line = map->arrowLine(edge.from, edge.to);
+        QVERIFY2(!line.isNull(), qPrintable(name));
+        const bool live = edge.from == record.stage && open.contains(stageCode(edge.to));
+        QCOMPARE(map->isArrowLive(edge.from, edge.to), live);
+        const QColor colour = live ? colours.border(ColorState::PossibleNext) : colours.arrow();
+        QVERIFY2(pixelsInColour(*map, image, line, colour) >= 3, qPrintable(name));
+    }
+    QVERIFY(map->arrowLine(Stage::Ruta6a, Stage::Ruta4).isNull());
+
+    const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u", "_s, u"_"_s).replace(u' ', u'_');
+    test::saveScreenshot(&window, u"process_map_%1.png"_s.arg(name));
+}
+
+void TestProcessMap::keptOpen6bLeadsBackToPlanning()
+{
+    const CaseRecord record =
+        CaseBuilder(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::Temporary, false).build();
+    ProcessMapWidget map;
+    map.resize(360, 480);
+    showCase(map, record);
+    TransitionPanel panel;
+    showCase(panel, record);
+    map.show();
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+
+    QSignalSpy fromMap(&map, &ProcessMapWidget::transitionRequested);
+    QTest::mouseClick(&map, Qt::LeftButton, {}, map.boxRect(Stage::Ruta4).center().toPoint());
+    QCOMPARE(fromMap.count(), 1);
+    QCOMPARE(fromMap.first().first().value<Stage>(), Stage::Ruta4);
+
+    QSignalSpy fromPanel(&panel, &TransitionPanel::transitionRequested);
+    auto *button = panel.findChild<QPushButton *>(u"transitionButton_ruta4"_s);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(fromPanel.count(), 1);
+    QCOMPARE(fromPanel.first().first().value<Stage>(), Stage::Ruta4);
+    QVERIFY(!panel.findChild<QLabel *>(u"transitionReasonsLabel"_s)->text().contains(u"no box follows"_s));
+}
+
 void TestProcessMap::clickOnAllowedBoxRequestsTransition()
 {
     ProcessMapWidget map;
     map.resize(360, 480);
-    map.setState(Stage::Ruta5, {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4}, fromBox5());
+    showCase(map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build());
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     QSignalSpy requested(&map, &ProcessMapWidget::transitionRequested);
@@ -65,7 +240,7 @@ void TestProcessMap::clickOnGreyedBoxDoesNothing()
 {
     ProcessMapWidget map;
     map.resize(360, 480);
-    map.setState(Stage::Ruta5, {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4}, fromBox5());
+    showCase(map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build());
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     QSignalSpy requested(&map, &ProcessMapWidget::transitionRequested);
@@ -90,7 +265,7 @@ void TestProcessMap::keyboardWalksClickableBoxes()
     before->move(0, 0);
     map->setGeometry(0, 30, 360, 480);
     after->move(0, 520);
-    map->setState(Stage::Ruta5, {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4}, fromBox5());
+    showCase(*map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build());
     window.resize(380, 560);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -117,7 +292,7 @@ void TestProcessMap::keyboardWalksClickableBoxes()
 void TestProcessMap::scalesWithTheWidget()
 {
     ProcessMapWidget map;
-    map.setState(Stage::Ruta1, {}, {allowed(Stage::Ruta2a), allowed(Stage::Ruta2b)});
+    showCase(map, CaseBuilder(Stage::Ruta1).build());
     map.resize(240, 320);
     const QRectF small = map.boxRect(Stage::Ruta1);
     map.resize(480, 640);
@@ -126,8 +301,10 @@ void TestProcessMap::scalesWithTheWidget()
     // Every box stays inside the widget and no two overlap.
     for (Stage a : allStages()) {
         QVERIFY(QRectF(map.rect()).contains(map.boxRect(a)));
-        for (Stage b : allStages())
-            QVERIFY(a == b || !map.boxRect(a).intersects(map.boxRect(b)));
+        for (Stage b : allStages()) {
+            if (a != b)
+                QVERIFY(!map.boxRect(a).intersects(map.boxRect(b)));
+        }
     }
     QVERIFY(map.sizeHint().isValid());
     map.show();

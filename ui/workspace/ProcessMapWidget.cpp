@@ -1,5 +1,7 @@
 #include "workspace/ProcessMapWidget.h"
 
+#include "common/StateColors.h"
+#include "rules/ProcessGraph.h"
 #include "workspace/ProcessMapAccessible.h"
 
 #include <QAccessible>
@@ -25,16 +27,6 @@ constexpr int Rows = 6;
 constexpr qreal Margin = 6;
 constexpr qreal LegendHeight = 22;
 
-const QColor CurrentFill(0x1f, 0x4e, 0x9c);
-const QColor PassedFill(0xdc, 0xf2, 0xe1);
-const QColor PassedBorder(0x2f, 0x7d, 0x46);
-const QColor AllowedBorder(0x1f, 0x4e, 0x9c);
-const QColor AllowedHover(0xe6, 0xee, 0xfb);
-const QColor GreyFill(0xf0, 0xf0, 0xf0);
-const QColor GreyText(0x8a, 0x8a, 0x8a);
-const QColor GreyBorder(0xc4, 0xc4, 0xc4);
-const QColor ArrowColor(0x6b, 0x72, 0x80);
-
 // Where segment centre→outside leaves the rectangle.
 QPointF exitPoint(const QRectF &rect, const QPointF &towards)
 {
@@ -59,18 +51,6 @@ ProcessMapWidget::ProcessMapWidget(QWidget *parent)
     ProcessMapAccessible::install(); // each box to assistive technology, with its state and reason
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     updateAccessibleDescription();
-}
-
-// The arrows of the method document's flowchart.
-const QList<ProcessMapWidget::Edge> &ProcessMapWidget::edges()
-{
-    static const QList<Edge> list = {
-        {Stage::Ruta1, Stage::Ruta2a}, {Stage::Ruta1, Stage::Ruta2b}, {Stage::Ruta2a, Stage::Ruta1},
-        {Stage::Ruta2a, Stage::Ruta2b}, {Stage::Ruta1, Stage::Ruta3}, {Stage::Ruta3, Stage::Ruta4},
-        {Stage::Ruta4, Stage::Ruta5}, {Stage::Ruta5, Stage::Ruta4}, {Stage::Ruta5, Stage::Ruta6a},
-        {Stage::Ruta5, Stage::Ruta6b},
-    };
-    return list;
 }
 
 // Column and row of each box: 1 on top, 2a and 2b beside below it, 3 → 4 → 5
@@ -188,25 +168,42 @@ QSize ProcessMapWidget::minimumSizeHint() const
     return {220, 300};
 }
 
-void ProcessMapWidget::drawArrow(QPainter &painter, const Edge &edge, bool pairedEdge) const
+QLineF ProcessMapWidget::arrowLine(Stage from, Stage to) const
 {
-    const QRectF from = boxRect(edge.from);
-    const QRectF to = boxRect(edge.to);
-    QPointF start = exitPoint(from, to.center());
-    QPointF end = exitPoint(to, from.center());
-    if (pairedEdge) {
+    if (!process::leadsTo(from, to))
+        return {};
+    const QRectF fromRect = boxRect(from);
+    const QRectF toRect = boxRect(to);
+    QPointF start = exitPoint(fromRect, toRect.center());
+    QPointF end = exitPoint(toRect, fromRect.center());
+    if (process::leadsTo(to, from)) {
         // Two arrows between the same boxes run side by side.
-        const QLineF line(start, end);
-        const QLineF normal = line.normalVector().unitVector();
+        const QLineF normal = QLineF(start, end).normalVector().unitVector();
         const QPointF offset = (normal.p2() - normal.p1()) * 5;
         start += offset;
         end += offset;
     }
-    const bool live = edge.from == m_current && isClickable(edge.to);
-    QPen pen(live ? AllowedBorder : ArrowColor, live ? 2.2 : 1.3);
+    return {start, end};
+}
+
+bool ProcessMapWidget::isArrowLive(Stage from, Stage to) const
+{
+    return from == m_current && process::leadsTo(from, to) && isClickable(to);
+}
+
+void ProcessMapWidget::drawArrow(QPainter &painter, Stage from, Stage to) const
+{
+    const QLineF shaft = arrowLine(from, to);
+    const QPointF end = shaft.p2();
+    const bool live = isArrowLive(from, to);
+    const StateColors colours(palette());
+    QPen pen(live ? colours.border(ColorState::PossibleNext) : colours.arrow(), live ? 2.2 : 1.3);
+    // A way back to an earlier box is dashed, so the forward path reads first.
+    if (!process::edge(from, to)->forward)
+        pen.setStyle(Qt::DashLine);
     painter.setPen(pen);
-    painter.drawLine(start, end);
-    const QLineF line(end, start);
+    painter.drawLine(shaft);
+    const QLineF line(end, shaft.p1());
     const qreal head = 9;
     const qreal angle = std::atan2(line.dy(), line.dx());
     const QPointF p1 = end + QPointF(std::cos(angle + 0.45) * head, std::sin(angle + 0.45) * head);
@@ -225,30 +222,27 @@ void ProcessMapWidget::drawBox(QPainter &painter, Stage stage) const
     const bool current = stage == m_current;
     const bool clickable = isClickable(stage);
     const bool passed = m_passed.contains(stage);
-    const Transition *transition = transitionTo(stage);
-    const bool greyed = !current && !clickable && !passed;
-    Q_UNUSED(transition);
+    [[maybe_unused]] const bool greyed = !current && !clickable && !passed;
 
-    QColor fill = palette().color(QPalette::Base);
-    QColor border = GreyBorder;
-    QColor text = palette().color(QPalette::Text);
+    ColorState state = ColorState::Unavailable;
+    if (current)
+        state = ColorState::Current;
+    else if (clickable)
+        state = ColorState::PossibleNext;
+    else if (passed)
+        state = ColorState::Passed;
+    Q_ASSERT(greyed == (state == ColorState::Unavailable));
+    const StateColors colours(palette());
+    QColor fill = colours.fill(state);
+    if (clickable && m_hover != stage)
+        fill = palette().color(QPalette::Base); // the tint shows under the mouse
+    const QColor border = colours.border(state);
+    const QColor text = colours.textOn(state);
     qreal borderWidth = 1.2;
-    if (current) {
-        fill = CurrentFill;
-        border = CurrentFill.darker(130);
-        text = Qt::white;
+    if (current)
         borderWidth = 2.5;
-    } else if (clickable) {
-        fill = m_hover == stage ? AllowedHover : palette().color(QPalette::Base);
-        border = AllowedBorder;
+    else if (clickable)
         borderWidth = 2;
-    } else if (passed) {
-        fill = PassedFill;
-        border = PassedBorder;
-    } else if (greyed) {
-        fill = GreyFill;
-        text = GreyText;
-    }
 
     const qreal radius = std::min(rect.height(), rect.width()) * 0.12;
     painter.setPen(QPen(border, borderWidth, clickable ? Qt::DashLine : Qt::SolidLine));
@@ -309,11 +303,15 @@ void ProcessMapWidget::drawLegend(QPainter &painter) const
         Qt::PenStyle style;
         QString text;
     };
+    const StateColors colours(palette());
+    const auto inState = [&colours](ColorState state, Qt::PenStyle style, const QString &text) {
+        return Item{colours.fill(state), colours.border(state), style, text};
+    };
     const Item items[] = {
-        {CurrentFill, CurrentFill.darker(130), Qt::SolidLine, tr("Now")},
-        {PassedFill, PassedBorder, Qt::SolidLine, tr("Passed")},
-        {palette().color(QPalette::Base), AllowedBorder, Qt::DashLine, tr("Possible next")},
-        {GreyFill, GreyBorder, Qt::SolidLine, tr("Not now")},
+        inState(ColorState::Current, Qt::SolidLine, tr("Now")),
+        inState(ColorState::Passed, Qt::SolidLine, tr("Passed")),
+        {palette().color(QPalette::Base), colours.border(ColorState::PossibleNext), Qt::DashLine, tr("Possible next")},
+        inState(ColorState::Unavailable, Qt::SolidLine, tr("Not now")),
     };
     for (const Item &item : items) {
         painter.setPen(QPen(item.border, 1.2, item.style));
@@ -331,12 +329,8 @@ void ProcessMapWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Window));
-    for (const Edge &edge : edges()) {
-        bool paired = false;
-        for (const Edge &other : edges())
-            paired = paired || (other.from == edge.to && other.to == edge.from);
-        drawArrow(painter, edge, paired);
-    }
+    for (const process::Edge &edge : process::edges())
+        drawArrow(painter, edge.from, edge.to);
     for (Stage stage : allStages())
         drawBox(painter, stage);
     drawLegend(painter);

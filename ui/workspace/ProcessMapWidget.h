@@ -3,6 +3,7 @@
 #include "domain/Stage.h"
 #include "rules/Assessment.h"
 
+#include <QLineF>
 #include <QList>
 #include <QWidget>
 
@@ -12,7 +13,8 @@ class QPainter;
 
 namespace samordna::ui {
 
-// The method document's flowchart, drawn to the widget's size: the current
+// The method document's flowchart, drawn to the widget's size from the
+// process graph in core (this widget knows only where each box sits): the current
 // box highlighted, passed boxes marked, the boxes the rules allow next
 // clickable (mouse, or Tab/arrows and Enter), the others greyed with the
 // rule's reason as tooltip.
@@ -30,6 +32,11 @@ public:
     bool isClickable(Stage stage) const;
     // Where a box is drawn at the widget's present size.
     QRectF boxRect(Stage stage) const;
+    // Where the arrow of the process graph from one box to another is drawn,
+    // from its start to its head; a null line where the graph has no arrow.
+    QLineF arrowLine(Stage from, Stage to) const;
+    // The arrow from the current box to a box the case may move to now.
+    bool isArrowLive(Stage from, Stage to) const;
     std::optional<Stage> focusedStage() const;
     QString toolTipFor(Stage stage) const;
 
@@ -51,12 +58,6 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Edge
-    {
-        Stage from;
-        Stage to;
-    };
-    static const QList<Edge> &edges();
     static QPointF cellOf(Stage stage);
 
     QRectF chartArea() const;
@@ -65,7 +66,7 @@ private:
     const Transition *transitionTo(Stage stage) const;
     void moveFocus(int step);
     void updateAccessibleDescription();
-    void drawArrow(QPainter &painter, const Edge &edge, bool pairedEdge) const;
+    void drawArrow(QPainter &painter, Stage from, Stage to) const;
     void drawBox(QPainter &painter, Stage stage) const;
     void drawLegend(QPainter &painter) const;
 

@@ -1,5 +1,7 @@
 #include "workspace/TransitionPanel.h"
 
+#include "rules/ProcessGraph.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -7,24 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
-
-namespace {
-
-// The arrows of the method document: the boxes offered as buttons even when
-// the rules refuse them now, so the user learns what is still needed.
-bool isNextInMethod(Stage from, Stage to)
-{
-    switch (from) {
-    case Stage::Ruta1: return to == Stage::Ruta2a || to == Stage::Ruta2b || to == Stage::Ruta3;
-    case Stage::Ruta2a: return to == Stage::Ruta1 || to == Stage::Ruta2b;
-    case Stage::Ruta3: return to == Stage::Ruta4;
-    case Stage::Ruta4: return to == Stage::Ruta5;
-    case Stage::Ruta5: return to == Stage::Ruta4 || to == Stage::Ruta6a || to == Stage::Ruta6b;
-    default: return false;
-    }
-}
-
-} // namespace
 
 TransitionPanel::TransitionPanel(QWidget *parent)
     : QWidget(parent)
@@ -73,8 +57,10 @@ void TransitionPanel::display(Stage current, const QList<Transition> &transition
     }
     QStringList reasons;
     bool anyButton = false;
+    // Every arrow from here is offered, also when the rules refuse it now,
+    // so the user learns what is still needed.
     for (const Transition &transition : transitions) {
-        if (!transition.allowed && !isNextInMethod(current, transition.target))
+        if (!process::leadsTo(current, transition.target))
             continue;
         auto *button = new QPushButton(
             tr("To box %1: %2").arg(stageNumber(transition.target), stageTitle(transition.target)), this);
