@@ -68,16 +68,16 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_meetingModel = new MeetingModel(this);
     m_planModel = new PlanModel(this);
     m_complementModel = new ComplementModel(this);
-    connect(m_meetingModel, &MeetingModel::meetingsEdited, this, [this](const QList<Meeting> &meetings) {
-        requestChange(tr("Edit meeting"), {}, [meetings](CaseRecord &r) { r.meetings = meetings; });
+    connect(m_meetingModel, &MeetingModel::edited, this, [this] {
+        requestChange(tr("Edit meeting"), {}, [meetings = m_meetingModel->rows()](CaseRecord &r) { r.meetings = meetings; });
     });
-    connect(m_planModel, &PlanModel::planEdited, this, [this](const QList<PlanMeasure> &plan) {
-        requestChange(tr("Edit rehabilitation plan"), {}, [plan](CaseRecord &r) { r.plan = plan; });
+    connect(m_planModel, &PlanModel::edited, this, [this] {
+        requestChange(tr("Edit rehabilitation plan"), {}, [plan = m_planModel->rows()](CaseRecord &r) { r.plan = plan; });
     });
-    connect(m_complementModel, &ComplementModel::complementsEdited, this,
-            [this](const QList<Complement> &complements) {
-                requestChange(tr("Edit complement"), {}, [complements](CaseRecord &r) { r.complements = complements; });
-            });
+    connect(m_complementModel, &ComplementModel::edited, this, [this] {
+        requestChange(tr("Edit complement"), {},
+                      [complements = m_complementModel->rows()](CaseRecord &r) { r.complements = complements; });
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -464,8 +464,8 @@ void CaseWorkspace::refresh()
     m_map->setState(m_record.stage, process::passedStages(m_record), m_assessment.transitions);
     m_transitions->display(m_record.stage, m_assessment.transitions, m_assessment.suggestedStage);
     m_meetingModel->setMeetings(m_record.meetings, m_assessment.deadlines);
-    m_planModel->setPlan(m_record.plan);
-    m_complementModel->setComplements(m_record.complements);
+    m_planModel->setRows(m_record.plan);
+    m_complementModel->setRows(m_record.complements);
     for (CasePage *page : std::as_const(m_pages))
         page->display(m_record, m_assessment);
     m_journal->display(m_record.journal, m_savedRecord.journal.size());

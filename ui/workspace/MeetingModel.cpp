@@ -1,15 +1,60 @@
 #include "workspace/MeetingModel.h"
 
+#include "common/StateColors.h"
 #include "domain/Codes.h"
 
 #include <QBrush>
-#include <QColor>
 
 namespace samordna::ui {
 
 MeetingModel::MeetingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EditableListModel(parent)
 {
+    setColumns({
+        ColumnDescription::editable(
+            tr("Meeting"), [](const Meeting &m) { return QVariant(displayName(m.kind)); },
+            [](const Meeting &m) { return QVariant(int(m.kind)); },
+            [](Meeting &m, const QVariant &v) { m.kind = static_cast<MeetingKind>(v.toInt()); },
+            [this](int row, int role) {
+                return role == KindCodeRole ? QVariant(code(rows().at(row).kind)) : QVariant();
+            }),
+        ColumnDescription::editable(
+            tr("Date"), [](const Meeting &m) { return QVariant(shownDate(m.date)); },
+            [](const Meeting &m) { return QVariant(m.date); },
+            [](Meeting &m, const QVariant &v) { m.date = v.toDate(); }),
+        ColumnDescription::editable(
+            tr("Invitation sent"), [](const Meeting &m) { return QVariant(shownDate(m.invitationSentDate)); },
+            [](const Meeting &m) { return QVariant(m.invitationSentDate); },
+            [](Meeting &m, const QVariant &v) { m.invitationSentDate = v.toDate(); }),
+        ColumnDescription::editable(
+            tr("FK's advice"),
+            [](const Meeting &m) { return QVariant(m.outcome ? displayName(*m.outcome) : QString()); },
+            [](const Meeting &m) { return QVariant(m.outcome ? int(*m.outcome) : -1); },
+            [](Meeting &m, const QVariant &v) {
+                if (v.toInt() < 0)
+                    m.outcome.reset();
+                else
+                    m.outcome = static_cast<Advice>(v.toInt());
+            }),
+        ColumnDescription::editable(
+            tr("Notes"), [](const Meeting &m) { return QVariant(m.notes); },
+            [](const Meeting &m) { return QVariant(m.notes); },
+            [](Meeting &m, const QVariant &v) { m.notes = v.toString(); }),
+        // Worked out from the assessment's deadlines; no one edits it.
+        ColumnDescription::readOnly(tr("Invitation check"),
+                         [this](int row, int role) -> QVariant {
+                             if (role == Qt::DisplayRole)
+                                 return checkText(row);
+                             if (role == Qt::ToolTipRole)
+                                 return tr("An avstämningsmöte should lie at least 2 weeks after the invitation, "
+                                           "so IoF can send a representative.");
+                             const Deadline *deadline = deadlineOf(row);
+                             if (role == Qt::ForegroundRole && deadline && deadline->status != DeadlineStatus::Met)
+                                 return QBrush(StateColors::fromApplication().text(ColorState::Overdue));
+                             return {};
+                         }),
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
 void MeetingModel::setMeetings(const QList<Meeting> &meetings, const QList<Deadline> &deadlines)
@@ -24,19 +69,13 @@ void MeetingModel::setMeetings(const QList<Meeting> &meetings, const QList<Deadl
                        [](const Deadline &a, const Deadline &b) {
                            return a.meetingIndex == b.meetingIndex && a.due == b.due && a.status == b.status;
                        });
-    if (meetings == m_meetings && !checksChanged)
-        return;
-    if (meetings.size() == m_meetings.size()) {
-        m_meetings = meetings;
-        m_deadlines = invitationChecks;
-        if (!m_meetings.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_meetings.size()) - 1, ColumnCount - 1));
+    m_deadlines = invitationChecks;
+    if (meetings == rows()) {
+        if (checksChanged)
+            refreshRows();
         return;
     }
-    beginResetModel();
-    m_meetings = meetings;
-    m_deadlines = invitationChecks;
-    endResetModel();
+    setRows(meetings);
 }
 
 const Deadline *MeetingModel::deadlineOf(int row) const
@@ -50,7 +89,7 @@ const Deadline *MeetingModel::deadlineOf(int row) const
 
 QString MeetingModel::checkText(int row) const
 {
-    const Meeting &meeting = m_meetings.at(row);
+    const Meeting &meeting = rows().at(row);
     if (meeting.kind != MeetingKind::Avstamningsmote)
         return {};
     const Deadline *deadline = deadlineOf(row);
@@ -60,124 +99,7 @@ QString MeetingModel::checkText(int row) const
         return tr("OK: 2 weeks or more");
     if (meeting.date.isNull())
         return tr("No date (earliest %1)").arg(deadline->due.toString(Qt::ISODate));
-    return tr("Too early (earliest %1)")
-        .arg(deadline->due.toString(Qt::ISODate));
-}
-
-int MeetingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_meetings.size());
-}
-
-int MeetingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MeetingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Meeting &meeting = m_meetings.at(index.row());
-    if (role == KindCodeRole)
-        return code(meeting.kind);
-    if (role == Qt::ToolTipRole && index.column() == CheckColumn)
-        return tr("An avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a "
-                  "representative.");
-    if (role == Qt::ForegroundRole && index.column() == CheckColumn) {
-        const Deadline *deadline = deadlineOf(index.row());
-        if (deadline && deadline->status != DeadlineStatus::Met)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        return {};
-    }
-    const bool edit = role == Qt::EditRole;
-    if (role != Qt::DisplayRole && !edit && role != Qt::ToolTipRole)
-        return {};
-    const auto dateValue = [edit](const QDate &date) -> QVariant {
-        if (edit)
-            return date;
-        return date.isNull() ? QString() : date.toString(Qt::ISODate);
-    };
-    switch (index.column()) {
-    case KindColumn:
-        return edit ? QVariant(int(meeting.kind)) : QVariant(displayName(meeting.kind));
-    case DateColumn:
-        return dateValue(meeting.date);
-    case InvitationColumn:
-        return dateValue(meeting.invitationSentDate);
-    case AdviceColumn:
-        if (edit)
-            return meeting.outcome ? int(*meeting.outcome) : -1;
-        return meeting.outcome ? displayName(*meeting.outcome) : QString();
-    case NotesColumn:
-        return meeting.notes;
-    case CheckColumn:
-        return edit ? QVariant() : QVariant(checkText(index.row()));
-    default:
-        return {};
-    }
-}
-
-bool MeetingModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return false;
-    Meeting meeting = m_meetings.at(index.row());
-    switch (index.column()) {
-    case KindColumn:
-        meeting.kind = static_cast<MeetingKind>(value.toInt());
-        break;
-    case DateColumn:
-        meeting.date = value.toDate();
-        break;
-    case InvitationColumn:
-        meeting.invitationSentDate = value.toDate();
-        break;
-    case AdviceColumn: {
-        const int advice = value.toInt();
-        if (advice < 0)
-            meeting.outcome.reset();
-        else
-            meeting.outcome = static_cast<Advice>(advice);
-        break;
-    }
-    case NotesColumn:
-        meeting.notes = value.toString();
-        break;
-    default:
-        return false;
-    }
-    if (meeting == m_meetings.at(index.row()))
-        return true;
-    m_meetings[index.row()] = meeting;
-    Q_EMIT dataChanged(index, index);
-    Q_EMIT meetingsEdited(m_meetings);
-    return true;
-}
-
-QVariant MeetingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case KindColumn: return tr("Meeting");
-    case DateColumn: return tr("Date");
-    case InvitationColumn: return tr("Invitation sent");
-    case AdviceColumn: return tr("FK's advice");
-    case NotesColumn: return tr("Notes");
-    case CheckColumn: return tr("Invitation check");
-    default: return {};
-    }
-}
-
-Qt::ItemFlags MeetingModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (index.column() != CheckColumn)
-        result |= Qt::ItemIsEditable;
-    return result;
+    return tr("Too early (earliest %1)").arg(deadline->due.toString(Qt::ISODate));
 }
 
 } // namespace samordna::ui

@@ -9,6 +9,8 @@ target_sources(samordna_ui PRIVATE
     workspace/ComplementModel.cpp workspace/ComplementModel.h
     workspace/DateDelegate.cpp workspace/DateDelegate.h
     workspace/DateEdit.cpp workspace/DateEdit.h
+    workspace/EditableListModel.h
+    workspace/EditableListModelBase.h
     workspace/FactCombo.cpp workspace/FactCombo.h
     workspace/InformationPanel.cpp workspace/InformationPanel.h
     workspace/JournalPanel.cpp workspace/JournalPanel.h
