@@ -70,10 +70,17 @@ void TestDemoGenerator::boxDataIsConsistent()
         case Stage::Ruta2a:
             QVERIFY(!record.application.isGranted());
             break;
-        case Stage::Ruta2b:
-            QVERIFY(record.application.isRejected() || assessment.eligibility == Eligibility::NotEligible
-                    || assessment.eligibility == Eligibility::Incomplete);
+        case Stage::Ruta2b: {
+            // Left the process for one reason: FK rejected the application,
+            // or advised in the konsultationsteam that the criteria are not met.
+            const bool advisedNotRelevant =
+                std::any_of(record.meetings.cbegin(), record.meetings.cend(),
+                            [](const Meeting &m) { return m.outcome == Advice::NotRelevant; });
+            QVERIFY(record.application.isRejected() != advisedNotRelevant);
+            if (advisedNotRelevant)
+                QCOMPARE(assessment.eligibility, Eligibility::NotEligible);
             break;
+        }
         case Stage::Ruta3:
             QVERIFY(record.application.isGranted());
             QVERIFY(!held);

@@ -8,6 +8,7 @@
 #include "caselist/TodoModel.h"
 #include "caselist/TodoPanel.h"
 #include "common/MessageBox.h"
+#include "common/StateColors.h"
 #include "domain/Personnummer.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -141,11 +143,31 @@ void TestMainWindow::screenshotsOfTheLists()
 {
     auto *tabs = child<QTabWidget>(u"sideTabs"_s);
     QVERIFY(tabs);
+    // What the screenshots show, checked as a reader would: every case listed
+    // and counted with its personnummer masked, the opened case beside the
+    // list, and Att göra counted once every case has been checked.
     QCOMPARE(m_list->proxy()->rowCount(), GuiTestStore::Count);
-    m_window->openCase(summaries().at(4).id);
+    QCOMPARE(child<QLabel>(u"caseCountLabel"_s)->text(), u"%1 cases"_s.arg(GuiTestStore::Count));
+    const QAbstractItemModel *cases = m_list->table()->model();
+    for (int row = 0; row < cases->rowCount(); ++row) {
+        const QString shown = cases->index(row, CaseListModel::PersonnummerColumn).data().toString();
+        QVERIFY2(shown.endsWith(u"-XXXX"_s), qPrintable(u"row %1 shows the last four digits"_s.arg(row)));
+    }
+    const QString id = summaries().at(4).id;
+    m_window->openCase(id);
+    QCOMPARE(m_window->workspace()->caseId(), id);
+    QVERIFY(m_window->workspace()->isVisible());
+    QVERIFY(m_list->table()->isVisible());
     saveScreenshot(m_window.get(), u"mainwindow-caselist.png"_s);
+
     tabs->setCurrentWidget(m_window->todo());
     m_window->todo()->model()->refineAll();
+    QTRY_VERIFY(m_window->todo()->model()->isRefined());
+    const int items = m_window->todo()->proxy()->rowCount();
+    QVERIFY(items > 0);
+    QVERIFY(m_window->todo()->view()->isVisible());
+    QTRY_COMPARE(child<QLabel>(u"todoSummaryLabel"_s)->text(),
+                 u"%1 things to do across all cases. Overdue ones are red."_s.arg(items));
     saveScreenshot(m_window.get(), u"mainwindow-todo.png"_s);
 }
 
@@ -254,13 +276,39 @@ void TestMainWindow::sortingUsesTheValuesType()
         const QModelIndex index = model->index(row, CaseListModel::NextDueColumn);
         const QDate due = index.data(CaseListModel::SortRole).toDate();
         if (due.isValid() && due < m_today)
-            QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+            QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(),
+                     StateColors::fromApplication().text(ColorState::Overdue));
     }
 
+    // Names whose order differs between Swedish and the letters' codes: Å,
+    // Ä, Ö come after Z in that order, and É sorts with E.
+    const QStringList swedishOrder{u"Émile Dufour"_s, u"Zacharias Ek"_s, u"Åsa Holm"_s, u"Ärla Sund"_s,
+                                   u"Östen Ny"_s};
+    const QList<CaseSummary> all = summaries();
+    for (qsizetype i = 0; i < swedishOrder.size(); ++i) {
+        const QString id = all.at(i).id;
+        const auto stored = m_store.store->loadCase(id);
+        QVERIFY(stored);
+        CaseRecord renamed = stored->record;
+        renamed.person.name = swedishOrder.at(swedishOrder.size() - 1 - i);
+        QVERIFY(m_store.store->saveCase(renamed, stored->revision).ok());
+        m_list->refreshCase(id);
+    }
     clickHeader(CaseListModel::NameColumn);
-    for (int row = 1; row < model->rowCount(); ++row)
-        QVERIFY(model->index(row - 1, CaseListModel::NameColumn).data().toString().toCaseFolded()
-                <= model->index(row, CaseListModel::NameColumn).data().toString().toCaseFolded());
+    QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::NameColumn));
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, CaseListModel::NameColumn).data().toString();
+        if (swedishOrder.contains(name))
+            shown << name;
+    }
+    QCOMPARE(shown, swedishOrder);
+    QCollator swedish{QLocale(QLocale::Swedish, QLocale::Sweden)};
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const QString before = model->index(row - 1, CaseListModel::NameColumn).data().toString();
+        const QString after = model->index(row, CaseListModel::NameColumn).data().toString();
+        QVERIFY2(swedish.compare(before, after) <= 0, qPrintable(before + u" before "_s + after));
+    }
 
     clickHeader(CaseListModel::StageColumn);
     clickHeader(CaseListModel::StageColumn); // descending
@@ -323,7 +371,7 @@ void TestMainWindow::todoIsSoonestFirstAndOpensTheCase()
         if (model->index(row, TodoModel::StatusColumn).data().toString() == u"Overdue") {
             ++overdue;
             QCOMPARE(model->index(row, TodoModel::WhatColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
-                     QColor(0xb0, 0x00, 0x20));
+                     StateColors::fromApplication().text(ColorState::Overdue));
         }
     }
     QVERIFY(overdue > 0);
