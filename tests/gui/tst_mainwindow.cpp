@@ -292,17 +292,20 @@ void TestMainWindow::sortingUsesTheValuesType()
         CaseRecord renamed = stored->record;
         renamed.person.name = swedishOrder.at(swedishOrder.size() - 1 - i);
         QVERIFY(m_store.store->saveCase(renamed, stored->revision).ok());
-        m_list->refreshCase(id);
     }
+    const auto namesShown = [&] {
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString name = model->index(row, CaseListModel::NameColumn).data().toString();
+            if (swedishOrder.contains(name))
+                shown << name;
+        }
+        return shown;
+    };
+    QTRY_COMPARE(namesShown().size(), swedishOrder.size()); // the list follows the saves
     clickHeader(CaseListModel::NameColumn);
     QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::NameColumn));
-    QStringList shown;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QString name = model->index(row, CaseListModel::NameColumn).data().toString();
-        if (swedishOrder.contains(name))
-            shown << name;
-    }
-    QCOMPARE(shown, swedishOrder);
+    QCOMPARE(namesShown(), swedishOrder);
     QCollator swedish{QLocale(QLocale::Swedish, QLocale::Sweden)};
     for (int row = 1; row < model->rowCount(); ++row) {
         const QString before = model->index(row - 1, CaseListModel::NameColumn).data().toString();

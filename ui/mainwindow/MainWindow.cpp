@@ -4,6 +4,7 @@
 #include "caselist/NewCaseDialog.h"
 #include "caselist/TodoPanel.h"
 #include "common/MessageBox.h"
+#include "common/StateColors.h"
 #include "documents/DocumentPreview.h"
 #include "mainwindow/HelpDialog.h"
 #include "meeting/Konsultationsteam.h"
@@ -100,8 +101,10 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
            "opening cannot be written to the audit log.")
             .arg(m_store->connection().readOnlyReason()));
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(u"background: #fff4d6; color: #5a3d00; padding: 6px; "
-                                    "border-bottom: 1px solid #e0c070;"_s);
+    const StateColors colours(palette());
+    m_readOnlyBanner->setStyleSheet(colours.styleSheet(
+        u"QLabel"_s, ColorState::Warning, true,
+        u"padding: 6px; border-bottom: 1px solid %1;"_s.arg(colours.border(ColorState::Warning).name())));
     m_readOnlyBanner->setVisible(m_store->isReadOnly());
 
     auto *central = new QWidget(this);

@@ -101,7 +101,10 @@ PresentationView::PresentationView(CaseService *store, KonsultationsteamMeetings
     m_missingLabel->setObjectName(u"missingLabel"_s);
     m_personalLabel->setObjectName(u"personalDataLabel"_s);
     m_personalLabel->setTextFormat(Qt::PlainText);
-    m_personalLabel->setStyleSheet(u"QLabel { background: #fff3c4; border: 2px solid #8a5a00; padding: 6px; }"_s);
+    const StateColors stateColours(colours);
+    m_personalLabel->setStyleSheet(stateColours.styleSheet(
+        u"QLabel"_s, ColorState::Warning, true,
+        u"border: 2px solid %1; padding: 6px;"_s.arg(stateColours.border(ColorState::Warning).name())));
     m_personalLabel->hide();
     m_noteEdit->setObjectName(u"adviceNoteEdit"_s);
     m_noteEdit->setPlaceholderText(tr("Note on what was discussed"));
