@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -207,7 +208,14 @@ void TestDarkPalette::checkCell(QTableView *view, const QModelIndex &index, cons
     view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     QApplication::processEvents();
     const QImage image = view->viewport()->grab().toImage();
-    const Painted painted = paintedIn(image, view->visualRect(index));
+    QRect cell = view->visualRect(index);
+    if (index.data(Qt::DecorationRole).isValid()) {
+        // The sign beside the text is not the text.
+        const int icon = view->iconSize().isValid() ? view->iconSize().width()
+                                                    : view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+        cell.setLeft(cell.left() + icon + 6);
+    }
+    const Painted painted = paintedIn(image, cell);
     // The overdue colour is what is painted, and it reads against the row.
     QVERIFY2(distance(painted.text, expected) <= 40,
              qPrintable(u"painted %1, expected %2"_s.arg(painted.text.name(), expected.name())));
