@@ -1157,6 +1157,14 @@
         <source>Name one case store: either FILE or --db PATH.</source>
         <translation>Ange en enda databas: antingen FILE eller --db PATH.</translation>
     </message>
+    <message>
+        <source>Appearance: system, dark or high-contrast (also in Settings).</source>
+        <translation>Utseende: system, dark eller high-contrast (finns också under Inställningar).</translation>
+    </message>
+    <message>
+        <source>--theme takes system, dark or high-contrast.</source>
+        <translation>--theme tar system, dark eller high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>TableDelegates</name>
@@ -1167,6 +1175,25 @@
     <message>
         <source>Not decided</source>
         <translation>Inte bestämt</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop&apos;s own</source>
+        <translation>&amp;Skrivbordets eget</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
 #include "rules/RuleData.h"
@@ -73,7 +74,9 @@ int main(int argc, char *argv[])
         u"districts"_s, Startup::tr("Another municipality's district file (JSON, as resources/districts.json)."),
         u"FILE"_s);
     const QCommandLineOption langOption(u"lang"_s, Startup::tr("Language of the window: sv or en."), u"LANG"_s);
-    parser.addOptions({versionOption, dbOption, demoOption, districtsOption, langOption});
+    const QCommandLineOption themeOption(
+        u"theme"_s, Startup::tr("Appearance: system, dark or high-contrast (also in Settings)."), u"THEME"_s);
+    parser.addOptions({versionOption, dbOption, demoOption, districtsOption, langOption, themeOption});
     // The menu entry starts "samordna FILE" when a store is opened from the file manager.
     parser.addPositionalArgument(u"store"_s, Startup::tr("The case store to open, as with --db."), u"[FILE]"_s);
     parser.process(app);
@@ -82,6 +85,10 @@ int main(int argc, char *argv[])
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(dbOption)))
         return fail(Startup::tr("Name one case store: either FILE or --db PATH."));
     const QString requestedStore = positional.isEmpty() ? parser.value(dbOption) : positional.first();
+    if (parser.isSet(themeOption) && !samordna::ui::theme::fromName(parser.value(themeOption)))
+        return fail(Startup::tr("--theme takes system, dark or high-contrast."));
+    samordna::ui::theme::apply(samordna::ui::theme::chosen(parser.value(themeOption)));
+
     if (parser.isSet(versionOption)) {
         const QString store = samordna::CaseService::resolvePath(requestedStore);
         std::fputs(qPrintable(samordna::programinfo::summary(u"samordna"_s, store).join(u'\n') + u'\n'), stdout);

@@ -5,6 +5,7 @@
 #include "caselist/NewCaseDialog.h"
 #include "caselist/TodoModel.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "domain/Stage.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void processMapTellsEachBoxStateAndReason();
     void overdueIsNotToldByColourAlone();
     void aboutTellsVersionLicenceAndStore();
+    void darkAndHighContrastScreenshots_data();
+    void darkAndHighContrastScreenshots();
 
 private:
     std::unique_ptr<MainWindow> showMainWindow();
@@ -275,6 +279,74 @@ void TestAccessibility::aboutTellsVersionLicenceAndStore()
     QVERIFY2(text.contains(QStringLiteral(SAMORDNA_VERSION)), qPrintable(text));
     QVERIFY2(text.contains(u"GPL-3.0-or-later"_s), qPrintable(text));
     QVERIFY2(text.contains(QDir::toNativeSeparators(m_store.store->path())), qPrintable(text));
+}
+
+// WCAG 2 contrast of two colours, 1 to 21.
+static double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](double value) {
+            return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void TestAccessibility::darkAndHighContrastScreenshots_data()
+{
+    QTest::addColumn<QString>("themeName");
+    QTest::addColumn<double>("minimumContrast");
+    QTest::newRow("dark") << u"dark"_s << 4.5;
+    QTest::newRow("high-contrast") << u"high-contrast"_s << 7.0;
+}
+
+// The windows in a dark and in a high-contrast palette, chosen as a user
+// would from Settings → Appearance; the screenshots are for a person to judge
+// what colour alone cannot be tested for.
+void TestAccessibility::darkAndHighContrastScreenshots()
+{
+    QFETCH(QString, themeName);
+    QFETCH(double, minimumContrast);
+    const QString id = caseAt(Stage::Ruta3);
+    QVERIFY(!id.isEmpty());
+    const auto window = showMainWindow();
+    QVERIFY(window);
+    QAction *choice = window->findChild<QAction *>(u"theme_"_s + themeName);
+    QVERIFY(choice);
+    choice->trigger();
+    settle();
+    QCOMPARE(QSettings().value(u"ui/theme"_s).toString(), themeName);
+    QCOMPARE(theme::chosen(), *theme::fromName(themeName));
+
+    const QPalette palette = window->palette();
+    QCOMPARE(palette.color(QPalette::Base), theme::palette(*theme::fromName(themeName)).color(QPalette::Base));
+    for (const auto &[text, background] :
+         {std::pair{QPalette::Text, QPalette::Base}, std::pair{QPalette::WindowText, QPalette::Window},
+          std::pair{QPalette::ButtonText, QPalette::Button}, std::pair{QPalette::HighlightedText, QPalette::Highlight},
+          std::pair{QPalette::PlaceholderText, QPalette::Base}}) {
+        QVERIFY2(contrast(palette.color(text), palette.color(background)) >= minimumContrast,
+                 qPrintable(u"role %1 on %2"_s.arg(int(text)).arg(int(background))));
+    }
+    QVERIFY(contrast(palette.color(QPalette::Disabled, QPalette::Text), palette.color(QPalette::Base)) >= 4.5);
+
+    QVERIFY(window->openCase(id));
+    settle();
+    const QString folder = QStringLiteral(SAMORDNA_SCREENSHOT_DIR);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(window->grab().save(folder + u"/theme_"_s + themeName + u"_case.png"_s));
+    auto *tabs = window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    settle();
+    QVERIFY(window->grab().save(folder + u"/theme_"_s + themeName + u"_todo.png"_s));
+
+    QAction *system = window->findChild<QAction *>(u"theme_system"_s);
+    QVERIFY(system);
+    system->trigger();
+    QSettings().remove(u"ui/theme"_s);
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -5,6 +5,7 @@
 #include "caselist/TodoPanel.h"
 #include "common/MessageBox.h"
 #include "common/StateColors.h"
+#include "common/Theme.h"
 #include "documents/DocumentPreview.h"
 #include "mainwindow/HelpDialog.h"
 #include "meeting/Konsultationsteam.h"
@@ -221,6 +222,7 @@ void MainWindow::createMenus()
     language->setObjectName(u"languageMenu"_s);
     language->addAction(m_languageSvAction);
     language->addAction(m_languageEnAction);
+    settings->addMenu(theme::createMenu(settings));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_helpAction);

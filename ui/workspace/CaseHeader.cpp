@@ -54,10 +54,10 @@ CaseHeader::CaseHeader(QWidget *parent)
     details->addStretch();
     layout->addLayout(details, 1, 0, 1, 2);
     layout->setColumnStretch(0, 1);
+    // A shade of whatever palette is in effect, so the header follows a
+    // change to a dark or high-contrast appearance.
     setAutoFillBackground(true);
-    QPalette shade = palette();
-    shade.setColor(QPalette::Window, shade.color(QPalette::AlternateBase));
-    setPalette(shade);
+    setBackgroundRole(QPalette::AlternateBase);
 }
 
 void CaseHeader::display(const CaseRecord &record, const Assessment &assessment)
