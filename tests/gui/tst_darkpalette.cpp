@@ -15,8 +15,8 @@
 #include <QBrush>
 #include <QDir>
 #include <QHash>
-#include <QMap>
 #include <QHeaderView>
+#include <QMap>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -172,9 +172,10 @@ void TestDarkPalette::processMapBoxesAreReadable()
         const Painted painted = paintedIn(image, box);
         fills.insert(stage, painted.background);
         const double ratio = contrast(painted.text, painted.background);
-        QVERIFY2(ratio >= 4.5, qPrintable(u"box %1: %2 on %3, %4:1"_s.arg(stageNumber(stage), painted.text.name(),
-                                                                          painted.background.name())
-                                              .arg(ratio, 0, 'f', 2)));
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(
+                     u"box %1: %2 on %3, %4:1"_s.arg(stageNumber(stage), painted.text.name(), painted.background.name())
+                         .arg(ratio, 0, 'f', 2)));
     }
     // The states look different from one another, and none is the light
     // fill of a light theme.
@@ -211,8 +212,9 @@ void TestDarkPalette::checkCell(QTableView *view, const QModelIndex &index, cons
     QRect cell = view->visualRect(index);
     if (index.data(Qt::DecorationRole).isValid()) {
         // The sign beside the text is not the text.
-        const int icon = view->iconSize().isValid() ? view->iconSize().width()
-                                                    : view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+        const int icon = view->iconSize().isValid()
+            ? view->iconSize().width()
+            : view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
         cell.setLeft(cell.left() + icon + 6);
     }
     const Painted painted = paintedIn(image, cell);
@@ -220,8 +222,8 @@ void TestDarkPalette::checkCell(QTableView *view, const QModelIndex &index, cons
     QVERIFY2(distance(painted.text, expected) <= 40,
              qPrintable(u"painted %1, expected %2"_s.arg(painted.text.name(), expected.name())));
     const double ratio = contrast(painted.text, painted.background);
-    QVERIFY2(ratio >= 4.5, qPrintable(u"%1 on %2: %3:1"_s.arg(painted.text.name(), painted.background.name())
-                                          .arg(ratio, 0, 'f', 2)));
+    QVERIFY2(ratio >= 4.5,
+             qPrintable(u"%1 on %2: %3:1"_s.arg(painted.text.name(), painted.background.name()).arg(ratio, 0, 'f', 2)));
     QVERIFY(luminance(painted.background) < 0.2); // the dark palette's rows
 }
 

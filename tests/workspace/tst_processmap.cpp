@@ -61,8 +61,8 @@ int pixelsInColour(const ProcessMapWidget &map, const QImage &image, const QLine
             for (int dy = -1; dy <= 1 && !found; ++dy) {
                 const QColor pixel = image.pixelColor(int((point.x() + dx) * scale), int((point.y() + dy) * scale));
                 found = std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green())
-                            + std::abs(pixel.blue() - colour.blue())
-                        < 40;
+                        + std::abs(pixel.blue() - colour.blue())
+                    < 40;
             }
         }
         count += found;
@@ -121,8 +121,8 @@ void TestProcessMap::everyBoxFromTheRules_data()
         << CaseBuilder(Stage::Ruta3).meeting(MeetingKind::Avstamningsmote, Today.addDays(-1)).build()
         << QStringList{u"ruta4"_s} << QStringList{u"ruta4"_s};
     QTest::newRow("4, no plan") << CaseBuilder(Stage::Ruta4).build() << QStringList{u"ruta5"_s} << none;
-    QTest::newRow("4, plan ready") << CaseBuilder(Stage::Ruta4).measure(Party::AF).build()
-                                   << QStringList{u"ruta5"_s} << QStringList{u"ruta5"_s};
+    QTest::newRow("4, plan ready") << CaseBuilder(Stage::Ruta4).measure(Party::AF).build() << QStringList{u"ruta5"_s}
+                                   << QStringList{u"ruta5"_s};
     QTest::newRow("5, not closed") << CaseBuilder(Stage::Ruta5).build()
                                    << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s} << QStringList{u"ruta4"_s};
     QTest::newRow("5, no work capacity") << CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build()
@@ -194,8 +194,8 @@ void TestProcessMap::everyBoxFromTheRules()
 
 void TestProcessMap::keptOpen6bLeadsBackToPlanning()
 {
-    const CaseRecord record =
-        CaseBuilder(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::Temporary, false).build();
+    const CaseRecord record
+        = CaseBuilder(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::Temporary, false).build();
     ProcessMapWidget map;
     map.resize(360, 480);
     showCase(map, record);

@@ -12,15 +12,24 @@ namespace {
 QColor hueOf(ColorState state)
 {
     switch (state) {
-    case ColorState::Overdue: return QColor(0xc0, 0x1c, 0x28);
-    case ColorState::DueSoon: return QColor(0xb5, 0x6b, 0x00);
-    case ColorState::Done: return QColor(0x26, 0x84, 0x3c);
-    case ColorState::Error: return QColor(0xc0, 0x1c, 0x28);
-    case ColorState::Warning: return QColor(0xb5, 0x6b, 0x00);
-    case ColorState::Current: return QColor(0x1f, 0x4e, 0x9c);
-    case ColorState::Passed: return QColor(0x26, 0x84, 0x3c);
-    case ColorState::PossibleNext: return QColor(0x1f, 0x5f, 0xc8);
-    case ColorState::Unavailable: return QColor(0x80, 0x80, 0x80);
+    case ColorState::Overdue:
+        return QColor(0xc0, 0x1c, 0x28);
+    case ColorState::DueSoon:
+        return QColor(0xb5, 0x6b, 0x00);
+    case ColorState::Done:
+        return QColor(0x26, 0x84, 0x3c);
+    case ColorState::Error:
+        return QColor(0xc0, 0x1c, 0x28);
+    case ColorState::Warning:
+        return QColor(0xb5, 0x6b, 0x00);
+    case ColorState::Current:
+        return QColor(0x1f, 0x4e, 0x9c);
+    case ColorState::Passed:
+        return QColor(0x26, 0x84, 0x3c);
+    case ColorState::PossibleNext:
+        return QColor(0x1f, 0x5f, 0xc8);
+    case ColorState::Unavailable:
+        return QColor(0x80, 0x80, 0x80);
     }
     return {};
 }
@@ -152,9 +161,9 @@ namespace samordna::ui {
 
 QString StateColors::styleSheet(const QString &selector, ColorState state, bool filled, const QString &extra) const
 {
-    QString declarations = filled ? QStringLiteral("color: %1; background: %2;")
-                                        .arg(textOn(state).name(), fill(state).name())
-                                  : QStringLiteral("color: %1;").arg(text(state).name());
+    QString declarations = filled
+        ? QStringLiteral("color: %1; background: %2;").arg(textOn(state).name(), fill(state).name())
+        : QStringLiteral("color: %1;").arg(text(state).name());
     if (!extra.isEmpty())
         declarations += u' ' + extra;
     return QStringLiteral("%1 { %2 }").arg(selector, declarations);

@@ -42,8 +42,7 @@ public:
     QColor arrow() const;
     // A style sheet giving `selector` (e.g. "QLabel") this state's text
     // colour, and with `filled` its fill too; `extra` adds declarations.
-    QString styleSheet(const QString &selector, ColorState state, bool filled,
-                       const QString &extra = {}) const;
+    QString styleSheet(const QString &selector, ColorState state, bool filled, const QString &extra = {}) const;
 
     // WCAG 2 contrast ratio of two colours, 1 to 21.
     static double contrast(const QColor &a, const QColor &b);

@@ -41,18 +41,19 @@ MeetingModel::MeetingModel(QObject *parent)
             [](const Meeting &m) { return QVariant(m.notes); },
             [](Meeting &m, const QVariant &v) { m.notes = v.toString(); }),
         // Worked out from the assessment's deadlines; no one edits it.
-        ColumnDescription::readOnly(tr("Invitation check"),
-                         [this](int row, int role) -> QVariant {
-                             if (role == Qt::DisplayRole)
-                                 return checkText(row);
-                             if (role == Qt::ToolTipRole)
-                                 return tr("An avstämningsmöte should lie at least 2 weeks after the invitation, "
-                                           "so IoF can send a representative.");
-                             const Deadline *deadline = deadlineOf(row);
-                             if (role == Qt::ForegroundRole && deadline && deadline->status != DeadlineStatus::Met)
-                                 return QBrush(StateColors::fromApplication().text(ColorState::Overdue));
-                             return {};
-                         }),
+        ColumnDescription::readOnly(
+            tr("Invitation check"),
+            [this](int row, int role) -> QVariant {
+                if (role == Qt::DisplayRole)
+                    return checkText(row);
+                if (role == Qt::ToolTipRole)
+                    return tr("An avstämningsmöte should lie at least 2 weeks after the invitation, "
+                              "so IoF can send a representative.");
+                const Deadline *deadline = deadlineOf(row);
+                if (role == Qt::ForegroundRole && deadline && deadline->status != DeadlineStatus::Met)
+                    return QBrush(StateColors::fromApplication().text(ColorState::Overdue));
+                return {};
+            }),
     });
     Q_ASSERT(columnCount() == ColumnCount);
 }
