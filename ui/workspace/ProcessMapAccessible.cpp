@@ -142,6 +142,19 @@ void ProcessMapAccessible::install()
     Q_UNUSED(installed);
 }
 
+namespace {
+
+// Also at program start: an interface asked for while a map is still being
+// constructed (a screen reader is listening) would otherwise be a plain one.
+void installAtStart()
+{
+    ProcessMapAccessible::install();
+}
+
+} // namespace
+
+Q_CONSTRUCTOR_FUNCTION(installAtStart)
+
 void ProcessMapAccessible::notifyFocus(ProcessMapWidget *map, Stage stage)
 {
     if (!QAccessible::isActive())

@@ -44,11 +44,13 @@ QPointF exitPoint(const QRectF &rect, const QPointF &towards)
 ProcessMapWidget::ProcessMapWidget(QWidget *parent)
     : QWidget(parent)
 {
+    // Before anything that tells assistive technology of a change, so the
+    // map's interface is the one with a child per box from the start.
+    ProcessMapAccessible::install();
     setObjectName(u"processMap"_s);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAccessibleName(tr("Process map"));
-    ProcessMapAccessible::install(); // each box to assistive technology, with its state and reason
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     updateAccessibleDescription();
 }
