@@ -47,6 +47,8 @@ private Q_SLOTS:
     void konsultationsteamWindow();
     void dialogs();
     void processMapTellsEachBoxStateAndReason();
+    void tabOrderFollowsTheReadingOrder_data();
+    void tabOrderFollowsTheReadingOrder();
     void overdueIsNotToldByColourAlone();
     void aboutTellsVersionLicenceAndStore();
     void darkAndHighContrastScreenshots_data();
@@ -227,6 +229,45 @@ void TestAccessibility::processMapTellsEachBoxStateAndReason()
             matchesATooltip = matchesATooltip || (!map->toolTipFor(stage).isEmpty()
                                                   && description.contains(map->toolTipFor(stage)));
         QVERIFY2(matchesATooltip, qPrintable(box->text(QAccessible::Name) + u": "_s + description));
+    }
+}
+
+void TestAccessibility::tabOrderFollowsTheReadingOrder_data()
+{
+    everyBoxPage_data();
+}
+
+// Tab walks each box's page as it is read: down the page, and left to right
+// along a row, never jumping back up. Widgets in one row may differ a little
+// in height, so "the same row" is where their vertical extents overlap.
+void TestAccessibility::tabOrderFollowsTheReadingOrder()
+{
+    QFETCH(Stage, stage);
+    const QString id = caseAt(stage);
+    if (id.isEmpty())
+        QSKIP("the demo store has no case in this box");
+    const auto window = showMainWindow();
+    QVERIFY(window);
+    QVERIFY(window->openCase(id));
+    settle();
+    QWidget *page = window->findChild<QWidget *>(stageCode(stage) + u"Page"_s);
+    QVERIFY(page);
+    QVERIFY(page->isVisible());
+
+    QList<QWidget *> chain;
+    for (QWidget *widget = page->nextInFocusChain(); widget != page; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(page)
+            && !widget->focusProxy() && accessible_names::announced(widget) == widget)
+            chain << widget;
+    }
+    QVERIFY2(!chain.isEmpty(), "the page has nothing to reach with Tab");
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        const QRect before(chain.at(i - 1)->mapTo(page, QPoint()), chain.at(i - 1)->size());
+        const QRect after(chain.at(i)->mapTo(page, QPoint()), chain.at(i)->size());
+        const bool sameRow = after.top() < before.bottom() && before.top() < after.bottom();
+        const bool readOn = sameRow ? after.left() >= before.left() : after.top() >= before.bottom();
+        QVERIFY2(readOn, qPrintable(u"Tab goes from %1 to %2, back up or leftwards"_s.arg(
+                             accessible_names::describe(chain.at(i - 1)), accessible_names::describe(chain.at(i)))));
     }
 }
 
