@@ -5,6 +5,7 @@
 #include "caselist/TodoModel.h"
 #include "caselist/TodoPanel.h"
 #include "common/StateColors.h"
+#include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
@@ -118,7 +119,8 @@ void save(QWidget *widget, const QString &name)
 
 } // namespace
 
-// With a dark Fusion palette every state colour stays readable: what is
+// With a dark Fusion palette, and with the program's own dark and
+// high-contrast themes, every state colour stays readable: what is
 // painted is checked for contrast, not just that something was painted.
 class TestDarkPalette : public QObject
 {
@@ -126,10 +128,16 @@ class TestDarkPalette : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void processMapBoxesAreReadable_data() { palettes(); }
     void processMapBoxesAreReadable();
+    void overdueIsReadableInTheLists_data() { palettes(); }
     void overdueIsReadableInTheLists();
 
 private:
+    // A dark Fusion palette as people set one up, and the program's own dark
+    // and high-contrast themes; each test row paints with one of them.
+    static void palettes();
+    static QString applyPalette();
     // The first row of a view whose `column` the model paints in `colour`.
     static QModelIndex rowPaintedIn(QTableView *view, int column, const QColor &colour);
     static void checkCell(QTableView *view, const QModelIndex &index, const QColor &expected);
@@ -145,13 +153,30 @@ void TestDarkPalette::initTestCase()
     QApplication::setApplicationName(u"tst_darkpalette"_s);
     QSettings().clear();
     Clock::setToday(m_today);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    QApplication::setPalette(darkPalette());
     QVERIFY(m_store.open(m_today));
+}
+
+void TestDarkPalette::palettes()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("dark Fusion") << darkPalette() << u"dark"_s;
+    QTest::newRow("program's dark") << theme::palette(theme::Theme::Dark) << u"theme_dark"_s;
+    QTest::newRow("high contrast") << theme::palette(theme::Theme::HighContrast) << u"high_contrast"_s;
+}
+
+QString TestDarkPalette::applyPalette()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(QString, name);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setPalette(palette);
+    return name;
 }
 
 void TestDarkPalette::processMapBoxesAreReadable()
 {
+    const QString name = applyPalette();
     // Box 5 with no work capacity: current, passed, possible and closed boxes.
     CaseRecord record;
     record.stage = Stage::Ruta5;
@@ -188,7 +213,7 @@ void TestDarkPalette::processMapBoxesAreReadable()
     // The arrows stand out from the background (3:1, as for any graphic).
     const QColor window = map.palette().color(QPalette::Window);
     QVERIFY(contrast(StateColors(map.palette()).arrow(), window) >= 3.0);
-    save(&map, u"dark_process_map.png"_s);
+    save(&map, name + u"_process_map.png"_s);
 }
 
 QModelIndex TestDarkPalette::rowPaintedIn(QTableView *view, int column, const QColor &colour)
@@ -229,6 +254,7 @@ void TestDarkPalette::checkCell(QTableView *view, const QModelIndex &index, cons
 
 void TestDarkPalette::overdueIsReadableInTheLists()
 {
+    const QString name = applyPalette();
     MainWindow window(m_store.store.get());
     window.resize(1366, 768);
     window.show();
@@ -242,7 +268,7 @@ void TestDarkPalette::overdueIsReadableInTheLists()
     QVERIFY2(lateCase.isValid(), "no case with an overdue date is painted as overdue");
     QVERIFY(lateCase.data(CaseListModel::SortRole).toDate() < m_today);
     checkCell(cases, lateCase, overdue);
-    save(&window, u"dark_caselist.png"_s);
+    save(&window, name + u"_caselist.png"_s);
 
     // Att göra: an overdue deadline.
     auto *tabs = window.findChild<QTabWidget *>(u"sideTabs"_s);
@@ -253,7 +279,7 @@ void TestDarkPalette::overdueIsReadableInTheLists()
     const QModelIndex lateItem = rowPaintedIn(todo, TodoModel::DueColumn, overdue);
     QVERIFY2(lateItem.isValid(), "no overdue item in Att göra is painted as overdue");
     checkCell(todo, lateItem, overdue);
-    save(&window, u"dark_todo.png"_s);
+    save(&window, name + u"_todo.png"_s);
 }
 
 QTEST_MAIN(TestDarkPalette)
