@@ -10,6 +10,7 @@
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
 #include "util/Clock.h"
+#include "workspace/CaseWorkspace.h"
 #include "workspace/ProcessMapWidget.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QHash>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMap>
 #include <QSettings>
 #include <QStandardPaths>
@@ -132,6 +134,7 @@ private Q_SLOTS:
     void processMapBoxesAreReadable();
     void overdueIsReadableInTheLists_data() { palettes(); }
     void overdueIsReadableInTheLists();
+    void openCaseFollowsAThemeChange();
 
 private:
     // A dark Fusion palette as people set one up, and the program's own dark
@@ -280,6 +283,47 @@ void TestDarkPalette::overdueIsReadableInTheLists()
     QVERIFY2(lateItem.isValid(), "no overdue item in Att göra is painted as overdue");
     checkCell(todo, lateItem, overdue);
     save(&window, name + u"_todo.png"_s);
+}
+
+void TestDarkPalette::openCaseFollowsAThemeChange()
+{
+    // A case in box 3 whose FK contact came in time: the status says so in
+    // the colour for done, fitted to the light palette it opens in.
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    CaseRecord record;
+    record.person = {u"19900315-2387"_s, u"Testperson Tema"_s};
+    record.district = u"Norr"_s;
+    record.stage = Stage::Ruta3;
+    record.application.sentDate = m_today.addDays(-20);
+    record.application.decision = Decision::Granted;
+    record.application.decisionDate = m_today.addDays(-5);
+    record.fkContactDate = m_today.addDays(-2);
+    const WriteResult created = m_store.store->createCase(record);
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    CaseWorkspace workspace(m_store.store.get());
+    workspace.resize(1366, 768);
+    workspace.openCase(created.caseId);
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    auto *status = workspace.findChild<QLabel *>(u"fkContactStatusLabel"_s);
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(u"met"_s), qPrintable(status->text()));
+
+    // The user chooses a dark theme with the case open.
+    QApplication::setPalette(theme::palette(theme::Theme::Dark));
+    // As the user sees it: the label on the page behind it, once the
+    // palette change has gone round.
+    const auto shown = [&] {
+        return paintedIn(workspace.grab().toImage(), QRect(status->mapTo(&workspace, QPoint(0, 0)), status->size()));
+    };
+    QTRY_VERIFY(contrast(shown().text, shown().background) >= 4.5);
+    const Painted painted = shown();
+    const double ratio = contrast(painted.text, painted.background);
+    QVERIFY2(ratio >= 4.5,
+             qPrintable(u"%1 on %2: %3:1"_s.arg(painted.text.name(), painted.background.name()).arg(ratio, 0, 'f', 2)));
+    save(&workspace, u"theme_dark_open_case.png"_s);
+    QVERIFY2(luminance(painted.background) < 0.2, qPrintable(painted.background.name()));
 }
 
 QTEST_MAIN(TestDarkPalette)

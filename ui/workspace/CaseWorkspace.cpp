@@ -26,6 +26,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -213,6 +214,19 @@ void CaseWorkspace::showEvent(QShowEvent *event)
     for (int i = 0; i < m_shortcutActions.size(); ++i)
         m_shortcutActions.at(i)->setShortcuts(standalone ? keys[i] : QList<QKeySequence>());
     QWidget::showEvent(event);
+}
+
+void CaseWorkspace::changeEvent(QEvent *event)
+{
+    // The pages' state colours are fitted to the palette: a theme chosen
+    // while a case is open repaints them in the new one, once the pages
+    // have the new palette too (they get it after the workspace).
+    if (event->type() == QEvent::PaletteChange && !caseId().isEmpty())
+        QMetaObject::invokeMethod(this, [this] {
+            if (!caseId().isEmpty())
+                refresh();
+        }, Qt::QueuedConnection);
+    QWidget::changeEvent(event);
 }
 
 QString CaseWorkspace::draftPath(const QString &id)

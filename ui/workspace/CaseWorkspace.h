@@ -56,6 +56,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void requestChange(const QString &description, const QString &mergeKey, const CaseChange &change);
