@@ -375,6 +375,14 @@
         <source>the folder %1 that holds the store is read-only</source>
         <translation>mappen %1 där databasen ligger är skrivskyddad</translation>
     </message>
+    <message>
+        <source>the deadlines in the store %1 cannot be brought up to date: %2</source>
+        <translation>tidsfristerna i databasen %1 kan inte uppdateras: %2</translation>
+    </message>
+    <message>
+        <source>case %1 vanished while its deadlines were worked out</source>
+        <translation>ärende %1 försvann medan dess tidsfrister räknades fram</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

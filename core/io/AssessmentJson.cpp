@@ -22,7 +22,7 @@ QJsonObject assessmentToJson(const Assessment &a)
 
     QJsonArray deadlines;
     for (const auto &d : a.deadlines)
-        deadlines << QJsonObject{{u"code"_s, d.code},
+        deadlines << QJsonObject{{u"code"_s, code(d.kind)},
                                  {u"due"_s, d.due.toString(Qt::ISODate)},
                                  {u"status"_s, code(d.status)}};
 

@@ -128,13 +128,33 @@ QString displayName(BenefitPath path)
     return {};
 }
 
-QString deadlineTitle(const QString &deadlineCode)
+QString code(DeadlineKind kind)
 {
-    if (deadlineCode == u"fk_contact_within_week")
+    switch (kind) {
+    case DeadlineKind::FkContactWithinWeek: return QStringLiteral("fk_contact_within_week");
+    case DeadlineKind::InvitationLeadTime: return QStringLiteral("invitation_lead_time");
+    }
+    return {};
+}
+
+std::optional<DeadlineKind> deadlineKindFromCode(const QString &text)
+{
+    for (DeadlineKind kind : {DeadlineKind::FkContactWithinWeek, DeadlineKind::InvitationLeadTime}) {
+        if (code(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString deadlineTitle(DeadlineKind kind)
+{
+    switch (kind) {
+    case DeadlineKind::FkContactWithinWeek:
         return QCoreApplication::translate("Assessment", "FK's contact with the social worker within one week");
-    if (deadlineCode == u"invitation_lead_time")
+    case DeadlineKind::InvitationLeadTime:
         return QCoreApplication::translate("Assessment", "Avstämningsmöte at least two weeks after the invitation");
-    return deadlineCode;
+    }
+    return {};
 }
 
 } // namespace samordna

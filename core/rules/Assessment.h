@@ -17,6 +17,8 @@ enum class Eligibility { NotApplicable, NotEligible, Incomplete, Eligible };
 // order the report lists them.
 enum class Missing { Consent, MedicalDocumentation, NeedsMapping, SocialWorkerContact };
 enum class DeadlineStatus { Met, NotMet, Pending, Overdue };
+// Box 3's time limits (rules/Deadlines.h).
+enum class DeadlineKind { FkContactWithinWeek, InvitationLeadTime };
 enum class BenefitPath { None, Sjukersattning, Aktivitetsersattning };
 
 struct Criterion
@@ -28,10 +30,10 @@ struct Criterion
 
 struct Deadline
 {
-    QString code; // fk_contact_within_week, invitation_lead_time
+    DeadlineKind kind = DeadlineKind::FkContactWithinWeek;
     QDate due;
     DeadlineStatus status = DeadlineStatus::Pending;
-    int meetingIndex = -1; // for invitation_lead_time: the meeting checked
+    int meetingIndex = -1; // for InvitationLeadTime: the meeting checked
 };
 
 struct Transition
@@ -67,6 +69,9 @@ QString code(CriterionStatus status);
 QString code(Eligibility eligibility);
 QString code(Missing missing);
 QString code(DeadlineStatus status);
+// fk_contact_within_week, invitation_lead_time: the report's and the store's words.
+QString code(DeadlineKind kind);
+std::optional<DeadlineKind> deadlineKindFromCode(const QString &code);
 QString code(BenefitPath path);
 
 QString displayName(CriterionStatus status);
@@ -74,6 +79,6 @@ QString displayName(Eligibility eligibility);
 QString displayName(Missing missing);
 QString displayName(BenefitPath path);
 // "FK's contact within one week", for lists of deadlines.
-QString deadlineTitle(const QString &deadlineCode);
+QString deadlineTitle(DeadlineKind kind);
 
 } // namespace samordna

@@ -9,7 +9,7 @@ std::optional<Deadline> fkContact(const CaseRecord &record, const QDate &date, c
     const Application &application = record.application;
     if (!application.isGranted() || application.decisionDate.isNull())
         return std::nullopt;
-    Deadline deadline{QStringLiteral("fk_contact_within_week"),
+    Deadline deadline{DeadlineKind::FkContactWithinWeek,
                       application.decisionDate.addDays(data.fkContactDays), DeadlineStatus::Pending, -1};
     if (!record.fkContactDate.isNull())
         deadline.status = record.fkContactDate <= deadline.due ? DeadlineStatus::Met : DeadlineStatus::Overdue;
@@ -31,7 +31,7 @@ QList<Deadline> check(const CaseRecord &record, const QDate &date, const RuleDat
             continue;
         const QDate due = meeting.invitationSentDate.addDays(data.invitationLeadDays);
         const bool met = !meeting.date.isNull() && meeting.date >= due;
-        result << Deadline{QStringLiteral("invitation_lead_time"), due,
+        result << Deadline{DeadlineKind::InvitationLeadTime, due,
                            met ? DeadlineStatus::Met : DeadlineStatus::NotMet, i};
     }
     return result;

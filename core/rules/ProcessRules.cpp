@@ -235,4 +235,9 @@ QList<Stage> passedStages(const CaseRecord &record)
     return passed;
 }
 
+bool asksBeforeApplication(Stage stage)
+{
+    return stage == Stage::Ruta1 || stage == Stage::Ruta2a;
+}
+
 } // namespace samordna::process

@@ -56,5 +56,10 @@ std::optional<Stage> stageLeftIn(const QString &journalText);
 // process map's marks; the current box is never among them.
 QList<Stage> passedStages(const CaseRecord &record);
 
+// Whether the steps before the application (Assessment::
+// missingBeforeApplication) are still the social worker's to do in `stage`:
+// in box 1, and in 2a while complementing for a new application.
+bool asksBeforeApplication(Stage stage);
+
 } // namespace process
 } // namespace samordna

@@ -4,6 +4,7 @@
 #include "store/CaseDiff.h"
 #include "store/CaseRepository.h"
 #include "store/CaseWriter.h"
+#include "store/DerivedColumns.h"
 #include "store/JournalPolicy.h"
 #include "store/StoreFile.h"
 #include "store/StoreMaintenance.h"
@@ -80,6 +81,15 @@ CaseService::OpenResult CaseService::open(const QString &path, Mode mode)
         return result;
     }
     result.readOnly = opened.connection->isReadOnly();
+    // The next due dates are worked out again for new rules or a new day;
+    // a read-only store shows them as they were last worked out.
+    QString error;
+    if (!result.readOnly && !DerivedColumns::refresh(*opened.connection, Clock::today(), &error)) {
+        result.error = QCoreApplication::translate("CaseStore", "the deadlines in the store %1 cannot be brought up to "
+                                                                "date: %2")
+                           .arg(QDir::toNativeSeparators(opened.connection->location()), error);
+        return result;
+    }
     result.store.reset(new CaseService(std::move(opened.connection)));
     return result;
 }

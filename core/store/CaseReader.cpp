@@ -39,7 +39,7 @@ CaseSummary CaseReader::summaryFrom(const QSqlQuery &query)
     summary.district = query.value(3).toString();
     summary.stage = stageFromCode(query.value(4).toString()).value_or(Stage::Ruta1);
     summary.nextDue = storeSql::toDate(query.value(5));
-    summary.nextDueCode = query.value(6).toString();
+    summary.nextDueKind = deadlineKindFromCode(query.value(6).toString());
     summary.updated = storeSql::toUtc(query.value(7));
     summary.revision = query.value(8).toLongLong();
     summary.personnummerNormalized = query.value(9).toString();

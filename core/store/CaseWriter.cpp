@@ -61,6 +61,18 @@ bool CaseWriter::insert(const CaseRecord &record, qint64 revision, const QString
         && insertJournal(record.id, record.journal, 0, error);
 }
 
+bool CaseWriter::refreshNextDue(const CaseRecord &record, QString *error)
+{
+    QSqlQuery *query = prepared(u"UPDATE cases SET next_due = ?, next_due_code = ? WHERE id = ?"_s, error);
+    if (!query)
+        return false;
+    const auto next = nextOpenDeadline(record, m_today);
+    query->addBindValue(next ? storeSql::dateValue(next->due) : nullText());
+    query->addBindValue(next ? QVariant(code(next->kind)) : nullText());
+    query->addBindValue(record.id);
+    return storeSql::exec(*query, error);
+}
+
 bool CaseWriter::update(
     const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time, QString *error)
 {
@@ -95,7 +107,7 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
         r.district.isEmpty() ? nullText() : QVariant(r.district),
         stageCode(r.stage),
         next ? storeSql::dateValue(next->due) : nullText(),
-        next ? QVariant(next->code) : nullText(),
+        next ? QVariant(code(next->kind)) : nullText(),
         r.socialWorker ? 1 : 0,
         r.socialWorker ? QVariant(r.socialWorker->name) : nullText(),
         r.socialWorker ? QVariant(r.socialWorker->phone) : nullText(),

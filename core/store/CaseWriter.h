@@ -23,6 +23,10 @@ public:
     // appended or marked wrong, as the journal's triggers demand.
     bool update(
         const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time, QString *error);
+    // Works out the case's next open deadline again (as of the writer's
+    // date) and writes it alone: the case itself, its revision and its
+    // time of change stay as they are.
+    bool refreshNextDue(const CaseRecord &record, QString *error);
 
 private:
     bool writeCaseRow(bool insert, const CaseRecord &record, qint64 revision, const QString &time, QString *error);

@@ -157,11 +157,23 @@ QStringList version2()
     };
 }
 
+// What the store says about itself rather than about a case: the stamp of
+// the rules and the day its derived columns were worked out on.
+QStringList version3()
+{
+    return {
+        uR"(CREATE TABLE store_properties (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+))"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 qint32 StoreSchema::applicationId()
@@ -174,6 +186,7 @@ QStringList StoreSchema::migration(int version)
     switch (version) {
     case 1: return version1();
     case 2: return version2();
+    case 3: return version3();
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseRecord.h"
+#include "rules/Assessment.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,7 +23,7 @@ struct CaseSummary
     QString district;
     Stage stage = Stage::Ruta1;
     QDate nextDue;        // the earliest open deadline, kept up to date on save
-    QString nextDueCode;  // its deadline code (see rules/Deadlines.h)
+    std::optional<DeadlineKind> nextDueKind; // which deadline that is
     QDateTime updated;    // UTC
     qint64 revision = 0;
 };

@@ -4,6 +4,7 @@ target_sources(samordna_core PRIVATE
     store/CaseReader.cpp store/CaseReader.h
     store/CaseRepository.cpp store/CaseRepository.h
     store/CaseWriter.cpp store/CaseWriter.h
+    store/DerivedColumns.cpp store/DerivedColumns.h
     store/JournalPolicy.cpp store/JournalPolicy.h
     store/KonsultationsteamMeetings.cpp store/KonsultationsteamMeetings.h
     store/StoreConnection.cpp store/StoreConnection.h

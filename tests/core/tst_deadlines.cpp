@@ -26,7 +26,7 @@ QStringList describe(const QList<Deadline> &deadlines)
 {
     QStringList result;
     for (const auto &d : deadlines)
-        result << d.code + u' ' + d.due.toString(Qt::ISODate) + u' ' + code(d.status);
+        result << code(d.kind) + u' ' + d.due.toString(Qt::ISODate) + u' ' + code(d.status);
     return result;
 }
 

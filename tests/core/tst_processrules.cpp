@@ -1,6 +1,7 @@
 #include "CaseBuilder.h"
 
 #include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
 
 #include <QTest>
 
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void allowedTransitions();
     void everyOtherStageHasAnAnswer_data();
     void everyOtherStageHasAnAnswer();
+    void stepsBeforeTheApplication_data();
+    void stepsBeforeTheApplication();
 };
 
 namespace {
@@ -247,6 +250,29 @@ void TestProcessRules::everyOtherStageHasAnAnswer()
             QVERIFY2(!transition.reason.trimmed().isEmpty(), qPrintable(u"no reason for "_s + target));
         QCOMPARE(assessment.transitionTo(transition.target), &transition);
     }
+}
+
+void TestProcessRules::stepsBeforeTheApplication_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<bool>("asks");
+    // Box 1 prepares the application; 2a complements it for a new one;
+    // from box 3 on FK has it, and 2b has been refused.
+    QTest::newRow("box 1 prepares") << Stage::Ruta1 << true;
+    QTest::newRow("box 2a complements") << Stage::Ruta2a << true;
+    QTest::newRow("box 2b is refused") << Stage::Ruta2b << false;
+    QTest::newRow("box 3 FK has it") << Stage::Ruta3 << false;
+    QTest::newRow("box 4 plans") << Stage::Ruta4 << false;
+    QTest::newRow("box 5 closes") << Stage::Ruta5 << false;
+    QTest::newRow("box 6a closed") << Stage::Ruta6a << false;
+    QTest::newRow("box 6b closed") << Stage::Ruta6b << false;
+}
+
+void TestProcessRules::stepsBeforeTheApplication()
+{
+    QFETCH(Stage, stage);
+    QFETCH(bool, asks);
+    QCOMPARE(process::asksBeforeApplication(stage), asks);
 }
 
 QTEST_GUILESS_MAIN(TestProcessRules)

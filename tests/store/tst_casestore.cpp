@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace samordna;
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void backupOpensAsStore();
     void versionOneFixtureOpens();
     void pathResolution();
+    void nextDueIsNeverTrustedStale();
 
 private:
     std::unique_ptr<CaseService> openStore(const QString &path, CaseService::Mode mode = CaseService::Mode::ReadWrite);
@@ -193,7 +195,7 @@ void TestCaseStore::newIdsAndSummaries()
     QCOMPARE(rows.at(0).stage, Stage::Ruta3);
     // Granted on 2026-10-20 and no contact from FK: the week runs out first.
     QCOMPARE(rows.at(0).nextDue, QDate(2026, 10, 27));
-    QCOMPARE(rows.at(0).nextDueCode, u"fk_contact_within_week"_s);
+    QCOMPARE(rows.at(0).nextDueKind, std::optional<DeadlineKind>(DeadlineKind::FkContactWithinWeek));
     QCOMPARE(rows.at(0).revision, 1);
     QVERIFY(rows.at(0).updated.isValid());
     QCOMPARE(rows.at(0).updated.timeSpec(), Qt::UTC);
@@ -574,6 +576,49 @@ void TestCaseStore::pathResolution()
     QCOMPARE(CaseService::resolvePath({}), m_dir->filePath(u"env.sqlite"_s));
     qunsetenv("SAMORDNA_DB");
     QCOMPARE(CaseService::resolvePath({}), fallback);
+}
+
+void TestCaseStore::nextDueIsNeverTrustedStale()
+{
+    const QString path = m_dir->filePath(u"store.sqlite"_s);
+    QVERIFY(storeWithFixtures(path));
+    const auto nextDue = [&](CaseService &store) { return store.summary(u"FX-1"_s).valueOr({}); };
+    // A next due date left behind what the case says, as an older program
+    // or other rule data would leave it.
+    const auto leaveBehind = [&](const QString &stamp) {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(u"UPDATE cases SET next_due = '2030-01-01', next_due_code = NULL WHERE id = 'FX-1'"_s));
+        if (!stamp.isEmpty())
+            QVERIFY(raw.exec(u"UPDATE store_properties SET value = '%1' WHERE key = 'derived_columns'"_s.arg(stamp)));
+    };
+    const auto restoreDay = qScopeGuard([] { Clock::setToday(referenceDate()); });
+
+    // The same rules on the same day: what was worked out today stands.
+    leaveBehind({});
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(nextDue(*store).nextDue, QDate(2030, 1, 1));
+    }
+    // A new day: worked out again, as of that day.
+    Clock::setToday(referenceDate().addDays(1));
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        const CaseSummary row = nextDue(*store);
+        QCOMPARE(row.nextDue, QDate(2026, 10, 27));
+        QCOMPARE(row.nextDueKind, std::optional<DeadlineKind>(DeadlineKind::FkContactWithinWeek));
+        QCOMPARE(row.revision, 1); // derived, not a change of the case
+    }
+    // Other rules (another program or rule data file) on the same day.
+    leaveBehind(u"other-rules@"_s + referenceDate().addDays(1).toString(Qt::ISODate));
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(nextDue(*store).nextDue, QDate(2026, 10, 27));
+        const auto audit = store->auditLog(u"FX-1"_s).valueOr({});
+        QCOMPARE(audit.size(), 1); // the import; working out writes no case row
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

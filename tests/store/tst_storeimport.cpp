@@ -108,7 +108,7 @@ void TestStoreImport::importsEveryCaseAsStored()
     for (qsizetype i = 0; i < bulkRows.size(); ++i) {
         QCOMPARE(bulkRows.at(i).id, singleRows.at(i).id);
         QCOMPARE(bulkRows.at(i).nextDue, singleRows.at(i).nextDue);
-        QCOMPARE(bulkRows.at(i).nextDueCode, singleRows.at(i).nextDueCode);
+        QCOMPARE(bulkRows.at(i).nextDueKind, singleRows.at(i).nextDueKind);
         QCOMPARE(bulkRows.at(i).stage, singleRows.at(i).stage);
     }
     QCOMPARE(auditRows(*store, u"import"_s), 40);

@@ -73,8 +73,8 @@ void TestWorkspaceModels::meetingModelWithInvitationCheck()
     Meeting early{MeetingKind::Avstamningsmote, QDate(2025, 3, 5), QDate(2025, 2, 27), {}, {}};
     Meeting onTime{MeetingKind::Avstamningsmote, QDate(2025, 3, 20), QDate(2025, 3, 6), {}, {}};
     const QList<Deadline> deadlines = {
-        Deadline{u"invitation_lead_time"_s, QDate(2025, 3, 13), DeadlineStatus::NotMet, 1},
-        Deadline{u"invitation_lead_time"_s, QDate(2025, 3, 20), DeadlineStatus::Met, 2},
+        Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 13), DeadlineStatus::NotMet, 1},
+        Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 20), DeadlineStatus::Met, 2},
     };
     model.setMeetings({team, early, onTime}, deadlines);
     QCOMPARE(model.rowCount(), 3);
@@ -96,12 +96,12 @@ void TestWorkspaceModels::meetingModelWithInvitationCheck()
     // The check follows once the assessment comes back.
     QCOMPARE(model.rows().at(1).date, QDate(2025, 3, 14));
     model.setMeetings(model.rows(),
-                      {Deadline{u"invitation_lead_time"_s, QDate(2025, 3, 13), DeadlineStatus::Met, 1},
+                      {Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 13), DeadlineStatus::Met, 1},
                        deadlines.at(1)});
     QVERIFY(model.checkText(1).startsWith(u"OK"_s));
     QCOMPARE(model.index(1, MeetingModel::CheckColumn).data().toString(), model.checkText(1));
     // Two meetings alike each show their own check.
-    model.setMeetings({early, early}, {Deadline{u"invitation_lead_time"_s, QDate(2025, 3, 13), DeadlineStatus::Met, 1}});
+    model.setMeetings({early, early}, {Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 13), DeadlineStatus::Met, 1}});
     QVERIFY(model.index(0, MeetingModel::CheckColumn).data().toString().startsWith(u"Invitation date missing"_s));
     QVERIFY(model.index(1, MeetingModel::CheckColumn).data().toString().startsWith(u"OK"_s));
     model.setMeetings({team}, {});

@@ -86,7 +86,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return summary.nextDue;
         if (role == Qt::ToolTipRole && summary.nextDue.isValid())
-            return deadlineTitle(summary.nextDueCode);
+            return summary.nextDueKind ? deadlineTitle(*summary.nextDueKind) : QString();
         if (role == Qt::ForegroundRole && summary.nextDue.isValid() && summary.nextDue < Clock::today())
             return QBrush(StateColors::fromApplication().text(ColorState::Overdue));
         // Overdue is not told by colour alone: a warning sign beside the

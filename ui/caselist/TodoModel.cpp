@@ -2,6 +2,7 @@
 
 #include "common/StateColors.h"
 #include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
 #include "service/CaseService.h"
 
 #include <QBrush>
@@ -18,11 +19,6 @@ bool isOpen(DeadlineStatus status)
 {
     return status == DeadlineStatus::Pending || status == DeadlineStatus::Overdue
         || status == DeadlineStatus::NotMet;
-}
-
-bool asksForApplication(Stage stage)
-{
-    return stage == Stage::Ruta1 || stage == Stage::Ruta2a;
 }
 
 } // namespace
@@ -69,7 +65,7 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        if (item.kind == Kind::Deadline && item.deadlineCode == u"fk_contact_within_week"
+        if (item.kind == Kind::Deadline && item.deadline == DeadlineKind::FkContactWithinWeek
             && item.status == DeadlineStatus::Overdue)
             return tr("FK has had no contact with the social worker within a week: "
                       "FK contacts the district's contact person.");
@@ -98,7 +94,7 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
         return {};
     case WhatColumn:
         switch (item.kind) {
-        case Kind::Deadline: return deadlineTitle(item.deadlineCode);
+        case Kind::Deadline: return item.deadline ? deadlineTitle(*item.deadline) : QString();
         case Kind::Missing: return displayName(item.missing);
         case Kind::Hint: return tr("Steps before the application (blankett 7434)");
         }
@@ -150,7 +146,7 @@ void TodoModel::rebuild(const QDate &today)
 void TodoModel::addFromSummary(const CaseSummary &summary)
 {
     const bool hasDeadline = summary.nextDue.isValid();
-    const bool hint = asksForApplication(summary.stage);
+    const bool hint = process::asksBeforeApplication(summary.stage);
     if (!hasDeadline && !hint)
         return;
     Item item;
@@ -160,12 +156,13 @@ void TodoModel::addFromSummary(const CaseSummary &summary)
     QList<int> &rows = m_rowsByCase[summary.id];
     // A short invitation whose due date has passed belongs to a meeting already
     // held (or never set); the refinement decides, from the meeting itself.
-    const bool pastInvitation = summary.nextDueCode == u"invitation_lead_time" && summary.nextDue < m_today;
+    const bool invitation = summary.nextDueKind == DeadlineKind::InvitationLeadTime;
+    const bool pastInvitation = invitation && summary.nextDue < m_today;
     if (hasDeadline && !pastInvitation) {
         item.kind = Kind::Deadline;
         item.due = summary.nextDue;
-        item.deadlineCode = summary.nextDueCode;
-        item.status = summary.nextDueCode == u"invitation_lead_time" ? DeadlineStatus::NotMet
+        item.deadline = summary.nextDueKind;
+        item.status = invitation ? DeadlineStatus::NotMet
             : summary.nextDue < m_today                            ? DeadlineStatus::Overdue
                                                                     : DeadlineStatus::Pending;
         rows << int(m_items.size());
@@ -174,7 +171,7 @@ void TodoModel::addFromSummary(const CaseSummary &summary)
     if (hint) {
         item.kind = Kind::Hint;
         item.due = {};
-        item.deadlineCode.clear();
+        item.deadline.reset();
         rows << int(m_items.size());
         m_items << item;
     }
@@ -244,16 +241,16 @@ void TodoModel::refine(const QString &id)
             }
             item.kind = Kind::Deadline;
             item.due = deadline.due;
-            item.deadlineCode = deadline.code;
+            item.deadline = deadline.kind;
             item.status = deadline.status;
             items << item;
         }
     }
-    if (asksForApplication(record.stage)) {
+    if (process::asksBeforeApplication(record.stage)) {
         for (Missing missing : assessment.missingBeforeApplication) {
             item.kind = Kind::Missing;
             item.due = {};
-            item.deadlineCode.clear();
+            item.deadline.reset();
             item.missing = missing;
             items << item;
         }

@@ -40,7 +40,7 @@ public:
         Stage stage = Stage::Ruta1;
         Kind kind = Kind::Deadline;
         QDate due;
-        QString deadlineCode;
+        std::optional<DeadlineKind> deadline; // for Kind::Deadline
         DeadlineStatus status = DeadlineStatus::Pending;
         Missing missing = Missing::Consent;
         bool hidden = false;

@@ -67,7 +67,7 @@ void Ruta3Page::fill(const CaseRecord &record, const Assessment &assessment)
 
     const Deadline *contact = nullptr;
     for (const Deadline &deadline : assessment.deadlines) {
-        if (deadline.code == u"fk_contact_within_week")
+        if (deadline.kind == DeadlineKind::FkContactWithinWeek)
             contact = &deadline;
     }
     QString style;
