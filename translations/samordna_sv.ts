@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>its audit log cannot be written (%1), and nothing is shown or copied without a record of it</source>
-        <translation>dess granskningslogg kan inte skrivas (%1), och inget visas eller kopieras utan att det loggas</translation>
+        <translation>databasens granskningslogg kan inte skrivas (%1), och inget visas eller kopieras utan att det loggas</translation>
     </message>
     <message>
         <source>cannot read the audit log: %1</source>
