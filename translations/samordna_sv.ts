@@ -180,6 +180,70 @@
 <context>
     <name>CaseStore</name>
     <message>
+        <source>a team store is backed up whole by its database administrator (pg_dump)</source>
+        <translation>en gemensam databas säkerhetskopieras i sin helhet av databasadministratören (pg_dump)</translation>
+    </message>
+    <message>
+        <source>the team store %1 was written by a newer version of Samordna (schema %2; this program reads up to %3); it was left as it was</source>
+        <translation>den gemensamma databasen %1 skrevs av en nyare version av Samordna (schema %2; det här programmet läser till och med %3); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the database %1 holds tables but is not a Samordna store; it was left as it was</source>
+        <translation>databasen %1 innehåller tabeller men är ingen Samordna-databas; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>the team store %1 on %2</source>
+        <translation>den gemensamma databasen %1 på %2</translation>
+    </message>
+    <message>
+        <source>cannot open the team store: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>den gemensamma databasen kan inte öppnas: Qts PostgreSQL-drivrutin (QPSQL) är inte installerad</translation>
+    </message>
+    <message>
+        <source>the team store %1 was opened read-only</source>
+        <translation>den gemensamma databasen %1 öppnades skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Team store: %1 on %2, user %3</source>
+        <translation>Gemensam databas: %1 på %2, användare %3</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>no database is named (…/DATABASE)</source>
+        <translation>ingen databas anges (…/DATABAS)</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value</source>
+        <translation>parametern &quot;%1&quot; saknar värde</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number</source>
+        <translation>porten &quot;%1&quot; är inte ett tal</translation>
+    </message>
+    <message>
+        <source>an unclosed &apos;[&apos; in the host</source>
+        <translation>en &apos;[&apos; utan avslutning i servernamnet</translation>
+    </message>
+    <message>
+        <source>the team store address contains a password; Samordna never keeps one. Leave it out and use ~/.pgpass, PGPASSWORD or your organisation&apos;s single sign-on, or type it when asked</source>
+        <translation>adressen till den gemensamma databasen innehåller ett lösenord; Samordna sparar aldrig lösenord. Ta bort det och använd ~/.pgpass, PGPASSWORD eller organisationens inloggning (single sign-on), eller skriv det när du blir tillfrågad</translation>
+    </message>
+    <message>
+        <source>the database name contains &apos;/&apos;</source>
+        <translation>databasnamnet innehåller &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the team store address is not understood: %1</source>
+        <translation>adressen till den gemensamma databasen går inte att tolka: %1</translation>
+    </message>
+    <message>
         <source>%1 is not a Samordna store (not an SQLite database); it was left as it was</source>
         <translation>%1 är ingen Samordna-databas (inte en SQLite-databas); filen lämnades orörd</translation>
     </message>
@@ -1105,6 +1169,10 @@
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Password for the team store %1:</source>
+        <translation>Lösenord till den gemensamma databasen %1:</translation>
+    </message>
     <message>
         <source>Samordna</source>
         <translation>Samordna</translation>

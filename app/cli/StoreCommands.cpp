@@ -7,6 +7,7 @@
 #include "io/CaseDocument.h"
 #include "rules/Assessor.h"
 #include "service/CaseService.h"
+#include "store/StoreAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,7 +48,7 @@ enum class Access { Create, Write, Read };
 std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *exitCode)
 {
     const QString path = CaseService::resolvePath(context.dbPath);
-    if (access != Access::Create && !QFileInfo::exists(path)) {
+    if (access != Access::Create && !StoreAddress::isServerUri(path) && !QFileInfo::exists(path)) {
         *exitCode = context.fail(Failure,
             QCoreApplication::translate("cli", "there is no store at %1; create one with init")
                 .arg(QDir::toNativeSeparators(path)));
@@ -299,7 +300,7 @@ int runCheck(CliContext &context, const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "check takes no arguments"));
     const QString path = CaseService::resolvePath(context.dbPath);
-    if (!QFileInfo::exists(path))
+    if (!StoreAddress::isServerUri(path) && !QFileInfo::exists(path))
         return context.fail(
             Failure, QCoreApplication::translate("cli", "there is no store at %1").arg(QDir::toNativeSeparators(path)));
     // Read-only: checking never migrates or writes.

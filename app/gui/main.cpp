@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -114,6 +116,17 @@ int main(int argc, char *argv[])
     }
 
     auto opened = samordna::CaseService::open(path);
+    // A team store whose server wants a password that libpq found nowhere
+    // (~/.pgpass, PGPASSWORD, Kerberos): asked for here, kept in memory by
+    // this run only, never written anywhere.
+    for (int attempt = 0; !opened.store && opened.passwordNeeded && attempt < 3; ++attempt) {
+        bool given = false;
+        const QString password = QInputDialog::getText(nullptr, Startup::tr("Samordna"),
+            Startup::tr("Password for the team store %1:").arg(path), QLineEdit::Password, {}, &given);
+        if (!given)
+            break;
+        opened = samordna::CaseService::open(path, samordna::CaseService::Mode::ReadWrite, password);
+    }
     if (!opened.store)
         return fail(Startup::tr("The case store %1 could not be opened.\n\n%2")
                         .arg(QDir::toNativeSeparators(path), opened.error));

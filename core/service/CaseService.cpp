@@ -6,6 +6,7 @@
 #include "store/CaseWriter.h"
 #include "store/DerivedColumns.h"
 #include "store/JournalPolicy.h"
+#include "store/StoreAddress.h"
 #include "store/StoreFile.h"
 #include "store/StoreMaintenance.h"
 #include "store/StoreSql.h"
@@ -72,12 +73,20 @@ CaseService::CaseService(std::unique_ptr<StoreConnection> connection)
 
 CaseService::~CaseService() = default;
 
-CaseService::OpenResult CaseService::open(const QString &path, Mode mode)
+CaseService::OpenResult CaseService::open(const QString &path, Mode mode, const QString &password)
 {
     OpenResult result;
-    auto opened = StoreConnection::openFile(path, mode);
+    QString error;
+    const auto address = StoreAddress::parse(path, &error);
+    if (!address) {
+        result.error = error;
+        return result;
+    }
+    auto opened = address->isServer() ? StoreConnection::openServer(*address, mode, password)
+                                      : StoreConnection::openFile(path, mode);
     if (!opened.connection) {
         result.error = opened.error;
+        result.passwordNeeded = opened.passwordNeeded;
         return result;
     }
     result.readOnly = opened.connection->isReadOnly();
@@ -121,6 +130,11 @@ const StoreConnection &CaseService::connection() const
 QString CaseService::path() const
 {
     return m_connection->location();
+}
+
+QString CaseService::description() const
+{
+    return m_connection->description();
 }
 
 bool CaseService::isReadOnly() const
@@ -297,7 +311,7 @@ WriteResult CaseService::saveCase(const CaseRecord &record, qint64 expectedRevis
     StoreTransaction transaction(*m_connection);
     if (!transaction.begin(&error))
         return failed(error, record.id);
-    const auto before = m_cases->load(record.id);
+    const auto before = m_cases->loadForWrite(record.id);
     if (!before.ok())
         return failed(before.error, record.id);
     if (!before)
@@ -336,7 +350,7 @@ WriteResult CaseService::transition(
     StoreTransaction transaction(*m_connection);
     if (!transaction.begin(&error))
         return failed(error, id);
-    const auto before = m_cases->load(id);
+    const auto before = m_cases->loadForWrite(id);
     if (!before.ok())
         return failed(before.error, id);
     if (!before)

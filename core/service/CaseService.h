@@ -36,10 +36,13 @@ public:
         std::unique_ptr<CaseService> store;
         QString error;         // translated; set when store is null
         bool readOnly = false; // opened read-only because the file could not be written
+        bool passwordNeeded = false; // a team store's server asked for a password
     };
 
-    // Opens or creates the store file at `path`; see defaultPath().
-    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Opens or creates the store file at `path` (see defaultPath()), or the
+    // team store when `path` is a postgresql:// address (see StoreAddress);
+    // `password`, for a team store, is kept in memory only.
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, const QString &password = {});
     // --db, else SAMORDNA_DB, else the user's AppDataLocation/samordna.sqlite.
     static QString defaultPath();
     static QString resolvePath(const QString &requested);
@@ -50,6 +53,8 @@ public:
     // meetings) share.
     const StoreConnection &connection() const;
     QString path() const;
+    // Which store is open, for the status bar (see StoreConnection).
+    QString description() const;
     bool isReadOnly() const;
     QString user() const;
     void setUser(const QString &user);

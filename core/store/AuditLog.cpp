@@ -25,7 +25,7 @@ bool AuditLog::append(const QString &connectionName, const QString &user, const 
     QSqlQuery &query = *statement;
     if (query.lastQuery().isEmpty()
         && !storeSql::prepare(
-            query, u"INSERT INTO audit_log (time, user, case_id, action, details) VALUES (?, ?, ?, ?, ?)"_s, error))
+            query, uR"(INSERT INTO audit_log (time, "user", case_id, action, details) VALUES (?, ?, ?, ?, ?))"_s, error))
         return false;
     query.addBindValue(storeSql::nowUtc());
     query.addBindValue(user.isEmpty() ? u"?"_s : user);
@@ -40,7 +40,7 @@ QList<AuditEntry> AuditLog::read(const QString &connectionName, const QString &c
     QList<AuditEntry> entries;
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     query.setForwardOnly(true);
-    const QString columns = u"SELECT id, time, user, case_id, action, details FROM audit_log"_s;
+    const QString columns = uR"(SELECT id, time, "user", case_id, action, details FROM audit_log)"_s;
     if (caseId.isEmpty()) {
         if (!storeSql::prepare(query, columns + u" ORDER BY id"_s, error))
             return entries;

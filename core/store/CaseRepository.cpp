@@ -33,6 +33,20 @@ ReadResult<StoredCase> CaseRepository::load(const QString &id) const
     return ReadResult<StoredCase>::found(std::move(*stored));
 }
 
+ReadResult<StoredCase> CaseRepository::loadForWrite(const QString &id) const
+{
+    if (const QString lock = m_connection.dialect().lockCase(); !lock.isEmpty()) {
+        QSqlQuery query(m_connection.database());
+        QString error;
+        if (!storeSql::prepare(query, lock, &error))
+            return ReadResult<StoredCase>::failed(readError(error));
+        query.addBindValue(id);
+        if (!storeSql::exec(query, &error))
+            return ReadResult<StoredCase>::failed(readError(error));
+    }
+    return load(id);
+}
+
 qint64 CaseRepository::revision(const QString &id, QString *error) const
 {
     return CaseReader(m_connection.name()).revision(id, error);

@@ -23,6 +23,10 @@ public:
 
     // The case, nothing when there is no such case, or why it cannot be read.
     ReadResult<StoredCase> load(const QString &id) const;
+    // As load(), inside a write transaction, holding the case until the
+    // commit (see StoreDialect::lockCase), so the revision read is the one
+    // the write will replace.
+    ReadResult<StoredCase> loadForWrite(const QString &id) const;
     // The stored revision, 0 when there is no such case, -1 on error.
     qint64 revision(const QString &id, QString *error) const;
     // The highest number among the "S-000123" ids, 0 when none; -1 on error.

@@ -81,7 +81,8 @@ std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.begin(&error)
         || !storeSql::prepare(query,
-                              u"INSERT INTO konsultationsteam_meetings (date, participants, created) VALUES (?, ?, ?)"_s,
+                              u"INSERT INTO konsultationsteam_meetings (date, participants, created) VALUES (?, ?, ?) "
+                              "RETURNING id"_s,
                               &error)) {
         fail(error);
         return std::nullopt;
@@ -93,7 +94,9 @@ std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date
         fail(error);
         return std::nullopt;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    // RETURNING rather than lastInsertId(): the same on every backend.
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
     if (!audit({}, u"konsultationsteam"_s, u"meeting=%1,create"_s.arg(id), &error) || !transaction.commit(&error)) {
         fail(error);
         return std::nullopt;
@@ -230,7 +233,7 @@ std::optional<qint64> KonsultationsteamMeetings::addToAgenda(qint64 meetingId, c
         || !storeSql::prepare(query,
                               u"INSERT INTO konsultationsteam_agenda (meeting_id, position, case_id) "
                               "SELECT ?, coalesce(max(position), 0) + 1, ? FROM konsultationsteam_agenda "
-                              "WHERE meeting_id = ?"_s,
+                              "WHERE meeting_id = ? RETURNING id"_s,
                               &error)) {
         fail(error);
         return std::nullopt;
@@ -243,7 +246,9 @@ std::optional<qint64> KonsultationsteamMeetings::addToAgenda(qint64 meetingId, c
         fail(error);
         return std::nullopt;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    // RETURNING rather than lastInsertId(): the same on every backend.
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
     if (!audit(caseId, u"agenda"_s, u"meeting=%1,add"_s.arg(meetingId), &error) || !transaction.commit(&error)) {
         fail(error);
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "StoreConnection.h"
 
 #include "AuditLog.h"
+#include "ServerSchema.h"
 #include "StoreFile.h"
 #include "StoreSchema.h"
 #include "StoreSql.h"
@@ -164,7 +165,18 @@ QSqlDatabase StoreConnection::database() const
 
 void StoreConnection::setUser(const QString &user)
 {
+    // A team store's user is the one the server authenticated.
+    if (isServer())
+        return;
     m_user = user.trimmed().isEmpty() ? AuditLog::systemUser() : user.trimmed();
+}
+
+QString StoreConnection::description() const
+{
+    if (!isServer())
+        return QCoreApplication::translate("CaseStore", "Store: %1").arg(native(m_location));
+    return QCoreApplication::translate("CaseStore", "Team store: %1 on %2, user %3")
+        .arg(m_address.database(), m_address.displayHost(), m_user);
 }
 
 QString StoreConnection::integrityProblem() const
@@ -174,7 +186,7 @@ QString StoreConnection::integrityProblem() const
 
 int StoreConnection::schemaVersion(QString *error) const
 {
-    return StoreSchema::userVersion(m_name, error);
+    return StoreSchema::userVersion(*this, error);
 }
 
 StoreConnection::OpenResult StoreConnection::openFile(const QString &requestedPath, Mode mode)
@@ -407,6 +419,116 @@ bool StoreConnection::connect(QString *error)
     if (!StoreSchema::migrate(*this, &migrationError)) {
         *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2")
                      .arg(native(m_location), migrationError);
+        return false;
+    }
+    return true;
+}
+
+StoreConnection::OpenResult StoreConnection::openServer(const StoreAddress &address, Mode mode, const QString &password)
+{
+    OpenResult result;
+    std::unique_ptr<StoreConnection> connection(new StoreConnection(StoreDialect(StoreDialect::Backend::Postgres)));
+    connection->m_address = address;
+    connection->m_location = address.text();
+    if (mode == Mode::ReadOnly)
+        connection->m_readOnlyReason = QCoreApplication::translate("CaseStore", "the team store %1 was opened read-only")
+                                           .arg(address.database());
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(connection->m_dialect.driver(), connection->m_name);
+        if (!database.isValid()) {
+            connection.reset();
+            result.error = QCoreApplication::translate("CaseStore",
+                "cannot open the team store: Qt's PostgreSQL driver (QPSQL) is not installed");
+            return result;
+        }
+        database.setDatabaseName(address.database());
+        database.setConnectOptions(address.connectOptions());
+        if (!password.isEmpty())
+            database.setPassword(password);
+    }
+    QString error;
+    if (!connection->connectServer(password, &error, &result.passwordNeeded)) {
+        connection.reset();
+        result.error = error;
+        return result;
+    }
+    result.connection = std::move(connection);
+    return result;
+}
+
+bool StoreConnection::connectServer(const QString &password, QString *error, bool *passwordNeeded)
+{
+    QSqlDatabase database = this->database();
+    const QString where = QCoreApplication::translate("CaseStore", "the team store %1 on %2")
+                              .arg(m_address.database(), m_address.displayHost());
+    if (!database.open()) {
+        const QString text = database.lastError().databaseText().trimmed();
+        *passwordNeeded = text.contains(u"no password supplied"_s)
+            || (!password.isEmpty() && text.contains(u"password authentication failed"_s));
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2")
+                     .arg(where, text.isEmpty() ? database.lastError().text() : text);
+        return false;
+    }
+    QSqlQuery query(database);
+    const auto run = [&](const QString &statement) {
+        if (storeSql::exec(query, statement, error))
+            return true;
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(where, *error);
+        return false;
+    };
+    // A lock held by a stuck client is reported rather than waited for
+    // without end; a client that hangs inside a transaction loses it.
+    if (!run(u"SET lock_timeout = '10s'"_s) || !run(u"SET idle_in_transaction_session_timeout = '60s'"_s)
+        || !run(u"SET application_name = 'samordna'"_s))
+        return false;
+    if (isReadOnly() && !run(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
+        return false;
+    if (!run(u"SELECT session_user"_s) || !query.next()) {
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(where, *error);
+        return false;
+    }
+    m_user = query.value(0).toString();
+    query.finish();
+
+    // Everything that can refuse the database is asked before anything is
+    // written to it.
+    const int version = StoreSchema::userVersion(*this, error);
+    if (version < 0) {
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(where, *error);
+        return false;
+    }
+    if (version == 0) {
+        if (!run(u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s) || !query.next())
+            return false;
+        if (query.value(0).toInt() > 0) {
+            *error = QCoreApplication::translate(
+                "CaseStore", "the database %1 holds tables but is not a Samordna store; it was left as it was")
+                         .arg(m_address.database());
+            return false;
+        }
+        query.finish();
+    }
+    if (version > StoreSchema::currentVersion()) {
+        *error = QCoreApplication::translate("CaseStore",
+            "the team store %1 was written by a newer version of Samordna (schema %2; this program reads "
+            "up to %3); it was left as it was")
+                     .arg(m_address.database())
+                     .arg(version)
+                     .arg(StoreSchema::currentVersion());
+        return false;
+    }
+    if (version == StoreSchema::currentVersion())
+        return true;
+    if (isReadOnly()) {
+        *error = QCoreApplication::translate("CaseStore", "the store %1 needs upgrading to schema %2, but it is read-only")
+                     .arg(m_address.database())
+                     .arg(StoreSchema::currentVersion());
+        return false;
+    }
+    QString migrationError;
+    if (!StoreSchema::migrate(*this, &migrationError)) {
+        *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2")
+                     .arg(m_address.database(), migrationError);
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreAddress.h"
 #include "StoreDialect.h"
 
 #include <QSqlDatabase>
@@ -14,7 +15,8 @@ namespace samordna {
 // what every write relies on (foreign keys, write-ahead logging, commits on
 // disk before they return, the busy timeout), knows whether the store can be
 // written, checks its integrity, brings its schema up to date and carries
-// the user written into the audit log. Every repository (cases,
+// the user written into the audit log (for a team store, the server's
+// session user). Every repository (cases,
 // konsultationsteam meetings, the audit log) works through it, so what holds
 // for one write holds for all. Backend differences live in its dialect().
 class StoreConnection
@@ -26,10 +28,18 @@ public:
     {
         std::unique_ptr<StoreConnection> connection;
         QString error; // translated; set when connection is null
+        // The server asked for a password that libpq had none for: ask the
+        // user and open again with it.
+        bool passwordNeeded = false;
     };
 
     // Opens or creates the SQLite store file at `path`.
     static OpenResult openFile(const QString &path, Mode mode);
+    // Opens the team store at `address` on a PostgreSQL server and brings
+    // its schema up to date. `password` is held by Qt SQL for this
+    // connection only; empty lets libpq find one (~/.pgpass, PGPASSWORD)
+    // or use Kerberos.
+    static OpenResult openServer(const StoreAddress &address, Mode mode, const QString &password = {});
 
     ~StoreConnection();
     StoreConnection(const StoreConnection &) = delete;
@@ -39,8 +49,14 @@ public:
     QString name() const { return m_name; }
     QSqlDatabase database() const;
     const StoreDialect &dialect() const { return m_dialect; }
-    // The store file's absolute path.
+    // The store file's absolute path, or the team store's address.
     QString location() const { return m_location; }
+    bool isServer() const { return m_dialect.isServer(); }
+    // Which store this is, for the status bar: the file, or the team
+    // store's host, database and user.
+    QString description() const;
+    // The team store's address; a File address for a file.
+    const StoreAddress &address() const { return m_address; }
 
     // Nothing can be written, the audit log included: opened read-only, or
     // the file or its folder cannot be written.
@@ -65,10 +81,12 @@ private:
     explicit StoreConnection(StoreDialect dialect);
     bool validate(bool checkLater, QString *error);
     bool connect(QString *error);
+    bool connectServer(const QString &password, QString *error, bool *passwordNeeded);
 
     StoreDialect m_dialect;
     QString m_name;
     QString m_location;
+    StoreAddress m_address;
     QString m_readOnlyReason;
     QString m_user;
     std::shared_future<QString> m_integrity;

@@ -9,6 +9,8 @@ QString StoreDialect::driver() const
     switch (m_backend) {
     case Backend::Sqlite:
         return u"QSQLITE"_s;
+    case Backend::Postgres:
+        return u"QPSQL"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -19,6 +21,20 @@ QString StoreDialect::beginWrite() const
     switch (m_backend) {
     case Backend::Sqlite:
         return u"BEGIN IMMEDIATE"_s;
+    case Backend::Postgres:
+        return u"BEGIN ISOLATION LEVEL READ COMMITTED"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString StoreDialect::lockCase() const
+{
+    switch (m_backend) {
+    case Backend::Sqlite:
+        return {};
+    case Backend::Postgres:
+        return u"SELECT revision FROM cases WHERE id = ? FOR UPDATE"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -30,6 +46,8 @@ QString StoreDialect::highestCaseNumber() const
     case Backend::Sqlite:
         return u"SELECT max(CAST(substr(id, 3) AS INTEGER)) FROM cases "
                "WHERE id GLOB 'S-[0-9]*' AND NOT substr(id, 3) GLOB '*[^0-9]*'"_s;
+    case Backend::Postgres:
+        return u"SELECT max(CAST(substr(id, 3) AS BIGINT)) FROM cases WHERE id ~ '^S-[0-9]{1,18}$'"_s;
     }
     Q_UNREACHABLE();
     return {};

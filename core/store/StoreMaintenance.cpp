@@ -39,6 +39,11 @@ bool StoreMaintenance::backup(const QString &target, QString *error) const
             *error = problem;
         return ok;
     };
+    if (m_connection.isServer()) {
+        problem = QCoreApplication::translate("CaseStore",
+            "a team store is backed up whole by its database administrator (pg_dump)");
+        return finish(false);
+    }
     const QString absolute = QFileInfo(target).absoluteFilePath();
     const QFileInfo info(absolute);
     if (absolute == m_connection.location()) {
@@ -100,6 +105,10 @@ bool StoreMaintenance::backup(const QString &target, QString *error) const
 QStringList StoreMaintenance::check() const
 {
     QStringList problems;
+    // The server checks its own pages and enforces the references on every
+    // write; nothing is left to walk from here.
+    if (m_connection.isServer())
+        return problems;
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     QString error;

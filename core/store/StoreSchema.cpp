@@ -1,5 +1,6 @@
 #include "StoreSchema.h"
 
+#include "ServerSchema.h"
 #include "StoreConnection.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
@@ -191,20 +192,40 @@ QStringList StoreSchema::migration(int version)
     }
 }
 
-int StoreSchema::userVersion(const QString &connectionName, QString *error)
+int StoreSchema::userVersion(const StoreConnection &connection, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    if (!storeSql::exec(query, u"PRAGMA user_version"_s, error))
+    QSqlQuery query(connection.database());
+    if (!connection.dialect().isServer()) {
+        if (!storeSql::exec(query, u"PRAGMA user_version"_s, error))
+            return -1;
+        return query.next() ? query.value(0).toInt() : 0;
+    }
+    if (!storeSql::exec(query, ServerSchema::hasVersionTable(), error))
+        return -1;
+    if (!query.next() || !query.value(0).toBool())
+        return 0;
+    if (!storeSql::exec(query, ServerSchema::readVersion(), error))
         return -1;
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+QStringList StoreSchema::steps(const StoreConnection &connection, int version, int found)
+{
+    if (!connection.dialect().isServer())
+        return migration(version) << u"PRAGMA user_version = %1"_s.arg(version);
+    QStringList statements;
+    if (found == 0 && version == 1)
+        statements << ServerSchema::bootstrap();
+    // The number is the program's own, not input.
+    return statements << ServerSchema::migration(version)
+                      << ServerSchema::writeVersion().replace(u'?', QString::number(version));
+}
+
 bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
 {
-    const QString connectionName = connection.name();
     // A store at the current version needs no write lock; asking for one on
     // every open would make readers queue behind a busy writer.
-    const int start = userVersion(connectionName, error);
+    const int start = userVersion(connection, error);
     if (start < 0)
         return false;
     if (start == currentVersion())
@@ -213,7 +234,12 @@ bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
         StoreTransaction transaction(connection);
         if (!transaction.begin(error))
             return false;
-        const int found = userVersion(connectionName, error);
+        if (connection.dialect().isServer()) {
+            QSqlQuery lock(connection.database());
+            if (!storeSql::exec(lock, ServerSchema::migrationLock(), error))
+                return false;
+        }
+        const int found = userVersion(connection, error);
         if (found < 0)
             return false;
         if (found > currentVersion()) {
@@ -226,15 +252,11 @@ bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
         }
         if (found >= version)
             continue;
-        for (const QString &statement : migration(version)) {
-            QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        for (const QString &statement : steps(connection, version, found)) {
+            QSqlQuery query(connection.database());
             if (!storeSql::exec(query, statement, error))
                 return false;
         }
-        QSqlQuery query(QSqlDatabase::database(connectionName, false));
-        // PRAGMA takes no bound values; the number is the program's own.
-        if (!storeSql::exec(query, u"PRAGMA user_version = %1"_s.arg(version), error))
-            return false;
         if (!transaction.commit(error))
             return false;
     }

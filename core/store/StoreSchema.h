@@ -9,6 +9,7 @@ namespace samordna {
 class StoreConnection;
 
 // The store's schema as a list of migrations, one per PRAGMA user_version.
+// A team store on PostgreSQL has the same versions (see ServerSchema).
 // Each step is a list of single statements (Qt SQL runs one per exec) and
 // runs in its own transaction, so a store is always at one whole version.
 class StoreSchema
@@ -25,7 +26,14 @@ public:
     // process may migrate at the same moment, so each step reads the version
     // again inside its transaction.
     static bool migrate(const StoreConnection &connection, QString *error);
-    static int userVersion(const QString &connectionName, QString *error);
+    // The schema version of the store on `connection`, 0 for a new one,
+    // -1 on error.
+    static int userVersion(const StoreConnection &connection, QString *error);
+
+private:
+    // A migration step as the connection's backend runs it, the version
+    // written with it.
+    static QStringList steps(const StoreConnection &connection, int version, int found);
 };
 
 } // namespace samordna

@@ -82,7 +82,12 @@ bool prepare(QSqlQuery &query, const QString &statement, QString *error)
 
 bool exec(QSqlQuery &query, const QString &statement, QString *error)
 {
-    return prepare(query, statement, error) && exec(query, error);
+    // Run as it is, not prepared: PostgreSQL prepares no DDL, SET or BEGIN.
+    if (query.exec(statement))
+        return true;
+    if (error)
+        *error = errorText(query.lastError());
+    return false;
 }
 
 QVariant dateValue(const QDate &date)

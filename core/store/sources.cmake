@@ -7,6 +7,8 @@ target_sources(samordna_core PRIVATE
     store/DerivedColumns.cpp store/DerivedColumns.h
     store/JournalPolicy.cpp store/JournalPolicy.h
     store/KonsultationsteamMeetings.cpp store/KonsultationsteamMeetings.h
+    store/ServerSchema.cpp store/ServerSchema.h
+    store/StoreAddress.cpp store/StoreAddress.h
     store/StoreConnection.cpp store/StoreConnection.h
     store/StoreDialect.cpp store/StoreDialect.h
     store/StoreFile.cpp store/StoreFile.h

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "StoreTestSupport.h"
 
 #include "domain/Personnummer.h"
@@ -23,45 +24,6 @@ constexpr QFileDevice::Permissions OwnerReadWrite = QFileDevice::ReadOwner | QFi
 constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
     | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
-// A plain SQLite connection beside the store's own, to do what the store's
-// API never would.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path) : m_name(u"raw-%1"_s.arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &statement, QString *error = nullptr)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        const bool ok = query.exec(statement);
-        if (!ok && error)
-            *error = query.lastError().text();
-        return ok;
-    }
-    QVariant value(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        return query.exec(statement) && query.next() ? query.value(0) : QVariant();
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-};
-
 CaseRecord minimalCase(const QString &personnummer = u"19850612-1238"_s)
 {
     CaseRecord record;
@@ -77,6 +39,7 @@ class TestCaseStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void newFileIsPrivate();
@@ -98,12 +61,13 @@ private Q_SLOTS:
     void versionOneFixtureOpens();
     void pathResolution();
     void nextDueIsNeverTrustedStale();
+    void bothBackendsHaveOneSchema();
 
 private:
     std::unique_ptr<CaseService> openStore(const QString &path, CaseService::Mode mode = CaseService::Mode::ReadWrite);
     std::unique_ptr<CaseService> storeWithFixtures(const QString &path);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestStores> m_stores;
 };
 
 void TestCaseStore::initTestCase()
@@ -111,10 +75,15 @@ void TestCaseStore::initTestCase()
     Clock::setToday(referenceDate());
 }
 
+void TestCaseStore::initTestCase_data()
+{
+    addBackendRows();
+}
+
 void TestCaseStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_stores.reset();
+    STORE_TEST_BACKEND(m_stores);
 }
 
 std::unique_ptr<CaseService> TestCaseStore::openStore(const QString &path, CaseService::Mode mode)
@@ -142,7 +111,8 @@ std::unique_ptr<CaseService> TestCaseStore::storeWithFixtures(const QString &pat
 
 void TestCaseStore::newFileIsPrivate()
 {
-    const QString path = m_dir->filePath(u"new.sqlite"_s);
+    STORE_TEST_FILE_ONLY(m_stores);
+    const QString path = m_stores->filePath(u"new.sqlite"_s);
     auto store = openStore(path);
     QVERIFY(store);
     QVERIFY(!store->isReadOnly());
@@ -159,7 +129,7 @@ void TestCaseStore::newFileIsPrivate()
 
 void TestCaseStore::roundTrip()
 {
-    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    auto store = storeWithFixtures(m_stores->fresh());
     QVERIFY(store);
     for (const QString &file : caseFiles()) {
         const QJsonObject input = jsonObject(file);
@@ -174,7 +144,7 @@ void TestCaseStore::roundTrip()
 
 void TestCaseStore::newIdsAndSummaries()
 {
-    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    auto store = storeWithFixtures(m_stores->fresh());
     QVERIFY(store);
     const WriteResult first = store->createCase(minimalCase());
     QVERIFY2(first.ok(), qPrintable(first.message));
@@ -214,7 +184,7 @@ void TestCaseStore::newIdsAndSummaries()
 
 void TestCaseStore::staleRevisionIsRefused()
 {
-    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    auto store = storeWithFixtures(m_stores->fresh());
     QVERIFY(store);
     auto stored = store->loadCase(u"FX-2"_s);
     QVERIFY(stored);
@@ -245,7 +215,8 @@ void TestCaseStore::staleRevisionIsRefused()
 
 void TestCaseStore::journalIsAppendOnly()
 {
-    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    const QString address = m_stores->fresh();
+    auto store = storeWithFixtures(address);
     QVERIFY(store);
     const auto stored = store->loadCase(u"FX-1"_s);
     QVERIFY(stored);
@@ -281,7 +252,7 @@ void TestCaseStore::journalIsAppendOnly()
 
     // The tables hold the rule too, for a write that bypasses the store.
     store.reset();
-    RawConnection raw(m_dir->filePath(u"store.sqlite"_s));
+    RawConnection raw(address);
     QVERIFY(!raw.exec(u"UPDATE journal_entries SET text = 'x' WHERE case_id = 'FX-1'"_s));
     QVERIFY(!raw.exec(u"DELETE FROM journal_entries"_s));
     QCOMPARE(raw.value(u"SELECT count(*) FROM journal_entries"_s).toInt(), 4);
@@ -289,29 +260,38 @@ void TestCaseStore::journalIsAppendOnly()
 
 void TestCaseStore::auditLogIsAppendOnly()
 {
-    const QString path = m_dir->filePath(u"store.sqlite"_s);
+    const QString path = m_stores->fresh();
     {
         auto store = storeWithFixtures(path);
         QVERIFY(store);
     }
+    // Refused by the table itself, even to its owner.
     RawConnection raw(path);
     QString error;
-    QVERIFY(!raw.exec(u"UPDATE audit_log SET user = 'someone'"_s, &error));
+    QVERIFY(!raw.exec(u"UPDATE audit_log SET \"user\" = 'someone'"_s, &error));
     QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
     QVERIFY(!raw.exec(u"DELETE FROM audit_log"_s, &error));
     QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
     QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log"_s).toInt(), 3);
+    if (m_stores->isServer()) {
+        QVERIFY(!raw.exec(u"TRUNCATE audit_log"_s, &error));
+        QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+        QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log"_s).toInt(), 3);
+    }
 }
 
 void TestCaseStore::everyActionIsAudited()
 {
-    const QString path = m_dir->filePath(u"store.sqlite"_s);
-    auto store = openStore(path);
+    auto store = openStore(m_stores->fresh());
     QVERIFY(store);
+    // A file's audit names the OS user (or the one set); a team store's
+    // names the server's session user, whatever the program says.
+    const QString expectedUser = m_stores->isServer() ? ownerRole() : u"handlaggare"_s;
     qputenv("USER", "os-user");
     store->setUser({});
-    QCOMPARE(store->user(), u"os-user"_s);
+    QCOMPARE(store->user(), m_stores->isServer() ? ownerRole() : u"os-user"_s);
     store->setUser(u"handlaggare"_s);
+    QCOMPARE(store->user(), expectedUser);
 
     const WriteResult imported = store->importCase(readCase(caseFiles().at(1))); // FX-2, ruta2a
     QVERIFY(imported.ok());
@@ -328,13 +308,15 @@ void TestCaseStore::everyActionIsAudited()
     QVERIFY(store->transition(u"FX-2"_s, Stage::Ruta1, u"Frågar FK igen."_s, 2, referenceDate()).ok());
     QVERIFY(store->openCase(u"FX-2"_s));
     QVERIFY(store->audit(u"FX-2"_s, u"export"_s).ok());
-    QVERIFY(store->backup(m_dir->filePath(u"backup.sqlite"_s), nullptr));
+    QString backupError;
+    const bool backedUp = store->backup(m_stores->filePath(u"backup.sqlite"_s), &backupError);
+    QVERIFY2(backedUp || m_stores->isServer(), qPrintable(backupError));
 
     const auto rows = store->auditLog().valueOr({});
     QStringList actions;
     for (const AuditEntry &row : rows) {
         actions << row.action;
-        QCOMPARE(row.user, u"handlaggare"_s);
+        QCOMPARE(row.user, expectedUser);
         QVERIFY(row.time.isValid());
         QCOMPARE(row.time.timeSpec(), Qt::UTC);
         QVERIFY(qAbs(row.time.secsTo(QDateTime::currentDateTimeUtc())) < 600);
@@ -342,19 +324,22 @@ void TestCaseStore::everyActionIsAudited()
         for (const QString &personal : {u"Nytt"_s, u"Prova"_s, u"850612"_s, u"Frågar"_s})
             QVERIFY2(!row.details.contains(personal), qPrintable(row.details));
     }
-    QCOMPARE(actions,
-        (QStringList {u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s, u"backup"_s}));
+    QStringList expected {u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s};
+    if (backedUp)
+        expected << u"backup"_s;
+    QCOMPARE(actions, expected);
     QCOMPARE(rows.at(0).caseId, u"FX-2"_s);
     QCOMPARE(rows.at(1).caseId, created.caseId);
     QCOMPARE(rows.at(2).details, u"person.personnummer,person.name,facts.workCapacityReducedByIllness"_s);
     QCOMPARE(rows.at(3).details, u"from=ruta2a,to=ruta1"_s);
-    QVERIFY(rows.at(6).caseId.isEmpty());
+    if (backedUp)
+        QVERIFY(rows.at(6).caseId.isEmpty());
     QCOMPARE(store->auditLog(u"FX-2"_s).valueOr({}).size(), 5);
 }
 
 void TestCaseStore::transitionFollowsTheRules()
 {
-    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    auto store = storeWithFixtures(m_stores->fresh());
     QVERIFY(store);
     store->setUser(u"handlaggare"_s);
 
@@ -376,13 +361,13 @@ void TestCaseStore::transitionFollowsTheRules()
     QCOMPARE(after->record.journal.size(), 3);
     const JournalEntry &entry = after->record.journal.constLast();
     QCOMPARE(entry.date, QDate(2026, 11, 12));
-    QCOMPARE(entry.author, u"handlaggare"_s);
+    QCOMPARE(entry.author, store->user()); // a team store's is the server's user
     QCOMPARE(entry.text, u"Box 3 → box 4: Mötet hölls."_s);
 }
 
 void TestCaseStore::invalidCaseIsRefused()
 {
-    auto store = openStore(m_dir->filePath(u"store.sqlite"_s));
+    auto store = openStore(m_stores->fresh());
     QVERIFY(store);
     QCOMPARE(store->createCase(minimalCase(u"19850612-1239"_s)).status, WriteResult::Invalid);
     CaseRecord badDistrict = minimalCase();
@@ -398,11 +383,23 @@ void TestCaseStore::invalidCaseIsRefused()
 
 void TestCaseStore::newerVersionIsRefusedUnchanged()
 {
-    const QString path = m_dir->filePath(u"newer.sqlite"_s);
+    const QString path = m_stores->fresh(u"newer.sqlite"_s);
     QVERIFY(storeWithFixtures(path));
+    const int newer = StoreSchema::currentVersion() + 1;
+    if (m_stores->isServer()) {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(u"UPDATE samordna_schema SET version = %1"_s.arg(newer)));
+        const int rows = raw.value(u"SELECT count(*) FROM audit_log"_s).toInt();
+        const auto opened = CaseService::open(path);
+        QVERIFY(!opened.store);
+        QVERIFY2(opened.error.contains(u"newer version"_s), qPrintable(opened.error));
+        QCOMPARE(raw.value(u"SELECT version FROM samordna_schema"_s).toInt(), newer);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log"_s).toInt(), rows);
+        return;
+    }
     {
         RawConnection raw(path);
-        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(StoreSchema::currentVersion() + 1)));
+        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(newer)));
     }
     const QByteArray before = sha256(path);
     const auto opened = CaseService::open(path);
@@ -414,7 +411,8 @@ void TestCaseStore::newerVersionIsRefusedUnchanged()
 
 void TestCaseStore::damagedFileIsRefusedUnchanged()
 {
-    const QString path = m_dir->filePath(u"damaged.sqlite"_s);
+    STORE_TEST_FILE_ONLY(m_stores);
+    const QString path = m_stores->filePath(u"damaged.sqlite"_s);
     {
         auto store = storeWithFixtures(path);
         QVERIFY(store);
@@ -451,9 +449,10 @@ void TestCaseStore::otherFilesAreRefusedUnchanged_data()
 
 void TestCaseStore::otherFilesAreRefusedUnchanged()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
-    const QString path = m_dir->filePath(u"other.sqlite"_s);
+    const QString path = m_stores->filePath(u"other.sqlite"_s);
     QVERIFY(writeFile(path, content));
     const QByteArray before = sha256(path);
     const auto opened = CaseService::open(path);
@@ -464,10 +463,11 @@ void TestCaseStore::otherFilesAreRefusedUnchanged()
 
 void TestCaseStore::readOnlyFileOpensReadOnly()
 {
-    const QString path = m_dir->filePath(u"readonly.sqlite"_s);
+    STORE_TEST_FILE_ONLY(m_stores);
+    const QString path = m_stores->filePath(u"readonly.sqlite"_s);
     QVERIFY(storeWithFixtures(path));
     // Another program's SQLite database is refused too.
-    const QString foreign = m_dir->filePath(u"foreign.sqlite"_s);
+    const QString foreign = m_stores->filePath(u"foreign.sqlite"_s);
     {
         RawConnection raw(foreign);
         QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s));
@@ -492,9 +492,9 @@ void TestCaseStore::readOnlyFileOpensReadOnly()
     QVERIFY(!audited.ok());
     QVERIFY2(audited.message.contains(u"audit log cannot be written"_s), qPrintable(audited.message));
     QString backupError;
-    QVERIFY(!opened.store->backup(m_dir->filePath(u"copy.sqlite"_s), &backupError));
+    QVERIFY(!opened.store->backup(m_stores->filePath(u"copy.sqlite"_s), &backupError));
     QVERIFY2(backupError.contains(u"is read-only"_s), qPrintable(backupError));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"copy.sqlite"_s)));
+    QVERIFY(!QFileInfo::exists(m_stores->filePath(u"copy.sqlite"_s)));
     QVERIFY(opened.store->check().isEmpty());
     opened.store.reset();
     QCOMPARE(sha256(path), before);
@@ -503,13 +503,14 @@ void TestCaseStore::readOnlyFileOpensReadOnly()
     auto asked = CaseService::open(path, CaseService::Mode::ReadOnly);
     QVERIFY(asked.store);
     QVERIFY(asked.readOnly);
-    QVERIFY(!CaseService::open(m_dir->filePath(u"absent.sqlite"_s), CaseService::Mode::ReadOnly).store);
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"absent.sqlite"_s)));
+    QVERIFY(!CaseService::open(m_stores->filePath(u"absent.sqlite"_s), CaseService::Mode::ReadOnly).store);
+    QVERIFY(!QFileInfo::exists(m_stores->filePath(u"absent.sqlite"_s)));
 }
 
 void TestCaseStore::lockedStoreIsRefused()
 {
-    const QString path = m_dir->filePath(u"locked.sqlite"_s);
+    STORE_TEST_FILE_ONLY(m_stores);
+    const QString path = m_stores->filePath(u"locked.sqlite"_s);
     QVERIFY(storeWithFixtures(path));
     RawConnection holder(path);
     QVERIFY(holder.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
@@ -525,9 +526,10 @@ void TestCaseStore::lockedStoreIsRefused()
 
 void TestCaseStore::backupOpensAsStore()
 {
-    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    STORE_TEST_FILE_ONLY(m_stores);
+    auto store = storeWithFixtures(m_stores->fresh());
     QVERIFY(store);
-    const QString target = m_dir->filePath(u"backup.sqlite"_s);
+    const QString target = m_stores->filePath(u"backup.sqlite"_s);
     QString error;
     QVERIFY2(store->backup(target, &error), qPrintable(error));
     QCOMPARE(QFileInfo(target).permissions() & GroupOrOther, QFileDevice::Permissions());
@@ -543,9 +545,10 @@ void TestCaseStore::backupOpensAsStore()
 
 void TestCaseStore::versionOneFixtureOpens()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     // The fixture was written at schema 1; every later migration must bring
     // it forward with its cases intact.
-    const QString path = m_dir->filePath(u"store-v1.sqlite"_s);
+    const QString path = m_stores->filePath(u"store-v1.sqlite"_s);
     QVERIFY(QFile::copy(dataPath(u"store-v1.sqlite"_s), path));
     QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
     auto store = openStore(path);
@@ -571,16 +574,17 @@ void TestCaseStore::pathResolution()
     const QFileInfo folder(QFileInfo(fallback).absolutePath());
     QVERIFY(folder.isDir());
 
-    qputenv("SAMORDNA_DB", m_dir->filePath(u"env.sqlite"_s).toUtf8());
+    qputenv("SAMORDNA_DB", m_stores->filePath(u"env.sqlite"_s).toUtf8());
     QCOMPARE(CaseService::resolvePath(u"given.sqlite"_s), u"given.sqlite"_s);
-    QCOMPARE(CaseService::resolvePath({}), m_dir->filePath(u"env.sqlite"_s));
+    QCOMPARE(CaseService::resolvePath({}), m_stores->filePath(u"env.sqlite"_s));
     qunsetenv("SAMORDNA_DB");
     QCOMPARE(CaseService::resolvePath({}), fallback);
 }
 
 void TestCaseStore::nextDueIsNeverTrustedStale()
 {
-    const QString path = m_dir->filePath(u"store.sqlite"_s);
+    STORE_TEST_FILE_ONLY(m_stores);
+    const QString path = m_stores->filePath(u"store.sqlite"_s);
     QVERIFY(storeWithFixtures(path));
     const auto nextDue = [&](CaseService &store) { return store.summary(u"FX-1"_s).valueOr({}); };
     // A next due date left behind what the case says, as an older program
@@ -619,6 +623,49 @@ void TestCaseStore::nextDueIsNeverTrustedStale()
         const auto audit = store->auditLog(u"FX-1"_s).valueOr({});
         QCOMPARE(audit.size(), 1); // the import; working out writes no case row
     }
+// The team store's DDL is written apart from the file's; the logical
+// schema (tables, columns, their order) and the version must stay one.
+void TestCaseStore::bothBackendsHaveOneSchema()
+{
+    if (!m_stores->isServer())
+        QSKIP("compares the file's schema with the team store's");
+    const QString file = m_stores->filePath(u"schema.sqlite"_s);
+    const QString server = m_stores->fresh();
+    QVERIFY(openStore(file));
+    auto team = openStore(server);
+    QVERIFY(team);
+    QCOMPARE(team->schemaVersion().valueOr(-1), StoreSchema::currentVersion());
+    team.reset();
+
+    const auto columnsOf = [](RawConnection &raw, const QString &tablesQuery, const QString &columnsQuery) {
+        QStringList tables;
+        QSqlQuery query(raw.database());
+        if (!query.exec(tablesQuery))
+            return QStringList {query.lastError().text()};
+        while (query.next())
+            tables << query.value(0).toString();
+        QStringList columns;
+        for (const QString &table : std::as_const(tables)) {
+            QSqlQuery list(raw.database());
+            if (!list.exec(columnsQuery.arg(table)))
+                return QStringList {list.lastError().text()};
+            while (list.next())
+                columns << table + u'.' + list.value(0).toString();
+        }
+        return columns;
+    };
+    RawConnection sqlite(file);
+    RawConnection postgres(server);
+    const QStringList fileColumns = columnsOf(sqlite,
+        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s,
+        u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s);
+    const QStringList serverColumns = columnsOf(postgres,
+        u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+        "AND table_name NOT IN ('samordna_schema', 'user_districts') ORDER BY table_name"_s,
+        u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = '%1' ORDER BY ordinal_position"_s);
+    QVERIFY(fileColumns.size() > 40);
+    QCOMPARE(serverColumns, fileColumns);
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

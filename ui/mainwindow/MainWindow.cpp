@@ -118,7 +118,7 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
 
     m_storeLabel->setObjectName(u"storePathLabel"_s);
     m_countLabel->setObjectName(u"caseCountStatusLabel"_s);
-    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->path())));
+    m_storeLabel->setText(m_store->description());
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
