@@ -20,6 +20,8 @@ int runCheck(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
 int runDocument(CliContext &context, const QStringList &arguments);
+// Team store users and their districts (AdminCommand.cpp).
+int runAdmin(CliContext &context, const QStringList &arguments);
 
 // A QGuiApplication (offscreen) for the document command, which renders
 // with QtGui; a QCoreApplication for every other command.

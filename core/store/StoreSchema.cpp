@@ -4,6 +4,7 @@
 #include "StoreConnection.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
+#include "TeamAccess.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -260,7 +261,18 @@ bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
         if (!transaction.commit(error))
             return false;
     }
-    return true;
+    if (!connection.dialect().isServer())
+        return true;
+    // Who may see what, set up again for what this version added.
+    StoreTransaction transaction(connection);
+    if (!transaction.begin(error))
+        return false;
+    for (const QString &statement : TeamAccess::setup()) {
+        QSqlQuery query(connection.database());
+        if (!storeSql::exec(query, statement, error))
+            return false;
+    }
+    return transaction.commit(error);
 }
 
 } // namespace samordna

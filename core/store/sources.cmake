@@ -15,6 +15,7 @@ target_sources(samordna_core PRIVATE
     store/StoreMaintenance.cpp store/StoreMaintenance.h
     store/StoreSchema.cpp store/StoreSchema.h
     store/StoreSql.cpp store/StoreSql.h
+    store/TeamAccess.cpp store/TeamAccess.h
     store/StoreTransaction.cpp store/StoreTransaction.h
     store/StoreTypes.h
 )

@@ -201,17 +201,21 @@ private:
 
 // In a test's init(): the PostgreSQL row skips, with the reason, when no
 // server can be used, and fails instead under CI.
+#define STORE_TEST_REQUIRE_SERVER()                                                                      \
+    do {                                                                                                 \
+        const QString why = storeTest::TestServer::unavailableReason();                                 \
+        if (!why.isEmpty()) {                                                                            \
+            if (qEnvironmentVariable("CI") == u"true")                                                   \
+                QFAIL(qPrintable(u"CI must run the team-store tests: "_s + why));                       \
+            QSKIP(qPrintable(why));                                                                      \
+        }                                                                                                \
+    } while (false)
+
 #define STORE_TEST_BACKEND(stores)                                                                      \
     do {                                                                                                 \
         QFETCH_GLOBAL(QString, backend);                                                                 \
-        if (backend == u"postgresql") {                                                                  \
-            const QString why = storeTest::TestServer::unavailableReason();                             \
-            if (!why.isEmpty()) {                                                                        \
-                if (qEnvironmentVariable("CI") == u"true")                                               \
-                    QFAIL(qPrintable(u"CI must run the team-store tests: "_s + why));                   \
-                QSKIP(qPrintable(why));                                                                  \
-            }                                                                                            \
-        }                                                                                                \
+        if (backend == u"postgresql")                                                                    \
+            STORE_TEST_REQUIRE_SERVER();                                                                 \
         stores = std::make_unique<storeTest::TestStores>(backend);                                      \
         QVERIFY(stores->isValid());                                                                      \
     } while (false)

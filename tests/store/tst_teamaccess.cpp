@@ -1,0 +1,227 @@
+// Access by district on a team store: what a user of one district can
+// see and do, through the case service and through samordna-cli, and what
+// the server refuses them whatever program they use.
+
+#include "StoreBackend.h"
+#include "StoreTestSupport.h"
+
+#include "service/CaseService.h"
+#include "util/Clock.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace samordna;
+using namespace storeTest;
+using namespace Qt::StringLiterals;
+
+class TestTeamAccess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void adminCommandsManageUsers();
+    void userSeesOnlyTheirDistricts();
+    void cliShowsNoOtherDistrict();
+    void auditAndJournalAreAppendOnlyByPrivilege();
+
+private:
+    // Runs samordna-cli; its exit code, with standard output and error.
+    int cli(const QStringList &arguments, QString *output = nullptr, QString *errors = nullptr);
+
+    std::unique_ptr<TestStores> m_stores;
+    QString m_owner; // the store as its owner role
+    QString m_norr;  // as a user of Norr
+    QString m_soder; // as a user of Söder
+};
+
+void TestTeamAccess::initTestCase()
+{
+    Clock::setToday(referenceDate());
+}
+
+void TestTeamAccess::init()
+{
+    STORE_TEST_REQUIRE_SERVER();
+    m_stores = std::make_unique<TestStores>(u"postgresql"_s);
+    QVERIFY(m_stores->server().ensureRole(u"samordna_test_norr"_s));
+    QVERIFY(m_stores->server().ensureRole(u"samordna_test_soder"_s));
+    m_owner = m_stores->fresh();
+    QVERIFY(!m_owner.isEmpty());
+    const QString database = m_owner.section(u'/', 3).section(u'?', 0, 0);
+    m_norr = TestServer::address(u"samordna_test_norr"_s, database);
+    m_soder = TestServer::address(u"samordna_test_soder"_s, database);
+
+    QString errors;
+    QCOMPARE(cli({u"--db"_s, m_owner, u"init"_s}, nullptr, &errors), 0);
+    for (const QString &file : caseFiles()) // FX-1 Norr, FX-2 Söder, FX-3 Väster
+        QCOMPARE(cli({u"--db"_s, m_owner, u"import"_s, file}, nullptr, &errors), 0);
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s, u"Norr"_s},
+                 nullptr, &errors),
+        0);
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_soder"_s, u"--district"_s,
+                  u"Söder"_s, u"--district"_s, u"Väster"_s},
+                 nullptr, &errors),
+        0);
+}
+
+void TestTeamAccess::cleanup()
+{
+    // The roles outlive the databases; their memberships go with them.
+    m_stores.reset();
+}
+
+int TestTeamAccess::cli(const QStringList &arguments, QString *output, QString *errors)
+{
+    QProcess process;
+    process.start(QStringLiteral(SAMORDNA_CLI_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        return -1;
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (output)
+        *output = out;
+    if (errors)
+        *errors = err;
+    if (process.exitCode() != 0)
+        qInfo("samordna-cli %s: %s", qPrintable(arguments.mid(2).join(u' ')), qPrintable(err));
+    return process.exitCode();
+}
+
+void TestTeamAccess::adminCommandsManageUsers()
+{
+    QString output;
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"list-users"_s}, &output), 0);
+    QCOMPARE(output, u"samordna_test_norr\tNorr\nsamordna_test_soder\tSöder, Väster\n"_s);
+
+    QString errors;
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"nobody_here"_s, u"--district"_s, u"Norr"_s},
+                 nullptr, &errors),
+        1);
+    QVERIFY2(errors.contains(u"no login role"_s), qPrintable(errors));
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s,
+                  u"Atlantis"_s},
+                 nullptr, &errors),
+        2);
+    QVERIFY2(errors.contains(u"Atlantis"_s), qPrintable(errors));
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"x; DROP TABLE cases"_s, u"--district"_s,
+                  u"Norr"_s},
+                 nullptr, &errors),
+        2);
+    // A user cannot make users.
+    QVERIFY(cli({u"--db"_s, m_norr, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s,
+                 u"Söder"_s},
+                nullptr, &errors)
+        != 0);
+
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"remove-user"_s, u"samordna_test_soder"_s}, &output), 0);
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"list-users"_s}, &output), 0);
+    QCOMPARE(output, u"samordna_test_norr\tNorr\n"_s);
+    // Removed: the server lets the role in no more.
+    QVERIFY(cli({u"--db"_s, m_soder, u"list"_s}, nullptr, &errors) != 0);
+    QVERIFY2(errors.contains(u"permission denied"_s), qPrintable(errors));
+}
+
+void TestTeamAccess::userSeesOnlyTheirDistricts()
+{
+    auto opened = CaseService::open(m_norr);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    CaseService &norr = *opened.store;
+    QCOMPARE(norr.user(), u"samordna_test_norr"_s);
+    QCOMPARE(norr.caseCount().valueOr(-1), 1);
+    QStringList ids;
+    QVERIFY(norr.forEachSummary([&ids](const CaseSummary &row) { ids << row.id; }).isEmpty());
+    QCOMPARE(ids, QStringList {u"FX-1"_s});
+    QVERIFY(!norr.loadCase(u"FX-2"_s).hasValue());
+    QVERIFY(norr.loadCase(u"FX-2"_s).ok()); // absent, as if there were no such case
+    QVERIFY(norr.caseIdsForPersonnummer(u"19850612-1238"_s).valueOr({u"?"_s}).isEmpty()); // FX-2's person
+    QVERIFY(!norr.openCase(u"FX-2"_s).hasValue());
+
+    // Saving over a case of another district, or moving one's own there.
+    CaseRecord foreign = readCase(caseFiles().at(1));
+    foreign.person.name = u"Ändrad"_s;
+    QVERIFY(!norr.saveCase(foreign, 1).ok());
+    auto own = norr.loadCase(u"FX-1"_s);
+    QVERIFY(own);
+    CaseRecord moved = own->record;
+    moved.district = u"Söder"_s;
+    const WriteResult refused = norr.saveCase(moved, own->revision);
+    QVERIFY(!refused.ok());
+    CaseRecord created;
+    created.person = {u"19850612-1238"_s, u"Fiktiv Person"_s};
+    created.district = u"Söder"_s;
+    QVERIFY(!norr.createCase(created).ok());
+    created.district = u"Norr"_s;
+    const WriteResult allowed = norr.createCase(created);
+    QVERIFY2(allowed.ok(), qPrintable(allowed.message));
+
+    // The audit rows of other districts' cases are not the user's to read.
+    const auto audit = norr.auditLog().valueOr({});
+    QVERIFY(!audit.isEmpty());
+    for (const AuditEntry &row : audit)
+        QVERIFY2(row.caseId.isEmpty() || row.caseId == u"FX-1"_s || row.caseId == allowed.caseId,
+            qPrintable(row.caseId));
+
+    // The owner still sees every case, the Söder one unchanged.
+    auto owner = CaseService::open(m_owner);
+    QVERIFY(owner.store);
+    QCOMPARE(owner.store->caseCount().valueOr(-1), 4);
+    QCOMPARE(owner.store->loadCase(u"FX-2"_s)->record, readCase(caseFiles().at(1)));
+    QCOMPARE(owner.store->loadCase(u"FX-1"_s)->revision, 1);
+}
+
+void TestTeamAccess::cliShowsNoOtherDistrict()
+{
+    QString output;
+    QString errors;
+    for (const QStringList &command : {QStringList {u"list"_s}, QStringList {u"list"_s, u"--show-personal"_s},
+             QStringList {u"export"_s}, QStringList {u"audit"_s}}) {
+        QCOMPARE(cli(QStringList {u"--db"_s, m_norr} + command, &output, &errors), 0);
+        QVERIFY2(output.contains(u"FX-1"_s), qPrintable(command.join(u' ')));
+        QVERIFY2(!output.contains(u"FX-2"_s) && !output.contains(u"FX-3"_s), qPrintable(output));
+        QVERIFY2(!output.contains(u"19850612"_s) && !output.contains(u"850612"_s), qPrintable(output));
+    }
+    for (const QString &command : {u"show"_s, u"export"_s}) {
+        const QStringList arguments = command == u"export"
+            ? QStringList {u"--db"_s, m_norr, u"export"_s, u"--case"_s, u"FX-2"_s}
+            : QStringList {u"--db"_s, m_norr, u"show"_s, u"FX-2"_s};
+        QVERIFY(cli(arguments, &output, &errors) != 0);
+        QVERIFY2(!output.contains(u"850612"_s), qPrintable(output));
+        QVERIFY2(errors.contains(u"FX-2"_s), qPrintable(errors)); // "no case FX-2", as for any absent id
+    }
+    QCOMPARE(cli({u"--db"_s, m_soder, u"list"_s}, &output, &errors), 0);
+    QVERIFY(output.contains(u"FX-2"_s) && output.contains(u"FX-3"_s) && !output.contains(u"FX-1"_s));
+}
+
+void TestTeamAccess::auditAndJournalAreAppendOnlyByPrivilege()
+{
+    QVERIFY(CaseService::open(m_norr).store); // a row of the user's own
+    RawConnection user(m_norr);
+    QVERIFY(user.database().isOpen());
+    QString error;
+    for (const QString &statement :
+         {u"UPDATE audit_log SET details = 'x'"_s, u"DELETE FROM audit_log"_s, u"TRUNCATE audit_log"_s,
+             u"UPDATE journal_entries SET text = 'x'"_s, u"DELETE FROM journal_entries"_s,
+             u"TRUNCATE journal_entries"_s, u"DELETE FROM cases"_s, u"DROP TABLE cases"_s,
+             u"UPDATE user_districts SET district = 'Söder'"_s, u"INSERT INTO user_districts VALUES ('samordna_test_norr', 'Söder')"_s}) {
+        QVERIFY2(!user.exec(statement, &error), qPrintable(statement));
+        QVERIFY2(error.contains(u"permission denied"_s) || error.contains(u"must be owner"_s),
+            qPrintable(statement + u": "_s + error));
+    }
+    // Rows the user may not see are not there to be counted.
+    QCOMPARE(user.value(u"SELECT count(*) FROM cases"_s).toInt(), 1);
+    QCOMPARE(user.value(u"SELECT count(DISTINCT case_id) FROM journal_entries"_s).toInt(), 1);
+    // An audit row names the server's user, whatever the program writes.
+    QVERIFY(user.exec(u"INSERT INTO audit_log (time, \"user\", case_id, action) VALUES ('t', 'someone', 'FX-1', 'test')"_s,
+        &error));
+    QCOMPARE(user.value(u"SELECT \"user\" FROM audit_log WHERE action = 'test'"_s).toString(), u"samordna_test_norr"_s);
+    QVERIFY(!user.exec(u"INSERT INTO audit_log (time, \"user\", case_id, action) VALUES ('t', 'u', 'FX-2', 'test')"_s,
+        &error));
+    QVERIFY2(error.contains(u"row-level security"_s), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestTeamAccess)
+#include "tst_teamaccess.moc"
