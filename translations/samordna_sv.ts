@@ -180,6 +180,14 @@
 <context>
     <name>CaseStore</name>
     <message>
+        <source>&quot;%1&quot; is not a user of this store</source>
+        <translation>&quot;%1&quot; är ingen användare av den här databasen</translation>
+    </message>
+    <message>
+        <source>there is no login role &quot;%1&quot; on the server; the database administrator makes it first</source>
+        <translation>det finns ingen inloggningsroll &quot;%1&quot; på servern; databasadministratören skapar den först</translation>
+    </message>
+    <message>
         <source>a team store is backed up whole by its database administrator (pg_dump)</source>
         <translation>en gemensam databas säkerhetskopieras i sin helhet av databasadministratören (pg_dump)</translation>
     </message>
@@ -1274,6 +1282,54 @@
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>Team store: add-user ROLE --district D…, list-users, remove-user ROLE.</source>
+        <translation>Gemensam databas: add-user ROLL --district D…, list-users, remove-user ROLL.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this store</source>
+        <translation>%1 är inte längre användare av den här databasen</translation>
+    </message>
+    <message>
+        <source>%1 sees the cases of: %2</source>
+        <translation>%1 ser ärendena i: %2</translation>
+    </message>
+    <message>
+        <source>admin works on a team store; name it with --db postgresql://…</source>
+        <translation>admin gäller en gemensam databas; ange den med --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>only add-user takes --district</source>
+        <translation>bara add-user tar --district</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district (known: %2)</source>
+        <translation>&quot;%1&quot; är inget stadsområde (kända: %2)</translation>
+    </message>
+    <message>
+        <source>add-user needs at least one --district</source>
+        <translation>add-user behöver minst ett --district</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name (lower-case letters, digits and _ only)</source>
+        <translation>&quot;%1&quot; är inget rollnamn (endast små bokstäver, siffror och _)</translation>
+    </message>
+    <message>
+        <source>admin takes add-user ROLE --district D…, list-users or remove-user ROLE</source>
+        <translation>admin tar add-user ROLL --district D…, list-users eller remove-user ROLL</translation>
+    </message>
+    <message>
+        <source>A district whose cases the user sees (repeat for more).</source>
+        <translation>Ett stadsområde vars ärenden användaren ser (upprepa för fler).</translation>
+    </message>
+    <message>
+        <source>The login role (add-user, remove-user).</source>
+        <translation>Inloggningsrollen (add-user, remove-user).</translation>
+    </message>
+    <message>
+        <source>add-user, list-users or remove-user</source>
+        <translation>add-user, list-users eller remove-user</translation>
+    </message>
     <message>
         <source>A case document, or - for standard input.</source>
         <translation>En ärendefil, eller - för standard in.</translation>

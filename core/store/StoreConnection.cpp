@@ -479,7 +479,7 @@ bool StoreConnection::connectServer(const QString &password, QString *error, boo
     // A lock held by a stuck client is reported rather than waited for
     // without end; a client that hangs inside a transaction loses it.
     if (!run(u"SET lock_timeout = '10s'"_s) || !run(u"SET idle_in_transaction_session_timeout = '60s'"_s)
-        || !run(u"SET application_name = 'samordna'"_s))
+        || !run(u"SET application_name = 'samordna'"_s) || !run(u"SET client_min_messages = warning"_s))
         return false;
     if (isReadOnly() && !run(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
         return false;
