@@ -5,11 +5,13 @@
 #include "StoreFile.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
+#include "TableCopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
@@ -39,13 +41,22 @@ bool StoreMaintenance::backup(const QString &target, QString *error) const
             *error = problem;
         return ok;
     };
-    if (m_connection.isServer()) {
-        problem = QCoreApplication::translate("CaseStore",
-            "a team store is backed up whole by its database administrator (pg_dump)");
-        return finish(false);
-    }
     const QString absolute = QFileInfo(target).absoluteFilePath();
     const QFileInfo info(absolute);
+    if (m_connection.isServer()) {
+        if (info.exists() && (info.size() > 0 || !info.isFile())) {
+            problem = QCoreApplication::translate("CaseStore", "%1 exists already; choose a new file for the backup")
+                          .arg(native(absolute));
+            return finish(false);
+        }
+        const bool ok = backupServer(absolute, &problem);
+        if (!ok && !info.exists()) {
+            QFile::remove(absolute);
+            QFile::remove(absolute + u"-wal"_s);
+            QFile::remove(absolute + u"-shm"_s);
+        }
+        return finish(ok);
+    }
     if (absolute == m_connection.location()) {
         problem = QCoreApplication::translate("CaseStore", "the backup cannot be the store itself");
         return finish(false);
@@ -100,6 +111,70 @@ bool StoreMaintenance::backup(const QString &target, QString *error) const
         }
     }
     return finish(true);
+}
+
+// What the user may see of a team store, as a store file: every table
+// read in one snapshot (REPEATABLE READ), so the copy is one moment's
+// store, and the "backup" audit row written in that same transaction. The
+// file is kept only when the server committed the row.
+bool StoreMaintenance::backupServer(const QString &target, QString *problem) const
+{
+    const auto failed = [&](const QString &why) {
+        *problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(why);
+        return false;
+    };
+    if (m_connection.isReadOnly())
+        return failed(m_connection.readOnlyReason());
+    auto opened = StoreConnection::openFile(target, StoreConnection::Mode::ReadWrite);
+    if (!opened.connection)
+        return failed(opened.error);
+    const StoreConnection &file = *opened.connection;
+    QString error;
+    QSqlQuery server(m_connection.database());
+    if (!storeSql::exec(server, u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s, &error))
+        return failed(error);
+    bool serverOpen = true;
+    const auto rollbackServer = qScopeGuard([&] {
+        if (serverOpen)
+            QSqlQuery(m_connection.database()).exec(u"ROLLBACK"_s);
+    });
+    {
+        StoreTransaction transaction(file);
+        QSqlQuery pragma(file.database());
+        if (!transaction.begin(&error) || !storeSql::exec(pragma, u"PRAGMA defer_foreign_keys = ON"_s, &error))
+            return failed(error);
+        const QStringList tables = TableCopy::fileTables(file.database(), &error);
+        if (tables.isEmpty())
+            return failed(error);
+        for (const QString &table : tables) {
+            const QStringList columns = TableCopy::fileColumns(file.database(), table, &error);
+            if (columns.isEmpty()
+                || TableCopy::copy(m_connection.database(), file.database(), table, columns, {}, &error) < 0)
+                return failed(error);
+        }
+        if (!AuditLog::append(m_connection.name(), m_connection.user(), {}, u"backup"_s, {}, &error)
+            || !transaction.commit(&error))
+            return failed(error);
+    }
+    opened.connection.reset();
+#ifdef Q_OS_UNIX
+    {
+        QFile copy(target);
+        if (copy.open(QIODevice::ReadOnly))
+            ::fsync(copy.handle());
+    }
+#endif
+    serverOpen = false;
+    if (!storeSql::exec(server, u"COMMIT"_s, &error)) {
+        QFile::remove(target);
+        QFile::remove(target + u"-wal"_s);
+        QFile::remove(target + u"-shm"_s);
+        *problem = QCoreApplication::translate(
+            "CaseStore", "the backup was removed because the audit log cannot be written: %1")
+                       .arg(error);
+        return false;
+    }
+    return true;
 }
 
 QStringList StoreMaintenance::check() const

@@ -16,11 +16,14 @@ public:
 
     // Copies the store to `target` (a new or empty file) and writes the
     // "backup" audit row; a copy whose row cannot be written is removed.
+    // A team store is copied as a store file of what the user may see.
     bool backup(const QString &target, QString *error) const;
     // Full integrity and foreign-key check; the problems found, empty when sound.
     QStringList check() const;
 
 private:
+    bool backupServer(const QString &target, QString *problem) const;
+
     const StoreConnection &m_connection;
 };
 

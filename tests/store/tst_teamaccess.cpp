@@ -165,6 +165,19 @@ void TestTeamAccess::userSeesOnlyTheirDistricts()
         QVERIFY2(row.caseId.isEmpty() || row.caseId == u"FX-1"_s || row.caseId == allowed.caseId,
             qPrintable(row.caseId));
 
+    // A backup holds what the user may see, and nothing else.
+    const QString copyPath = m_stores->filePath(u"norr.sqlite"_s);
+    QString backupError;
+    QVERIFY2(norr.backup(copyPath, &backupError), qPrintable(backupError));
+    auto copy = CaseService::open(copyPath);
+    QVERIFY(copy.store);
+    QStringList copied;
+    QVERIFY(copy.store->forEachSummary([&copied](const CaseSummary &row) { copied << row.id; }).isEmpty());
+    QCOMPARE(copied, (QStringList {u"FX-1"_s, allowed.caseId}));
+    for (const AuditEntry &row : copy.store->auditLog().valueOr({}))
+        QVERIFY(row.caseId.isEmpty() || copied.contains(row.caseId));
+    QCOMPARE(norr.auditLog().valueOr({}).constLast().action, u"backup"_s);
+
     // The owner still sees every case, the Söder one unchanged.
     auto owner = CaseService::open(m_owner);
     QVERIFY(owner.store);

@@ -1,0 +1,83 @@
+#include "TableCopy.h"
+
+#include "StoreSql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna {
+
+QStringList TableCopy::fileTables(const QSqlDatabase &file, QString *error)
+{
+    QStringList tables;
+    QSqlQuery query(file);
+    // Cases and meetings first: every other table refers to one of them.
+    if (!storeSql::exec(query,
+            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name <> 'cases', name <> 'konsultationsteam_meetings', name"_s,
+            error))
+        return {};
+    while (query.next())
+        tables << query.value(0).toString();
+    if (!storeSql::finished(query, error))
+        return {};
+    return tables;
+}
+
+QStringList TableCopy::fileColumns(const QSqlDatabase &file, const QString &table, QString *error)
+{
+    QStringList columns;
+    QSqlQuery query(file);
+    if (!storeSql::prepare(query, u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s, error))
+        return {};
+    query.addBindValue(table);
+    if (!storeSql::exec(query, error))
+        return {};
+    while (query.next())
+        columns << query.value(0).toString();
+    if (!storeSql::finished(query, error))
+        return {};
+    return columns;
+}
+
+qint64 TableCopy::copy(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
+    const QStringList &columns, const QString &key, QString *error, const QString &keyColumn)
+{
+    // Names come from the store's own schema, quoted as both backends quote.
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted << u'"' + column + u'"';
+    const QString list = quoted.join(u", "_s);
+    QSqlQuery source(from);
+    source.setForwardOnly(true);
+    QString select = u"SELECT "_s + list + u" FROM \""_s + table + u'"';
+    if (!key.isEmpty())
+        select += u" WHERE \""_s + keyColumn + u"\" = ?"_s;
+    select += u" ORDER BY 1"_s;
+    if (!storeSql::prepare(source, select, error))
+        return -1;
+    if (!key.isEmpty())
+        source.addBindValue(key);
+    if (!storeSql::exec(source, error))
+        return -1;
+    QSqlQuery target(to);
+    if (!storeSql::prepare(target,
+            u"INSERT INTO \""_s + table + u"\" ("_s + list + u") VALUES (?"_s
+                + QString(u", ?"_s).repeated(columns.size() - 1) + u')',
+            error))
+        return -1;
+    qint64 rows = 0;
+    while (source.next()) {
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            target.addBindValue(source.value(int(i)));
+        if (!storeSql::exec(target, error))
+            return -1;
+        ++rows;
+    }
+    if (!storeSql::finished(source, error))
+        return -1;
+    return rows;
+}
+
+} // namespace samordna
