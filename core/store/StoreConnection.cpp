@@ -447,7 +447,7 @@ StoreConnection::OpenResult StoreConnection::openServer(const StoreAddress &addr
             database.setPassword(password);
     }
     QString error;
-    if (!connection->connectServer(password, &error, &result.passwordNeeded)) {
+    if (!connection->connectServer(&error, &result.passwordNeeded)) {
         connection.reset();
         result.error = error;
         return result;
@@ -456,37 +456,19 @@ StoreConnection::OpenResult StoreConnection::openServer(const StoreAddress &addr
     return result;
 }
 
-bool StoreConnection::connectServer(const QString &password, QString *error, bool *passwordNeeded)
+bool StoreConnection::connectServer(QString *error, bool *passwordNeeded)
 {
-    QSqlDatabase database = this->database();
-    const QString where = QCoreApplication::translate("CaseStore", "the team store %1 on %2")
-                              .arg(m_address.database(), m_address.displayHost());
-    if (!database.open()) {
-        const QString text = database.lastError().databaseText().trimmed();
-        *passwordNeeded = text.contains(u"no password supplied"_s)
-            || (!password.isEmpty() && text.contains(u"password authentication failed"_s));
-        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2")
-                     .arg(where, text.isEmpty() ? database.lastError().text() : text);
+    if (!openSession(error, passwordNeeded))
         return false;
-    }
-    QSqlQuery query(database);
+    QSqlQuery query(database());
     const auto run = [&](const QString &statement) {
         if (storeSql::exec(query, statement, error))
             return true;
-        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(where, *error);
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(serverName(), *error);
         return false;
     };
-    // A lock held by a stuck client is reported rather than waited for
-    // without end; a client that hangs inside a transaction loses it.
-    if (!run(u"SET lock_timeout = '10s'"_s) || !run(u"SET idle_in_transaction_session_timeout = '60s'"_s)
-        || !run(u"SET application_name = 'samordna'"_s) || !run(u"SET client_min_messages = warning"_s))
+    if (!run(u"SELECT session_user"_s) || !query.next())
         return false;
-    if (isReadOnly() && !run(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
-        return false;
-    if (!run(u"SELECT session_user"_s) || !query.next()) {
-        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(where, *error);
-        return false;
-    }
     m_user = query.value(0).toString();
     query.finish();
 
@@ -494,7 +476,7 @@ bool StoreConnection::connectServer(const QString &password, QString *error, boo
     // written to it.
     const int version = StoreSchema::userVersion(*this, error);
     if (version < 0) {
-        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(where, *error);
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(serverName(), *error);
         return false;
     }
     if (version == 0) {
@@ -531,6 +513,56 @@ bool StoreConnection::connectServer(const QString &password, QString *error, boo
                      .arg(m_address.database(), migrationError);
         return false;
     }
+    return true;
+}
+
+QString StoreConnection::serverName() const
+{
+    return QCoreApplication::translate("CaseStore", "the team store %1 on %2")
+        .arg(m_address.database(), m_address.displayHost());
+}
+
+bool StoreConnection::openSession(QString *error, bool *passwordNeeded) const
+{
+    QSqlDatabase database = this->database();
+    if (!database.open()) {
+        const QString text = database.lastError().databaseText().trimmed();
+        if (passwordNeeded)
+            *passwordNeeded = text.contains(u"no password supplied"_s)
+                || (!database.password().isEmpty() && text.contains(u"password authentication failed"_s));
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2")
+                     .arg(serverName(), text.isEmpty() ? database.lastError().text() : text);
+        return false;
+    }
+    QSqlQuery query(database);
+    const auto run = [&](const QString &statement) {
+        if (storeSql::exec(query, statement, error))
+            return true;
+        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2").arg(serverName(), *error);
+        return false;
+    };
+    // A lock held by a stuck client is reported rather than waited for
+    // without end; a client that hangs inside a transaction loses it.
+    if (!run(u"SET lock_timeout = '10s'"_s) || !run(u"SET idle_in_transaction_session_timeout = '60s'"_s)
+        || !run(u"SET application_name = 'samordna'"_s) || !run(u"SET client_min_messages = warning"_s))
+        return false;
+    if (isReadOnly() && !run(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
+        return false;
+    return true;
+}
+
+bool StoreConnection::reconnect(QString *error) const
+{
+    if (!isServer())
+        return false;
+    {
+        QSqlDatabase database = this->database();
+        database.close();
+    }
+    if (!openSession(error, nullptr))
+        return false;
+    if (m_reconnected)
+        m_reconnected();
     return true;
 }
 

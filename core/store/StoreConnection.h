@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -77,11 +78,21 @@ public:
     // The schema version of the open store.
     int schemaVersion(QString *error) const;
 
+    // A team store: opens the connection to the server again after it was
+    // lost (a server restart, a failover, a terminated session). False,
+    // with why, while the server cannot be reached; always false for a file.
+    bool reconnect(QString *error) const;
+    // Called after every reconnect(), to renew what lived in the old
+    // session (the subscriptions to other clients' changes).
+    void setReconnected(std::function<void()> handler) { m_reconnected = std::move(handler); }
+
 private:
     explicit StoreConnection(StoreDialect dialect);
     bool validate(bool checkLater, QString *error);
     bool connect(QString *error);
-    bool connectServer(const QString &password, QString *error, bool *passwordNeeded);
+    bool connectServer(QString *error, bool *passwordNeeded);
+    bool openSession(QString *error, bool *passwordNeeded) const;
+    QString serverName() const;
 
     StoreDialect m_dialect;
     QString m_name;
@@ -90,6 +101,7 @@ private:
     QString m_readOnlyReason;
     QString m_user;
     std::shared_future<QString> m_integrity;
+    std::function<void()> m_reconnected;
 };
 
 } // namespace samordna

@@ -25,8 +25,16 @@ bool StoreTransaction::begin(QString *error)
         return false;
     }
     QSqlQuery query(m_connection.database());
-    if (!storeSql::exec(query, m_connection.dialect().beginWrite(), error))
-        return false;
+    if (!storeSql::exec(query, m_connection.dialect().beginWrite(), error)) {
+        // A team store's server may have dropped the session since the
+        // last write (a restart, a failover): nothing of this transaction
+        // has happened yet, so it is safe to connect again and begin anew.
+        if (!m_connection.isServer() || !m_connection.reconnect(error))
+            return false;
+        QSqlQuery again(m_connection.database());
+        if (!storeSql::exec(again, m_connection.dialect().beginWrite(), error))
+            return false;
+    }
     m_active = true;
     return true;
 }
