@@ -20,6 +20,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
+#include <QSqlDriver>
+#include <QThread>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -69,7 +71,48 @@ bool writeChange(const StoreConnection &connection, const StoredCase &before, co
 
 CaseService::CaseService(std::unique_ptr<StoreConnection> connection)
     : m_connection(std::move(connection)), m_cases(std::make_unique<CaseRepository>(*m_connection))
-{ }
+{
+    if (!m_connection->isServer())
+        return;
+    // A team store tells every client of the cases the others save (see
+    // TeamAccess::setup()); what reaches this one goes out on the same
+    // signals as its own saves. The subscription lives in the session, so
+    // it is renewed after a reconnect.
+    m_connection->setReconnected([this] { subscribe(); });
+    subscribe();
+}
+
+void CaseService::subscribe()
+{
+    QSqlDriver *driver = m_connection->database().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    // The driver listens with a socket notifier, which needs the thread's
+    // event loop; a worker thread without one (a bench client) is not told.
+    if (!QThread::currentThread()->eventDispatcher())
+        return;
+    driver->subscribeToNotification(StoreDialect::changeChannel());
+    connect(driver, &QSqlDriver::notification, this, &CaseService::onNotification, Qt::UniqueConnection);
+}
+
+void CaseService::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    // Our own saves have been told already, by the save itself.
+    if (name != StoreDialect::changeChannel() || source == QSqlDriver::SelfSource)
+        return;
+    // "change S-000123 4" or "add S-000123 1"; the row is read again, so a
+    // case of a district this user may not see is never told of.
+    const QStringList parts = payload.toString().split(u' ');
+    if (parts.size() != 3)
+        return;
+    const auto row = m_cases->summary(parts.at(1));
+    if (!row)
+        return;
+    if (parts.at(0) == u"add")
+        Q_EMIT casesAdded({row->id});
+    else
+        Q_EMIT caseChanged(row->id, row->revision);
+}
 
 CaseService::~CaseService() = default;
 

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QSqlDriver>
 #include <QStringList>
 
 #include <functional>
@@ -129,13 +130,16 @@ public:
     ReadResult<int> schemaVersion() const;
 
 Q_SIGNALS:
-    // A case was saved or moved: its new revision is stored.
+    // A case was saved or moved: its new revision is stored. On a team
+    // store, also when another client saved it.
     void caseChanged(const QString &id, qint64 revision);
     // Cases were created or imported.
     void casesAdded(const QStringList &ids);
 
 private:
     explicit CaseService(std::unique_ptr<StoreConnection> connection);
+    void subscribe();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     WriteResult create(const CaseRecord &record, const QString &action);
     QString validateRecord(const CaseRecord &record) const;
     WriteResult readOnlyRefusal(const QString &caseId = {}) const;

@@ -122,10 +122,14 @@ END $$)"_s,
         u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
         "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"_s,
         // The audit names the database's own user, whom the server
-        // authenticated, whatever the program wrote.
+        // authenticated, whatever the program wrote. Only the tables'
+        // owner (the administrator, who could drop the trigger anyway)
+        // writes rows as they come, to move a store file's history in.
         uR"(CREATE FUNCTION audit_log_session_user() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW."user" := session_user;
+    IF session_user <> (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID) THEN
+        NEW."user" := session_user;
+    END IF;
     RETURN NEW;
 END $$)"_s,
         u"CREATE TRIGGER audit_log_session_user BEFORE INSERT ON audit_log "

@@ -29,6 +29,8 @@ public:
     // Empty when beginWrite() already serialises every writer. One bound
     // value, the case id.
     QString lockCase() const;
+    // The channel a team store announces saved cases on (LISTEN/NOTIFY).
+    static QString changeChannel() { return QStringLiteral("samordna_cases"); }
     // The highest number among the "S-000123" case ids; one row, NULL when none.
     QString highestCaseNumber() const;
 
