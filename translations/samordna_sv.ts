@@ -180,6 +180,18 @@
 <context>
     <name>CaseStore</name>
     <message>
+        <source>case %1 was not imported: %2</source>
+        <translation>ärende %1 importerades inte: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>a store file is imported into a team store only</source>
+        <translation>en databasfil kan bara importeras till en gemensam databas</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a user of this store</source>
         <translation>&quot;%1&quot; är ingen användare av den här databasen</translation>
     </message>
@@ -1282,6 +1294,30 @@
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>Team store: bring in a store file&apos;s cases, journals and audit history.</source>
+        <translation>Gemensam databas: ta in en databasfils ärenden, journaler och granskningslogg.</translation>
+    </message>
+    <message>
+        <source>the team store has these cases already; nothing of them was written: %1</source>
+        <translation>den gemensamma databasen har redan de här ärendena; inget av dem skrevs: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 importerat</translation>
+    </message>
+    <message>
+        <source>import-store brings a file into a team store; name it with --db postgresql://…</source>
+        <translation>import-store tar in en fil i en gemensam databas; ange den med --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>import-store takes one store file</source>
+        <translation>import-store tar en databasfil</translation>
+    </message>
+    <message>
+        <source>The store file to bring in.</source>
+        <translation>Databasfilen som ska tas in.</translation>
+    </message>
     <message>
         <source>Team store: add-user ROLE --district D…, list-users, remove-user ROLE.</source>
         <translation>Gemensam databas: add-user ROLL --district D…, list-users, remove-user ROLL.</translation>

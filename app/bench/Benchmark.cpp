@@ -5,7 +5,9 @@
 #include "caselist/TodoModel.h"
 #include "demo/DemoGenerator.h"
 #include "rules/Assessor.h"
+#include "MultiUserRun.h"
 #include "store/CaseReader.h"
+#include "store/StoreAddress.h"
 #include "service/CaseService.h"
 #include "util/Clock.h"
 
@@ -96,8 +98,9 @@ bool Benchmark::run(BenchReport &report, QString *error)
         }
         m_path = m_tempDir->filePath(u"bench.sqlite"_s);
     } else {
-        m_path = QFileInfo(m_options.db).absoluteFilePath();
-        if (QFileInfo::exists(m_path) != m_options.reuse) {
+        m_server = StoreAddress::isServerUri(m_options.db);
+        m_path = m_server ? m_options.db : QFileInfo(m_options.db).absoluteFilePath();
+        if (!m_server && QFileInfo::exists(m_path) != m_options.reuse) {
             *error = m_options.reuse ? m_path + u" does not exist"_s
                                      : m_path + u" exists already; the bench makes a new store"_s;
             return false;
@@ -107,6 +110,9 @@ bool Benchmark::run(BenchReport &report, QString *error)
         report.add(u"import_cases_per_s"_s, u"import (not run: --reuse)"_s, 0, u"cases/s"_s);
     if ((!m_options.reuse && !importCases(report, error)) || !rawScan(report, error) || !caseList(report, error)
         || !openAndSave(report, error))
+        return false;
+    if (m_options.clients > 0
+        && !MultiUserRun(m_path, m_options.clients, m_options.clientSaves, m_options.cases).run(report, error))
         return false;
     assessAll(report);
     todoList(report);
@@ -155,9 +161,15 @@ bool Benchmark::rawScan(BenchReport &report, QString *error)
     const QString connection = u"samordna-bench-raw"_s;
     QList<double> times;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_server ? u"QPSQL"_s : u"QSQLITE"_s, connection);
+        QString addressError;
+        if (const auto address = StoreAddress::parse(m_path, &addressError); m_server && address) {
+            db.setDatabaseName(address->database());
+            db.setConnectOptions(address->connectOptions());
+        } else {
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        }
         if (!db.open()) {
             *error = u"raw scan: "_s + db.lastError().text();
             return false;

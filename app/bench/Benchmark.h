@@ -44,6 +44,7 @@ private:
 
     BenchOptions m_options;
     QString m_path;
+    bool m_server = false; // m_path is a team store's address
     std::unique_ptr<QTemporaryDir> m_tempDir;
 };
 

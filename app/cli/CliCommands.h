@@ -22,6 +22,8 @@ int runAudit(CliContext &context, const QStringList &arguments);
 int runDocument(CliContext &context, const QStringList &arguments);
 // Team store users and their districts (AdminCommand.cpp).
 int runAdmin(CliContext &context, const QStringList &arguments);
+// A store file moved into a team store (ImportStoreCommand.cpp).
+int runImportStore(CliContext &context, const QStringList &arguments);
 
 // A QGuiApplication (offscreen) for the document command, which renders
 // with QtGui; a QCoreApplication for every other command.

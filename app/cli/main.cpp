@@ -23,6 +23,7 @@ const CliCommand commands[] = {
     {"backup", QT_TRANSLATE_NOOP("cli", "Copy the store, consistently, to a new file."), runBackup},
     {"audit", QT_TRANSLATE_NOOP("cli", "Print the audit log."), runAudit},
     {"document", QT_TRANSLATE_NOOP("cli", "Write a case's document as PDF (underlag-7434, sammanfattning-fk, …)."), runDocument},
+    {"import-store", QT_TRANSLATE_NOOP("cli", "Team store: bring in a store file's cases, journals and audit history."), runImportStore},
     {"admin", QT_TRANSLATE_NOOP("cli", "Team store: add-user ROLE --district D…, list-users, remove-user ROLE."), runAdmin},
 };
 

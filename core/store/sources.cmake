@@ -12,9 +12,11 @@ target_sources(samordna_core PRIVATE
     store/StoreConnection.cpp store/StoreConnection.h
     store/StoreDialect.cpp store/StoreDialect.h
     store/StoreFile.cpp store/StoreFile.h
+    store/StoreImport.cpp store/StoreImport.h
     store/StoreMaintenance.cpp store/StoreMaintenance.h
     store/StoreSchema.cpp store/StoreSchema.h
     store/StoreSql.cpp store/StoreSql.h
+    store/TableCopy.cpp store/TableCopy.h
     store/TeamAccess.cpp store/TeamAccess.h
     store/StoreTransaction.cpp store/StoreTransaction.h
     store/StoreTypes.h

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "StoreTestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -36,6 +37,7 @@ class TestStoreCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void initCreatesPrivateStore();
     void importExportRoundTrip();
@@ -50,11 +52,12 @@ private Q_SLOTS:
     void readOnlyStoreRefusesWhatCannotBeAudited_data();
     void readOnlyStoreRefusesWhatCannotBeAudited();
     void damagedStoreIsNeverListedInPart();
+    void importStoreKeepsIdsAndHistory();
 
 private:
     Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
     QString m_store;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestStores> m_stores;
 };
 
 Run TestStoreCli::cli(const QStringList &arguments, const QString &db, const QString &language)
@@ -78,18 +81,29 @@ Run TestStoreCli::cli(const QStringList &arguments, const QString &db, const QSt
     return run;
 }
 
+void TestStoreCli::initTestCase_data()
+{
+    addBackendRows();
+}
+
 void TestStoreCli::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = m_dir->filePath(u"store.sqlite"_s);
+    m_stores.reset();
+    STORE_TEST_BACKEND(m_stores);
+    m_store = m_stores->fresh();
+    QVERIFY(!m_store.isEmpty());
 }
 
 void TestStoreCli::initCreatesPrivateStore()
 {
     const Run run = cli({u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.err.isEmpty());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    if (m_stores->isServer()) {
+        QVERIFY(run.out.contains("schema version"));
+        QCOMPARE(cli({u"init"_s}).exitCode, 0);
+        return;
+    }
     QVERIFY(QFileInfo::exists(m_store));
     QCOMPARE(QFileInfo(m_store).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -109,14 +123,14 @@ void TestStoreCli::importExportRoundTrip()
     for (qsizetype i = 0; i < documents.size(); ++i)
         QCOMPARE(documents.at(i).toObject(), jsonObject(caseFiles().at(i)));
 
-    const QString out = m_dir->filePath(u"fx-2.json"_s);
+    const QString out = m_stores->filePath(u"fx-2.json"_s);
     QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-2"_s, out}).exitCode, 0);
     QCOMPARE(jsonObject(out), jsonObject(caseFiles().at(1)));
     QCOMPARE(
         QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
 
     // What was exported imports again, into a second store, unchanged.
-    const QString second = m_dir->filePath(u"second.sqlite"_s);
+    const QString second = m_stores->fresh(u"second.sqlite"_s);
     QCOMPARE(cli({u"import"_s, out}, second).exitCode, 0);
     const Run again = cli({u"export"_s, u"--case"_s, u"FX-2"_s}, second);
     QCOMPARE(QJsonDocument::fromJson(again.out).object(), jsonObject(caseFiles().at(1)));
@@ -137,7 +151,7 @@ void TestStoreCli::badFileIsNamedAndNothingOfItStored()
     meetings[0] = meeting;
     badCase[u"meetings"] = meetings;
     bad[u"case"] = badCase;
-    const QString badFile = m_dir->filePath(u"bad-case.json"_s);
+    const QString badFile = m_stores->filePath(u"bad-case.json"_s);
     QVERIFY(writeFile(badFile, QJsonDocument(bad).toJson()));
 
     const Run run = cli({u"import"_s, caseFiles().at(0), badFile, caseFiles().at(1)});
@@ -200,7 +214,7 @@ void TestStoreCli::auditShowsTheTrail()
     QCOMPARE(cli({u"import"_s, caseFiles().at(0)}).exitCode, 0);
     QCOMPARE(cli({u"show"_s, u"FX-1"_s}).exitCode, 0);
     QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-1"_s}).exitCode, 0);
-    QCOMPARE(cli({u"backup"_s, m_dir->filePath(u"copy.sqlite"_s)}).exitCode, 0);
+    QCOMPARE(cli({u"backup"_s, m_stores->filePath(u"copy.sqlite"_s)}).exitCode, 0);
 
     const Run audit = cli({u"audit"_s});
     QCOMPARE(audit.exitCode, 0);
@@ -210,7 +224,8 @@ void TestStoreCli::auditShowsTheTrail()
     for (const QByteArray &line : lines) {
         const QList<QByteArray> columns = line.split('\t');
         QCOMPARE(columns.size(), 6);
-        QCOMPARE(columns.at(2), "cli-tester");
+        // A team store's audit names the server's user.
+        QCOMPARE(columns.at(2), m_stores->isServer() ? ownerRole().toUtf8() : QByteArray("cli-tester"));
         actions << QString::fromUtf8(columns.at(4));
     }
     QCOMPARE(actions, (QStringList {u"import"_s, u"open"_s, u"export"_s, u"backup"_s}));
@@ -228,6 +243,7 @@ void TestStoreCli::refusedFilesAreLeftUnchanged_data()
 
 void TestStoreCli::refusedFilesAreLeftUnchanged()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     QFETCH(QString, kind);
     if (kind == u"text") {
         QVERIFY(writeFile(m_store, "inte en databas\n"));
@@ -255,6 +271,7 @@ void TestStoreCli::refusedFilesAreLeftUnchanged()
 
 void TestStoreCli::checkAndMissingStore()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     const Run missing = cli({u"list"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFileInfo::exists(m_store)); // reading never creates a store
@@ -266,13 +283,14 @@ void TestStoreCli::checkAndMissingStore()
 
 void TestStoreCli::backupWhileAnotherProcessWrites()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
     QProcess writer;
     writer.start(QStringLiteral(STORE_WRITER_PATH), {m_store, u"1000000"_s, u"2"_s});
     QVERIFY(writer.waitForStarted());
     QVERIFY(writer.waitForReadyRead(10000));
 
-    const QString copy = m_dir->filePath(u"backup.sqlite"_s);
+    const QString copy = m_stores->filePath(u"backup.sqlite"_s);
     const Run backup = cli({u"backup"_s, copy});
     QCOMPARE(writer.state(), QProcess::Running);
     writer.kill();
@@ -298,15 +316,16 @@ void TestStoreCli::readOnlyStoreRefusesWhatCannotBeAudited_data()
 
 void TestStoreCli::readOnlyStoreRefusesWhatCannotBeAudited()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     QFETCH(bool, folder);
-    const QString holder = m_dir->filePath(u"holder"_s);
+    const QString holder = m_stores->filePath(u"holder"_s);
     QVERIFY(QDir().mkpath(holder));
     m_store = holder + u"/store.sqlite"_s;
     QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
     const Run trailBefore = cli({u"audit"_s});
     QCOMPARE(trailBefore.exitCode, 0);
 
-    const QString out = m_dir->filePath(u"out"_s);
+    const QString out = m_stores->filePath(u"out"_s);
     const auto readOnly = QFileDevice::ReadOwner | (folder ? QFileDevice::ExeOwner : QFileDevice::Permissions());
     QVERIFY(QFile::setPermissions(folder ? holder : m_store, readOnly));
     const auto restore = qScopeGuard([&] {
@@ -351,6 +370,7 @@ void TestStoreCli::readOnlyStoreRefusesWhatCannotBeAudited()
 
 void TestStoreCli::damagedStoreIsNeverListedInPart()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     {
         auto opened = samordna::CaseService::open(m_store);
         QVERIFY2(opened.store, qPrintable(opened.error));
@@ -370,6 +390,42 @@ void TestStoreCli::damagedStoreIsNeverListedInPart()
     QVERIFY2(init.exitCode == 1, init.out.constData());
     QVERIFY(!init.out.contains("store ready"));
     QVERIFY2(init.err.contains("damaged") || init.err.contains("malformed"), init.err.constData());
+}
+
+// A local store moved into a team store: the same cases, the same
+// export, the history along; an id the team store has is reported and
+// nothing of that case written.
+void TestStoreCli::importStoreKeepsIdsAndHistory()
+{
+    if (!m_stores->isServer())
+        QSKIP("brings a file into a team store");
+    const QString file = m_stores->filePath(u"local.sqlite"_s);
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles(), file).exitCode, 0);
+    QCOMPARE(cli({u"show"_s, u"FX-1"_s}, file).exitCode, 0);
+    const Run fileAudit = cli({u"audit"_s}, file);
+
+    const Run moved = cli({u"import-store"_s, file});
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    QCOMPARE(moved.out.count('\n'), 3);
+    const Run teamExport = cli({u"export"_s});
+    QCOMPARE(teamExport.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(teamExport.out).array(), QJsonDocument::fromJson(cli({u"export"_s}, file).out).array());
+    // The file's history comes along, as it was written, before the import's own rows.
+    const Run teamAudit = cli({u"audit"_s});
+    const QList<QByteArray> fileRows = fileAudit.out.chopped(1).split('\n');
+    const QList<QByteArray> teamRows = teamAudit.out.chopped(1).split('\n');
+    QVERIFY(teamRows.size() > fileRows.size());
+    for (const QByteArray &row : fileRows) {
+        const QByteArray withoutId = row.mid(row.indexOf('\t')); // the team store numbers its own rows
+        QVERIFY2(teamAudit.out.contains(QByteArray(withoutId + '\n')), row.constData());
+    }
+
+    const int before = teamRows.size();
+    const Run again = cli({u"import-store"_s, file});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains("FX-1") && again.err.contains("FX-3"), again.err.constData());
+    QCOMPARE(cli({u"audit"_s}).out.trimmed().split('\n').size(), before);
+    QCOMPARE(cli({u"list"_s}).out.count('\n'), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

@@ -1,0 +1,52 @@
+// samordna-cli import-store FILE: a local store's cases moved into a team
+// store (see core/store/StoreImport.h).
+
+#include "CliCommands.h"
+
+#include "service/CaseService.h"
+#include "store/StoreAddress.h"
+#include "store/StoreImport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::cli {
+
+int runImportStore(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("cli", "The store file to bring in."), u"FILE.sqlite"_s);
+    if (!parser.parse(arguments))
+        return context.fail(BadInput, parser.errorText());
+    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
+        return context.fail(BadInput, error);
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "import-store takes one store file"));
+    const QString file = parser.positionalArguments().constFirst();
+    if (!QFileInfo(file).isFile())
+        return context.fail(BadInput,
+            QCoreApplication::translate("cli", "there is no store at %1").arg(QDir::toNativeSeparators(file)));
+    const QString path = CaseService::resolvePath(context.dbPath);
+    if (!StoreAddress::isServerUri(path))
+        return context.fail(BadInput,
+            QCoreApplication::translate("cli", "import-store brings a file into a team store; name it with --db postgresql://…"));
+    auto opened = CaseService::open(path, CaseService::Mode::ReadWrite);
+    if (!opened.store)
+        return context.fail(Failure, opened.error);
+    const StoreImport::Result result = StoreImport::run(opened.store->connection(), file);
+    for (const QString &id : result.imported)
+        CliContext::printLine(QCoreApplication::translate("cli", "%1 imported").arg(id));
+    if (!result.error.isEmpty())
+        return context.fail(Failure, result.error);
+    if (!result.clashes.isEmpty())
+        return context.fail(BadInput,
+            QCoreApplication::translate("cli", "the team store has these cases already; nothing of them was written: %1")
+                .arg(result.clashes.join(u", "_s)));
+    return Success;
+}
+
+} // namespace samordna::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace samordna {
+
+class StoreConnection;
+
+// Moving a local store into a team store: every case of the file with its
+// meetings, plan, complements, journal and audit history, ids kept. Each
+// case is one transaction; a case whose id the team store has already is
+// reported and nothing of it is written. Konsultationsteam meetings are
+// the file's own and stay there.
+class StoreImport
+{
+public:
+    struct Result
+    {
+        QStringList imported; // ids, in the file's order
+        QStringList clashes;  // ids the team store had already
+        QString error;        // translated; set when the import stopped
+    };
+
+    static Result run(const StoreConnection &team, const QString &file);
+};
+
+} // namespace samordna
