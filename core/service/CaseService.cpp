@@ -135,7 +135,7 @@ CaseService::OpenResult CaseService::open(const QString &path, Mode mode, const 
     result.readOnly = opened.connection->isReadOnly();
     // The next due dates are worked out again for new rules or a new day;
     // a read-only store shows them as they were last worked out.
-    QString error;
+    error.clear();
     if (!result.readOnly && !DerivedColumns::refresh(*opened.connection, Clock::today(), &error)) {
         result.error = QCoreApplication::translate("CaseStore", "the deadlines in the store %1 cannot be brought up to "
                                                                 "date: %2")

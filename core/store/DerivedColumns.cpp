@@ -90,7 +90,8 @@ bool DerivedColumns::refresh(const StoreConnection &connection, const QDate &tod
             return false;
     }
     QSqlQuery query(connection.database());
-    if (!storeSql::prepare(query, u"INSERT OR REPLACE INTO store_properties (key, value) VALUES (?, ?)"_s, error))
+    if (!storeSql::prepare(query, u"INSERT INTO store_properties (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s, error))
         return false;
     query.addBindValue(StampKey);
     query.addBindValue(current);

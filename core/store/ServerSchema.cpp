@@ -170,6 +170,17 @@ QStringList version2()
     };
 }
 
+// Version 3, as StoreSchema's: what the store says about itself.
+QStringList version3()
+{
+    return {
+        uR"(CREATE TABLE store_properties (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+))"_s,
+    };
+}
+
 } // namespace
 
 QStringList ServerSchema::migration(int version)
@@ -177,6 +188,7 @@ QStringList ServerSchema::migration(int version)
     switch (version) {
     case 1: return version1();
     case 2: return version2();
+    case 3: return version3();
     default: return {};
     }
 }

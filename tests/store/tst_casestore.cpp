@@ -630,6 +630,8 @@ void TestCaseStore::nextDueIsNeverTrustedStale()
         const auto audit = store->auditLog(u"FX-1"_s).valueOr({});
         QCOMPARE(audit.size(), 1); // the import; working out writes no case row
     }
+}
+
 // The team store's DDL is written apart from the file's; the logical
 // schema (tables, columns, their order) and the version must stay one.
 void TestCaseStore::bothBackendsHaveOneSchema()
