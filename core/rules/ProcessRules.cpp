@@ -1,6 +1,7 @@
 #include "ProcessRules.h"
 
 #include "ProcessGraph.h"
+#include "domain/Codes.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -185,6 +186,15 @@ AdviceStep afterAdvice(Advice advice)
     return {Stage::Ruta1, {}};
 }
 
+QString adviceNote(const QDate &meetingDate, Advice advice, const QString &note)
+{
+    QString text = ProcessRules::tr("Konsultationsteam %1: FK's advice: %2.")
+                       .arg(meetingDate.toString(Qt::ISODate), displayName(advice));
+    if (!note.trimmed().isEmpty())
+        text += u' ' + note.trimmed();
+    return text;
+}
+
 QString transitionNote(Stage from, Stage to, const QString &note)
 {
     QString text = ProcessRules::tr("Box %1 → box %2").arg(stageNumber(from), stageNumber(to));
@@ -238,6 +248,24 @@ QList<Stage> passedStages(const CaseRecord &record)
 bool asksBeforeApplication(Stage stage)
 {
     return stage == Stage::Ruta1 || stage == Stage::Ruta2a;
+}
+
+bool isClosed(Stage stage, std::optional<ReductionDuration> reductionDuration)
+{
+    switch (stage) {
+    case Stage::Ruta2b:
+    case Stage::Ruta6a:
+        return true;
+    case Stage::Ruta6b:
+        return reductionDuration != ReductionDuration::Temporary;
+    default:
+        return false;
+    }
+}
+
+bool isClosed(const CaseRecord &record)
+{
+    return isClosed(record.stage, record.closure.reductionDuration);
 }
 
 } // namespace samordna::process

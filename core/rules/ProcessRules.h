@@ -44,6 +44,10 @@ struct AdviceStep
 };
 AdviceStep afterAdvice(Advice advice);
 
+// The journal line that records FK's advice from a konsultationsteam
+// meeting, with the note taken there, in the user's language.
+QString adviceNote(const QDate &meetingDate, Advice advice, const QString &note);
+
 // The journal line that records a move between boxes, "Box 1 → box 3: note"
 // in the user's language, and the box it left, read back from such a line
 // in any language (nullopt for other notes).
@@ -60,6 +64,10 @@ QList<Stage> passedStages(const CaseRecord &record);
 // missingBeforeApplication) are still the social worker's to do in `stage`:
 // in box 1, and in 2a while complementing for a new application.
 bool asksBeforeApplication(Stage stage);
+// Whether the case is closed: in box 2b or 6a, or in 6b unless FK keeps it
+// open (a temporary deterioration). Closed cases have no deadlines to watch.
+bool isClosed(Stage stage, std::optional<ReductionDuration> reductionDuration);
+bool isClosed(const CaseRecord &record);
 
 } // namespace process
 } // namespace samordna

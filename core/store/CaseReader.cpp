@@ -2,6 +2,7 @@
 
 #include "StoreSql.h"
 #include "domain/Codes.h"
+#include "rules/ProcessRules.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,7 +28,7 @@ CaseReader::CaseReader(const QString &connectionName) : m_connectionName(connect
 QString CaseReader::summaryColumns()
 {
     return u"id, name, personnummer, district, stage, next_due, next_due_code, updated, revision, "
-           "personnummer_normalized"_s;
+           "personnummer_normalized, closure_reduction_duration"_s;
 }
 
 CaseSummary CaseReader::summaryFrom(const QSqlQuery &query)
@@ -43,6 +44,7 @@ CaseSummary CaseReader::summaryFrom(const QSqlQuery &query)
     summary.updated = storeSql::toUtc(query.value(7));
     summary.revision = query.value(8).toLongLong();
     summary.personnummerNormalized = query.value(9).toString();
+    summary.closed = process::isClosed(summary.stage, fromCode<ReductionDuration>(query.value(10).toString()));
     return summary;
 }
 

@@ -5,7 +5,9 @@
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 #include "domain/Codes.h"
+#include "rules/ProcessRules.h"
 #include "service/CaseService.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -371,6 +373,12 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
         after.meetings[existing] = meeting;
     else
         after.meetings << meeting;
+    // The advice is documentation: the journal says what FK advised, and when.
+    JournalEntry noted;
+    noted.date = Clock::today();
+    noted.author = m_cases.user();
+    noted.text = process::adviceNote(meeting.date, advice, meeting.notes);
+    after.journal << noted;
 
     // The agenda row and its audit row go in the case's own save: one
     // transaction, and a case changed meanwhile is a conflict, not overwritten.

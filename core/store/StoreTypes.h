@@ -26,6 +26,7 @@ struct CaseSummary
     std::optional<DeadlineKind> nextDueKind; // which deadline that is
     QDateTime updated;    // UTC
     qint64 revision = 0;
+    bool closed = false;  // process::isClosed: 2b, 6a, or 6b not kept open
 };
 
 // A case as stored: the record and the revision it was read at.

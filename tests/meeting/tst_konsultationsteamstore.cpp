@@ -249,14 +249,20 @@ void TestKonsultationsteamStore::recordingAdviceWritesTheCase()
     QCOMPARE(meeting.notes, u"Ask the doctor."_s);
     QCOMPARE(KonsultationsteamMeetings::caseMeetingIndex(after->record, item, meetingDate),
              int(after->record.meetings.size() - 1));
-    // Only the meetings changed; the stage is the social worker's to move.
+    // The meeting and a journal note of the advice; the stage is the social
+    // worker's to move.
+    QCOMPARE(after->record.journal.size(), before->record.journal.size() + 1);
+    const JournalEntry &noted = after->record.journal.constLast();
+    QVERIFY2(noted.text.contains(meetingDate.toString(Qt::ISODate)) && noted.text.contains(u"Ask the doctor."_s),
+             qPrintable(noted.text));
     CaseRecord expected = before->record;
     expected.meetings << meeting;
+    expected.journal << noted;
     QCOMPARE(after->record, expected);
 
     const QList<AuditEntry> changes = rows(*store, ids.at(0), u"change"_s);
     QCOMPARE(changes.size(), 1);
-    QCOMPARE(changes.at(0).details, u"meetings"_s);
+    QVERIFY2(changes.at(0).details.split(u',').contains(u"meetings"_s), qPrintable(changes.at(0).details));
     const QList<AuditEntry> advice = rows(*store, ids.at(0), u"advice"_s);
     QCOMPARE(advice.size(), 1);
     QCOMPARE(advice.at(0).details, u"meeting=%1,advice=complement_needed"_s.arg(*meetingId));
