@@ -109,6 +109,10 @@ void TestMainWindow::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_list = m_window->caseList();
+    // The list starts with the open cases; these tests count every case.
+    auto *openness = m_window->findChild<QComboBox *>(u"opennessFilterCombo"_s);
+    QVERIFY(openness);
+    openness->setCurrentIndex(openness->findData(int(CaseFilterProxyModel::Openness::All)));
 }
 
 void TestMainWindow::cleanup()
@@ -340,6 +344,14 @@ void TestMainWindow::revealIsAudited()
     const QModelIndex cell = m_list->proxy()->index(0, CaseListModel::PersonnummerColumn);
     QVERIFY(cell.data().toString().endsWith(u"-XXXX"_s));
 
+    // Declined: still hidden, nothing audited.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+    QVERIFY(!reveal->isChecked());
+    QCOMPARE(reveals(), before);
+    QVERIFY(cell.data().toString().endsWith(u"-XXXX"_s));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
     QVERIFY(reveal->isChecked());
     QCOMPARE(reveals(), before + 1);

@@ -1,6 +1,7 @@
 #include "caselist/CaseFilterProxyModel.h"
 
 #include "caselist/CaseListModel.h"
+#include "util/SearchText.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,7 +31,7 @@ CaseFilterProxyModel::CaseFilterProxyModel(CaseListModel *source, QObject *paren
 
 void CaseFilterProxyModel::setSearchText(const QString &text)
 {
-    const QString folded = text.trimmed().toCaseFolded();
+    const QString folded = foldForSearch(text.trimmed());
     if (folded == m_search)
         return;
     const QString previous = m_search;
@@ -70,6 +71,14 @@ void CaseFilterProxyModel::setDistrictFilter(const QString &district)
     applyFilter();
 }
 
+void CaseFilterProxyModel::setOpennessFilter(Openness openness)
+{
+    if (openness == m_openness)
+        return;
+    m_openness = openness;
+    applyFilter();
+}
+
 void CaseFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     // Id order is the order the rows are fetched in; any other needs them all.
@@ -80,7 +89,7 @@ void CaseFilterProxyModel::sort(int column, Qt::SortOrder order)
 
 bool CaseFilterProxyModel::isFiltering() const
 {
-    return !m_search.isEmpty() || m_stage.has_value() || !m_district.isEmpty();
+    return !m_search.isEmpty() || m_stage.has_value() || !m_district.isEmpty() || m_openness != Openness::All;
 }
 
 void CaseFilterProxyModel::applyFilter(bool narrowing)
@@ -120,6 +129,8 @@ bool CaseFilterProxyModel::matches(int sourceRow) const
     if (m_stage && summary.stage != *m_stage)
         return false;
     if (!m_district.isEmpty() && summary.district != m_district)
+        return false;
+    if (m_openness != Openness::All && summary.closed != (m_openness == Openness::Closed))
         return false;
     if (m_search.isEmpty())
         return true;

@@ -27,6 +27,10 @@ public:
     QString searchText() const { return m_search; }
     void setStageFilter(std::optional<Stage> stage);
     void setDistrictFilter(const QString &district); // empty: every district
+    // Open cases, closed ones (process::isClosed), or both (the default here;
+    // the case list starts with the open ones).
+    enum class Openness { Open, Closed, All };
+    void setOpennessFilter(Openness openness);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -45,10 +49,11 @@ private:
     const QCollatorSortKey &nameKey(int sourceRow) const;
 
     CaseListModel *m_source = nullptr;
-    QString m_search;       // case-folded
+    QString m_search;       // folded (util/SearchText.h)
     QString m_searchDigits; // the digits of the search, when it is a number
     std::optional<Stage> m_stage;
     QString m_district;
+    Openness m_openness = Openness::All;
     // The rows the last whole pass accepted, by source row; emptied when the
     // source changes, which turns narrowing off until the next pass.
     QBitArray m_accepted;

@@ -4,6 +4,7 @@
 #include "domain/Personnummer.h"
 #include "rules/Assessment.h"
 #include "util/Clock.h"
+#include "util/SearchText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -81,6 +82,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return stageTitle(summary.stage);
         break;
     case NextDueColumn:
+        // A closed case has nothing left to watch: no deadline, nothing in red.
+        if (summary.closed)
+            return role == SortRole ? QVariant(QDate()) : QVariant();
         if (role == Qt::DisplayRole)
             return summary.nextDue.isValid() ? summary.nextDue.toString(Qt::ISODate) : QString();
         if (role == SortRole)
@@ -245,7 +249,7 @@ QString CaseListModel::lastId() const
 CaseListModel::Row CaseListModel::makeRow(CaseSummary summary) const
 {
     Row row{std::move(summary), {}, {}, {}};
-    row.searchKey = row.summary.name.toCaseFolded() + u'\n' + row.summary.id.toCaseFolded();
+    row.searchKey = foldForSearch(row.summary.name) + u'\n' + foldForSearch(row.summary.id);
     // The store's normalised form gives both at once; parsing every number
     // was a fifth of loading the list.
     const QString &normalized = row.summary.personnummerNormalized;

@@ -10,10 +10,12 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,11 +59,22 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
         m_stageCombo->addItem(tr("Box %1 – %2").arg(stageNumber(stage), stageTitle(stage)), int(stage));
     m_stageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_stageCombo->setMinimumContentsLength(16);
+    // Open cases first: a closed case (2b, 6a, 6b not kept open) is looked up, not worked on.
+    m_opennessCombo = new QComboBox(this);
+    m_opennessCombo->setObjectName(u"opennessFilterCombo"_s);
+    m_opennessCombo->setToolTip(tr("Open cases, closed cases (box 2b, 6a, or 6b not kept open), or all"));
+    m_opennessCombo->addItem(tr("Open cases"), int(CaseFilterProxyModel::Openness::Open));
+    m_opennessCombo->addItem(tr("Closed cases"), int(CaseFilterProxyModel::Openness::Closed));
+    m_opennessCombo->addItem(tr("All cases"), int(CaseFilterProxyModel::Openness::All));
+    m_proxy->setOpennessFilter(CaseFilterProxyModel::Openness::Open);
     m_districtCombo->addItem(tr("All districts"), QString());
     for (const QString &name : RuleData::standard().districtNames())
         m_districtCombo->addItem(name, name);
 
     m_table->setModel(m_proxy);
+    // Tab leaves the list rather than walking its cells.
+    m_table->setTabKeyNavigation(false);
+    m_searchEdit->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -90,7 +103,25 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
                         header->visualIndex(CaseListModel::NextDueColumn));
     header->setSectionsMovable(false);
 
+    // A search that finds nothing because a box or district is chosen says so.
+    m_filterNotice = new QLabel(this);
+    m_filterNotice->setObjectName(u"filterNoticeLabel"_s);
+    m_filterNotice->setWordWrap(true);
+    m_clearFilters = new QToolButton(this);
+    m_clearFilters->setObjectName(u"clearFiltersButton"_s);
+    m_clearFilters->setText(tr("Show all"));
+    m_clearFilters->setToolTip(tr("Show every case, open and closed, in every box and district"));
+    connect(m_clearFilters, &QToolButton::clicked, this, [this] {
+        m_opennessCombo->setCurrentIndex(2);
+        m_stageCombo->setCurrentIndex(0);
+        m_districtCombo->setCurrentIndex(0);
+    });
+    auto *notice = new QHBoxLayout;
+    notice->addWidget(m_filterNotice, 1);
+    notice->addWidget(m_clearFilters);
+
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_opennessCombo, 1);
     filters->addWidget(m_stageCombo, 2);
     filters->addWidget(m_districtCombo, 1);
     auto *footer = new QHBoxLayout;
@@ -99,12 +130,14 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_searchEdit);
+    layout->addLayout(notice);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_readErrorLabel);
     layout->addLayout(footer);
 
-    setTabOrder(m_searchEdit, m_stageCombo);
+    setTabOrder(m_searchEdit, m_opennessCombo);
+    setTabOrder(m_opennessCombo, m_stageCombo);
     setTabOrder(m_stageCombo, m_districtCombo);
     setTabOrder(m_districtCombo, m_table);
     setTabOrder(m_table, m_revealCheck);
@@ -117,6 +150,11 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this, [this] {
         const int value = m_stageCombo->currentData().toInt();
         m_proxy->setStageFilter(value < 0 ? std::nullopt : std::optional<Stage>(static_cast<Stage>(value)));
+        updateCountLabel();
+    });
+    connect(m_opennessCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOpennessFilter(
+            static_cast<CaseFilterProxyModel::Openness>(m_opennessCombo->currentData().toInt()));
         updateCountLabel();
     });
     connect(m_districtCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -144,6 +182,44 @@ void CaseListPanel::showReadError(const QString &error)
                   : tr("The list is incomplete: only %n case(s) could be read. %1", nullptr, rows).arg(error));
     m_readErrorLabel->setVisible(!error.isEmpty());
     updateCountLabel();
+}
+
+bool CaseListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plain && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
+            enterResults();
+            return true;
+        }
+        // Enter opens the one case the search found.
+        if (plain && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            applySearch();
+            if (m_proxy->rowCount() == 1) {
+                enterResults();
+                Q_EMIT caseActivated(m_proxy->index(0, 0).data(CaseListModel::CaseIdRole).toString());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseListPanel::enterResults()
+{
+    // What was typed counts now, not after the typing pause.
+    if (m_searchTimer->isActive()) {
+        m_searchTimer->stop();
+        applySearch();
+    }
+    if (m_proxy->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::TabFocusReason);
+    if (!m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_proxy->index(0, CaseListModel::IdColumn));
+    m_table->selectionModel()->select(m_table->currentIndex(),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void CaseListPanel::focusSearch()
@@ -174,6 +250,16 @@ void CaseListPanel::onRevealToggled(bool checked)
 {
     if (checked) {
         // Showing full numbers is a deliberate act that leaves a trace.
+        const auto answer = MessageBox::question(
+            this, tr("Show full personnummer"),
+            tr("Show the full personnummer of every case in the list? Make sure no one else can see the screen. "
+               "This is written to the audit log."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            const QSignalBlocker blocker(m_revealCheck);
+            m_revealCheck->setChecked(false);
+            return;
+        }
         if (const WriteResult audited = m_store->audit(QString(), u"reveal"_s, u"case list: personnummer"_s);
             !audited.ok()) {
             const QSignalBlocker blocker(m_revealCheck);
@@ -191,7 +277,18 @@ void CaseListPanel::updateCountLabel()
     const int total = m_model->totalCount();
     const int shown = m_proxy->rowCount();
     const bool filtered = !m_proxy->searchText().isEmpty() || m_stageCombo->currentIndex() > 0
-        || m_districtCombo->currentIndex() > 0;
+        || m_districtCombo->currentIndex() > 0 || m_opennessCombo->currentIndex() != 2;
+    QStringList chosen;
+    if (m_opennessCombo->currentIndex() != 2)
+        chosen << m_opennessCombo->currentText().toLower();
+    if (m_stageCombo->currentIndex() > 0)
+        chosen << m_stageCombo->currentText();
+    if (m_districtCombo->currentIndex() > 0)
+        chosen << m_districtCombo->currentText();
+    m_filterNotice->setText(chosen.isEmpty() ? QString()
+                                             : tr("Filter: %1. Cases outside it are hidden.").arg(chosen.join(u", "_s)));
+    m_filterNotice->setVisible(!chosen.isEmpty());
+    m_clearFilters->setVisible(!chosen.isEmpty());
     // Swedish and English both tell one from many, so a separate text for
     // one case is all the plural handling needed.
     if (filtered)

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace samordna {
 class CaseService;
@@ -37,7 +38,13 @@ public:
 Q_SIGNALS:
     void caseActivated(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Down from the search field: the cursor goes to the results, on the
+    // first one unless one is already chosen.
+    void enterResults();
     void applySearch();
     void onRevealToggled(bool checked);
     void updateCountLabel();
@@ -49,10 +56,13 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_stageCombo = nullptr;
     QComboBox *m_districtCombo = nullptr;
+    QComboBox *m_opennessCombo = nullptr;
     QCheckBox *m_revealCheck = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_readErrorLabel = nullptr; // says why the list is incomplete
+    QLabel *m_filterNotice = nullptr;
+    QToolButton *m_clearFilters = nullptr;
     QTimer *m_searchTimer = nullptr;
 };
 

@@ -145,6 +145,8 @@ void TodoModel::rebuild(const QDate &today)
 
 void TodoModel::addFromSummary(const CaseSummary &summary)
 {
+    if (summary.closed)
+        return; // nothing to do in a closed case
     const bool hasDeadline = summary.nextDue.isValid();
     const bool hint = process::asksBeforeApplication(summary.stage);
     if (!hasDeadline && !hint)

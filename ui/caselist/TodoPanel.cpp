@@ -27,6 +27,8 @@ TodoPanel::TodoPanel(CaseService *store, QWidget *parent)
     m_summaryLabel->setWordWrap(true);
 
     m_view->setModel(m_proxy);
+    // Tab leaves the list rather than walking its cells.
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
