@@ -36,6 +36,14 @@ bool install(const QString &code)
     QLocale::setDefault(QLocale(code == u"en" ? QStringLiteral("en_SE") : QStringLiteral("sv_SE")));
     if (code == u"en")
         return true;
+    // Qt's own texts (dialog buttons, the command line's help): Debian ships
+    // Swedish as the older, partial qt_sv rather than qtbase_sv. The
+    // project's catalogue, installed after it and so asked first, carries
+    // the texts Samordna shows that qt_sv lacks or words oddly.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_") + code, qtTranslations) || qt->load(QStringLiteral("qt_") + code, qtTranslations))
+        QCoreApplication::installTranslator(qt);
     // The installed translation first, so a package's own catalogue is the one
     // used; the built-in copy serves a program run from its build folder.
     auto *own = new QTranslator(QCoreApplication::instance());
@@ -45,12 +53,6 @@ bool install(const QString &code)
         || own->load(name, QStringLiteral(":/i18n"));
     if (loaded)
         QCoreApplication::installTranslator(own);
-    // Qt's own texts (dialog buttons, the command line's help): Debian ships
-    // Swedish as the older all-in-one qt_sv rather than qtbase_sv.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (qt->load(QStringLiteral("qtbase_") + code, qtTranslations) || qt->load(QStringLiteral("qt_") + code, qtTranslations))
-        QCoreApplication::installTranslator(qt);
     return loaded;
 }
 

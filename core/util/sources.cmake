@@ -3,4 +3,6 @@ target_sources(samordna_core PRIVATE
     util/DataFiles.cpp util/DataFiles.h
     util/ProgramInfo.cpp util/ProgramInfo.h
     util/Language.cpp util/Language.h
+    util/QtTexts.cpp util/QtTexts.h
+    util/SearchText.cpp util/SearchText.h
 )
