@@ -63,59 +63,47 @@ const std::array<SocialWorker, 10> &socialWorkers()
     return workers;
 }
 
-// Journal texts the way a social worker writes them: no names, no numbers.
-// Each has the step of the process from which it can be written (see
-// progressOf), so a case's journal tells its own history.
-struct JournalText
+// Everyday notes a social worker writes between the steps of the process:
+// no names, no numbers, no facts that the case's data would have to agree with.
+const std::array<QString, 5> &everydayNotes()
 {
-    int fromStep;
-    QString text;
-};
-
-const std::array<JournalText, 20> &journalTexts()
-{
-    static const std::array<JournalText, 20> texts{{
-        {1, u"Besök. Kartläggning av behov av stöd och motivation till arbetslivsinriktad rehabilitering."_s},
-        {1, u"Telefonsamtal med den enskilde. Mår sämre sedan förra veckan, ny tid bokad."_s},
-        {1, u"Skriftligt samtycke inhämtat för samverkan med FK."_s},
-        {1, u"Läkarintyg inkommet. Nedsatt arbetsförmåga på grund av sjukdom styrks."_s},
-        {1, u"Kontakt med rehab-koordinator på vårdcentralen om kompletterande underlag."_s},
-        {1, u"Den enskilde önskar mer tid. Ny uppföljning om en månad."_s},
-        {1, u"Social rehabilitering: daglig struktur och stöd i boendet diskuterat."_s},
-        {1, u"Månadsuppföljning, ekonomiskt bistånd beviljat enligt plan."_s},
-        {3, u"Ärendet lyft i konsultationsteamet. FK bedömer att kriterierna är uppfyllda."_s},
-        {3, u"Ansökan på blankett 7434 skickad tillsammans med aktanteckning."_s},
-        {3, u"FK har tagit kontakt. Första digitala mötet bokat tillsammans med AF."_s},
-        {3, u"Kallelse till avstämningsmöte inkommen från FK."_s},
-        {3, u"Kontakt med handläggare på AF om gemensam kartläggning."_s},
-        {4, u"Avstämningsmöte hållet. FK för protokoll och skickar rehabiliteringsplanen."_s},
-        {4, u"Information om särskilt bidrag för resor lämnad."_s},
-        {4, u"Samtal om aktivitetsstöd under tiden i AF:s program."_s},
-        {5, u"Uppföljning av planen med den enskilde. Arbetsträningen fungerar."_s},
-        {5, u"Den enskilde har uteblivit från arbetsträning två gånger. Samtal bokat."_s},
-        {5, u"Planen justerad efter nytt avstämningsmöte."_s},
-        {6, u"FK avslutar samordningen. Fortsatt planering drivs av IoF."_s},
-    }};
-    return texts;
+    static const std::array<QString, 5> notes{
+        u"Telefonsamtal med den enskilde. Mår sämre sedan förra veckan, ny tid bokad."_s,
+        u"Den enskilde önskar mer tid. Ny uppföljning om en månad."_s,
+        u"Social rehabilitering: daglig struktur och stöd i boendet diskuterat."_s,
+        u"Månadsuppföljning, ekonomiskt bistånd beviljat enligt plan."_s,
+        u"Information om särskilt bidrag för resor lämnad."_s};
+    return notes;
 }
 
-// How far along the method document's main path a box lies: 1 for the boxes
-// before FK coordinates (1, 2a, 2b), then 3, 4, 5, and 6 once it has ended.
-int progressOf(Stage stage)
+QString adviceNote(Advice advice)
 {
-    switch (stage) {
-    case Stage::Ruta1:
-    case Stage::Ruta2a:
-    case Stage::Ruta2b:
-        return 1;
-    case Stage::Ruta3: return 3;
-    case Stage::Ruta4: return 4;
-    case Stage::Ruta5: return 5;
-    case Stage::Ruta6a:
-    case Stage::Ruta6b:
-        return 6;
+    switch (advice) {
+    case Advice::CriteriaMet:
+        return u"Ärendet lyft i konsultationsteamet. FK bedömer att kriterierna är uppfyllda."_s;
+    case Advice::ComplementNeeded:
+        return u"Ärendet lyft i konsultationsteamet. FK bedömer att det medicinska underlaget behöver kompletteras."_s;
+    case Advice::NotRelevant:
+        return u"Ärendet lyft i konsultationsteamet. FK bedömer att samordning inte är aktuell."_s;
     }
-    return 1;
+    return {};
+}
+
+QString complementNote(ComplementKind kind)
+{
+    switch (kind) {
+    case ComplementKind::Vardenhet:
+        return u"Kontakt med vårdenheten om kompletterande underlag."_s;
+    case ComplementKind::RehabKoordinator:
+        return u"Kontakt med rehab-koordinator på vårdcentralen om kompletterande underlag."_s;
+    case ComplementKind::Sip:
+        return u"SIP planerad tillsammans med vården."_s;
+    case ComplementKind::LakarFragor:
+        return u"Frågor till läkaren om arbetsförmågan skickade."_s;
+    case ComplementKind::NyttUnderlag:
+        return u"Nytt medicinskt underlag inkommet."_s;
+    }
+    return {};
 }
 
 struct MeasureTemplate
@@ -251,6 +239,14 @@ private:
         if (chance(50)) {
             const QDate date = m_start.addDays(range(14, 60));
             m_record->meetings << konsultationsteam(date, Advice::CriteriaMet);
+            // FK found the criteria met on what it was shown, so the case
+            // records them as met.
+            if (date <= m_today) {
+                facts.insuredInSweden = true;
+                facts.workCapacityReducedByIllness = true;
+                facts.needsRehabilitation = true;
+                facts.medicalDocumentation = true;
+            }
         }
     }
 
@@ -434,8 +430,14 @@ private:
     {
         const int count = stage == Stage::Ruta4 ? range(1, 4) : range(3, 6);
         QDate start = from.addDays(range(7, 21));
+        // Each measure once: the plan and the journal name them apart.
+        QList<bool> used(qsizetype(measures().size()), false);
         for (int i = 0; i < count; ++i) {
-            const MeasureTemplate &pick = measures().at(size_t(range(0, int(measures().size()) - 1)));
+            size_t index = size_t(range(0, int(measures().size()) - 1));
+            while (used.at(qsizetype(index)))
+                index = (index + 1) % measures().size();
+            used[qsizetype(index)] = true;
+            const MeasureTemplate &pick = measures().at(index);
             PlanMeasure measure;
             measure.measure = pick.measure;
             // In box 4 the plan is still being written: a party not yet chosen.
@@ -460,39 +462,87 @@ private:
         }
     }
 
+    // The journal tells the case's own history: a note for each thing its
+    // data says has happened, on that day, and a few everyday notes between,
+    // all in date order and none after today.
     void addJournal()
     {
-        const int count = range(4, 16);
-        const QDate first = m_start.isValid() ? qMin(m_start, m_today) : m_today;
-        const qint64 span = qMax<qint64>(first.daysTo(m_today), 0);
-        const QString author = m_record->socialWorker ? m_record->socialWorker->name
-                                                      : socialWorkers().front().name;
-        // Only what can have happened by the case's box, told in the order
-        // of the process.
-        const int progress = progressOf(m_record->stage);
-        int available = 0;
-        while (available < int(journalTexts().size()) && journalTexts().at(size_t(available)).fromStep <= progress)
-            ++available;
-        QList<int> picks;
-        for (int i = 0; i < count; ++i)
-            picks << range(0, available - 1);
-        std::sort(picks.begin(), picks.end(), [](int a, int b) {
-            return journalTexts().at(size_t(a)).fromStep < journalTexts().at(size_t(b)).fromStep;
-        });
-        QDate date = first;
-        for (int i = 0; i < count; ++i) {
-            JournalEntry entry;
-            entry.date = date;
+        CaseRecord &r = *m_record;
+        QList<JournalEntry> notes;
+        const auto note = [&](const QDate &date, const QString &text) {
+            if (date.isValid() && date <= m_today)
+                notes.append(JournalEntry{date, {}, text, {}, {}});
+        };
+        const QDate start = m_start.isValid() ? qMin(m_start, m_today) : m_today;
+        note(start, r.facts.needsMapped == true
+                        ? u"Besök. Kartläggning av behov av stöd och motivation till arbetslivsinriktad rehabilitering."_s
+                        : u"Besök. Kartläggning av behov av stöd påbörjad."_s);
+        if (r.consent.given == true)
+            note(r.consent.date, u"Skriftligt samtycke inhämtat för samverkan med FK."_s);
+        int sipCount = 0;
+        for (const Meeting &meeting : std::as_const(r.meetings)) {
+            switch (meeting.kind) {
+            case MeetingKind::Konsultationsteam:
+                if (meeting.outcome)
+                    note(meeting.date, adviceNote(*meeting.outcome));
+                break;
+            case MeetingKind::Sip:
+                note(meeting.date, sipCount++ == 0 ? u"SIP-möte hållet med vården."_s : u"Nytt SIP-möte hållet."_s);
+                break;
+            case MeetingKind::ForstaDigitalaMotet:
+                note(meeting.date, u"Första digitala mötet med FK och AF hållet."_s);
+                break;
+            case MeetingKind::GemensamKartlaggning:
+                note(meeting.date, u"Gemensam kartläggning med FK och AF."_s);
+                break;
+            case MeetingKind::Avstamningsmote:
+                note(meeting.invitationSentDate,
+                     u"Kallelse från FK till avstämningsmöte %1."_s.arg(meeting.date.toString(Qt::ISODate)));
+                note(meeting.date, u"Avstämningsmöte %1 hållet. FK för protokoll; rehabiliteringsplanen gås igenom."_s.arg(
+                                       meeting.date.toString(Qt::ISODate)));
+                break;
+            }
+        }
+        for (const Complement &complement : std::as_const(r.complements))
+            note(complement.date, complementNote(complement.kind));
+        const Application &application = r.application;
+        note(application.sentDate, u"Ansökan på blankett 7434 skickad till FK."_s);
+        note(application.receivedByFkDate, u"FK har tagit emot ansökan."_s);
+        if (application.isGranted())
+            note(application.decisionDate, u"FK har beslutat att samordna rehabiliteringen."_s);
+        if (application.isRejected())
+            note(application.decisionDate, u"Avslagsbeslut från FK inkommet. Fortsatt arbete med den enskilde utan FK."_s);
+        note(r.fkContactDate, u"FK har tagit kontakt med socialsekreteraren."_s);
+        for (const PlanMeasure &measure : std::as_const(r.plan)) {
+            if (measure.status != MeasureStatus::Planned)
+                note(measure.start, u"Insatsen ”%1” har börjat."_s.arg(measure.measure));
+            if (measure.status == MeasureStatus::Done)
+                note(measure.end, u"Insatsen ”%1” är avslutad."_s.arg(measure.measure));
+            if (measure.status == MeasureStatus::Cancelled)
+                note(measure.end, u"Insatsen ”%1” avbröts."_s.arg(measure.measure));
+        }
+        if (r.closure.closedDate.isValid())
+            note(r.closure.closedDate, u"FK avslutar samordningen. Fortsatt planering drivs av %1."_s.arg(
+                                           r.closure.continuedBy.isEmpty() ? u"IoF"_s : r.closure.continuedBy));
+
+        // Everyday notes between the steps, each one once.
+        const int span = int(qMax<qint64>(start.daysTo(m_today), 0));
+        const int everyday = range(1, int(everydayNotes().size()));
+        for (int i = 0; i < everyday; ++i)
+            note(start.addDays(range(0, span)), everydayNotes().at(size_t(i)));
+
+        std::stable_sort(notes.begin(), notes.end(),
+                         [](const JournalEntry &a, const JournalEntry &b) { return a.date < b.date; });
+        const QString author = r.socialWorker ? r.socialWorker->name : socialWorkers().front().name;
+        for (JournalEntry &entry : notes) {
             entry.author = author;
-            entry.text = journalTexts().at(size_t(picks.at(i))).text;
+            // Now and then a note written in the wrong case, marked so.
             if (chance(1)) {
-                entry.markedWrongDate = notAfterToday(date.addDays(range(0, 3)));
+                entry.markedWrongDate = notAfterToday(entry.date.addDays(range(0, 3)));
                 entry.markedWrongReason = u"Anteckningen gällde fel ärende."_s;
             }
-            m_record->journal << entry;
-            const qint64 step = span / count;
-            date = notAfterToday(date.addDays(step + range(0, 2)));
         }
+        r.journal = notes;
     }
 
     QRandomGenerator &m_random;
