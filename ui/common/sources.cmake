@@ -2,4 +2,5 @@ target_sources(samordna_ui PRIVATE
     common/MessageBox.cpp common/MessageBox.h
     common/StateColors.cpp common/StateColors.h
     common/Theme.cpp common/Theme.h
+    common/WheelGuard.cpp common/WheelGuard.h
 )
