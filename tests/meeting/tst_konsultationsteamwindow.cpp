@@ -2,6 +2,8 @@
 
 #include "common/MessageBox.h"
 #include "domain/Codes.h"
+#include "meeting/AktanteckningPanel.h"
+#include "meeting/AktanteckningWindow.h"
 #include "meeting/Konsultationsteam.h"
 #include "meeting/KonsultationsteamWindow.h"
 #include "mainwindow/MainWindow.h"
@@ -13,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QAbstractItemView>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -54,6 +58,7 @@ private Q_SLOTS:
 
     void runAMeeting();
     void revealShowsOnlyTheCaseOnScreen();
+    void namesAreShownOnlyWhenRevealed();
     void emptyAgendaCannotBePresented();
     void mainWindowMenuOpensIt();
     void adviceReachesTheCaseOpenInTheMainWindow();
@@ -201,6 +206,18 @@ void TestKonsultationsteamWindow::assertNothingPersonal(QWidget *root, const QSt
             texts << edit->toPlainText();
         if (auto *button = qobject_cast<QAbstractButton *>(widget))
             texts << button->text();
+        // Lists and dropdowns: every row their model holds, shown or scrolled away.
+        QAbstractItemModel *model = nullptr;
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+            model = view->model();
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            model = combo->model();
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                texts << index.data(Qt::DisplayRole).toString() << index.data(Qt::ToolTipRole).toString();
+            }
+        }
     }
     QCOMPARE_GT(texts.size(), 40);
     static const QRegularExpression separators(u"[\\s\\-+]"_s);
@@ -242,6 +259,8 @@ void TestKonsultationsteamWindow::runAMeeting()
     addCase(m_records.at(2).person.personnummer, m_ids.at(2));
     addCase(m_ids.at(3), m_ids.at(3));
     QCOMPARE(agendaCaseIds(meetingId), m_ids.mid(0, 4));
+    // The window may be on the shared screen: it names nobody, whatever was searched.
+    assertNothingPersonal(m_window, u"agenda built"_s);
 
     auto *agenda = m_window->findChild<QListWidget *>(u"agendaList"_s);
     auto *up = m_window->findChild<QPushButton *>(u"moveUpButton"_s);
@@ -267,6 +286,10 @@ void TestKonsultationsteamWindow::runAMeeting()
     const QStringList order{m_ids.at(2), m_ids.at(1), m_ids.at(0)};
     QCOMPARE(agendaCaseIds(meetingId), order);
     QVERIFY(agenda->item(0)->text().startsWith(u"1. "_s + order.at(0)));
+    const CaseRecord &first = m_records.at(m_ids.indexOf(order.at(0)));
+    QVERIFY2(agenda->item(0)->text().contains(first.district), qPrintable(agenda->item(0)->text()));
+    QVERIFY2(agenda->item(0)->text().contains(u" years"_s), qPrintable(agenda->item(0)->text()));
+    assertNothingPersonal(m_window, u"agenda ordered"_s);
     saveScreenshot(m_window, u"meeting_setup.png"_s);
 
     agenda->setCurrentRow(0);
@@ -279,6 +302,7 @@ void TestKonsultationsteamWindow::runAMeeting()
     QVERIFY(QTest::qWaitForWindowExposed(view));
     QCOMPARE(view->caseCount(), 3);
     QCOMPARE(view->currentIndex(), 0);
+    assertNothingPersonal(m_window, u"presentation started"_s);
 
     // Large type: scaled to the screen (a 30th of its height or a 52nd of
     // its width, whichever is less), never below 16 pixels.
@@ -370,7 +394,9 @@ void TestKonsultationsteamWindow::runAMeeting()
         QCOMPARE(meeting.outcome, each.advice);
         QCOMPARE(meeting.notes, each.note);
         QCOMPARE(rows(each.caseId, u"change"_s).size(), 1);
-        QCOMPARE(rows(each.caseId, u"change"_s).at(0).details, u"meetings"_s);
+        QVERIFY(rows(each.caseId, u"change"_s).at(0).details.split(u',').contains(u"meetings"_s));
+        // FK's advice is in the journal too.
+        QVERIFY(stored->record.journal.constLast().text.contains(displayName(each.advice)));
         QCOMPARE(rows(each.caseId, u"advice"_s).size(), 1);
         QCOMPARE(rows(each.caseId, u"advice"_s).at(0).details,
                  u"meeting=%1,advice=%2"_s.arg(meetingId).arg(code(each.advice)));
@@ -379,41 +405,102 @@ void TestKonsultationsteamWindow::runAMeeting()
     QVERIFY(rows(order.at(2), u"advice"_s).isEmpty());
     QVERIFY(rows({}, u"reveal"_s).isEmpty());
 
-    // Esc leaves the shared screen.
+    // Esc leaves the shared screen, and what is behind it names nobody either.
     QTest::keyClick(view, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->presentation());
+    assertNothingPersonal(m_window, u"after Esc"_s);
 
-    // After the meeting: the aktanteckning per case, with the advice and the next step.
-    auto *text = m_window->findChild<QPlainTextEdit *>(u"aktanteckningText"_s);
+    // After the meeting: the aktanteckning per case, with the advice and the
+    // next step. It names the client, so it is never shown in this window:
+    // it opens in a window of its own, or is copied unseen.
+    QVERIFY(!m_window->findChild<QPlainTextEdit *>(u"aktanteckningText"_s));
+    auto *panel = m_window->findChild<AktanteckningPanel *>(u"aktanteckningPanel"_s);
+    auto *open = m_window->findChild<QPushButton *>(u"openAktanteckningButton"_s);
     auto *copy = m_window->findChild<QPushButton *>(u"copyAktanteckningButton"_s);
-    QVERIFY(text && copy);
+    QVERIFY(panel && open && copy);
     agenda->setCurrentRow(0);
-    QVERIFY2(text->toPlainText().contains(u"Criteria met"_s), qPrintable(text->toPlainText()));
-    QVERIFY(text->toPlainText().contains(u"7434"_s));
-    QVERIFY(text->toPlainText().contains(u"Läkarintyg visar nedsatt arbetsförmåga."_s));
-    QVERIFY(text->toPlainText().contains(u"Suggested: box 1, "_s));
-    QVERIFY(text->toPlainText().contains(order.at(0)));
+    assertNothingPersonal(m_window, u"aktanteckning chosen"_s);
+    QVERIFY(rows(order.at(0), u"document"_s).isEmpty()); // nothing shown, nothing produced
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    AktanteckningWindow *own = panel->openWindow();
+    QVERIFY(own);
+    QVERIFY(own->isWindow());
+    QVERIFY(!m_window->isAncestorOf(own));
+    QVERIFY(QTest::qWaitForWindowExposed(own));
+    QVERIFY(!own->windowTitle().contains(first.person.name));
+    QVERIFY(own->windowTitle().contains(order.at(0)));
+    const QString firstNote = own->text();
+    QVERIFY2(firstNote.contains(u"Criteria met"_s), qPrintable(firstNote));
+    QVERIFY(firstNote.contains(u"7434"_s));
+    QVERIFY(firstNote.contains(u"Läkarintyg visar nedsatt arbetsförmåga."_s));
+    QVERIFY(firstNote.contains(u"Suggested: box 1, "_s));
+    QVERIFY(firstNote.contains(order.at(0)));
     QCOMPARE(rows(order.at(0), u"document"_s).size(), 1);
+    assertNothingPersonal(m_window, u"aktanteckning open in its own window"_s);
+    saveScreenshot(own, u"meeting_aktanteckning_window.png"_s);
+
+    // The print preview opens over the aktanteckning's own window.
+    QTest::mouseClick(own->findChild<QPushButton *>(u"previewAktanteckningButton"_s), Qt::LeftButton);
+    QPrintPreviewDialog *preview = nullptr;
+    QTRY_VERIFY((preview = own->findChild<QPrintPreviewDialog *>(u"documentPreviewDialog"_s)));
+    preview->close();
+    own->close();
+    QTRY_VERIFY(!panel->openWindow());
+
     agenda->setCurrentRow(1);
-    QVERIFY(text->toPlainText().contains(u"Complement needed"_s));
-    QVERIFY(text->toPlainText().contains(u"Be läkaren förtydliga."_s));
-    QVERIFY2(text->toPlainText().contains(u"Suggested: box 2a, "_s), qPrintable(text->toPlainText()));
+    QVERIFY(panel->text().contains(u"Complement needed"_s));
     QVERIFY(copy->isEnabled());
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
-    QCOMPARE(rows(order.at(1), u"document"_s).size(), 2);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.contains(u"Be läkaren förtydliga."_s));
+    QVERIFY2(copied.contains(u"Suggested: box 2a, "_s), qPrintable(copied));
+    QVERIFY(!panel->openWindow());
+    QCOMPARE(rows(order.at(1), u"document"_s).size(), 1);
     QCOMPARE(rows(order.at(1), u"document"_s).constLast().details, u"aktanteckning,clipboard"_s);
+    assertNothingPersonal(m_window, u"aktanteckning copied"_s);
     agenda->setCurrentRow(2);
-    QVERIFY(text->toPlainText().isEmpty());
+    QVERIFY(panel->text().isEmpty());
     QVERIFY(!copy->isEnabled());
+    QVERIFY(!open->isEnabled());
+    saveScreenshot(m_window, u"meeting_after.png"_s);
+}
 
-    // The print preview of the aktanteckning opens from here too.
+void TestKonsultationsteamWindow::namesAreShownOnlyWhenRevealed()
+{
+    QVERIFY(openWindow());
+    createMeeting(m_today, u"FK"_s);
+    addCase(m_ids.at(0), m_ids.at(0));
+    auto *reveal = m_window->findChild<QCheckBox *>(u"revealNamesCheck"_s);
+    auto *agenda = m_window->findChild<QListWidget *>(u"agendaList"_s);
+    QVERIFY(reveal && agenda);
+    const qsizetype revealsBefore = rows({}, u"reveal"_s).size();
+
+    // Declined: nothing shown, nothing audited.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    reveal->click();
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    QVERIFY(!reveal->isChecked());
+    assertNothingPersonal(m_window, u"names declined"_s);
+    QCOMPARE(rows({}, u"reveal"_s).size(), revealsBefore);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    reveal->click();
+    QVERIFY(reveal->isChecked());
+    QVERIFY2(agenda->item(0)->text().contains(m_records.at(0).person.name), qPrintable(agenda->item(0)->text()));
+    QCOMPARE(rows({}, u"reveal"_s).size(), revealsBefore + 1);
+    QVERIFY(!rows({}, u"reveal"_s).constLast().details.contains(m_records.at(0).person.name));
+
+    // The room's screen starts anonymous again.
     agenda->setCurrentRow(0);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"previewAktanteckningButton"_s), Qt::LeftButton);
-    QPrintPreviewDialog *preview = nullptr;
-    QTRY_VERIFY((preview = m_window->findChild<QPrintPreviewDialog *>(u"documentPreviewDialog"_s)));
-    preview->close();
+    PresentationView *view = startPresentation();
+    QVERIFY(view);
+    QVERIFY(!reveal->isChecked());
+    assertNothingPersonal(m_window, u"names hidden for the presentation"_s);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->presentation());
+    assertNothingPersonal(m_window, u"after the presentation"_s);
 }
 
 void TestKonsultationsteamWindow::revealShowsOnlyTheCaseOnScreen()

@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "documents/DocumentComposer.h"
 #include "documents/DocumentPreview.h"
+#include "meeting/AktanteckningWindow.h"
 #include "rules/Assessor.h"
 #include "service/CaseService.h"
 #include "util/Clock.h"
@@ -11,7 +12,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,38 +23,40 @@ AktanteckningPanel::AktanteckningPanel(CaseService *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_caseLabel(new QLabel(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_openButton(new QPushButton(tr("Open in own window…"), this))
     , m_copyButton(new QPushButton(tr("Copy"), this))
-    , m_previewButton(new QPushButton(tr("Preview…"), this))
     , m_exportButton(new QPushButton(tr("Save as PDF…"), this))
 {
     setObjectName(u"aktanteckningPanel"_s);
     m_caseLabel->setObjectName(u"aktanteckningCaseLabel"_s);
     m_caseLabel->setWordWrap(true);
-    m_text->setObjectName(u"aktanteckningText"_s);
-    m_text->setAccessibleName(tr("Aktanteckning"));
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_openButton->setObjectName(u"openAktanteckningButton"_s);
+    m_openButton->setToolTip(tr("A window of its own, to move to your screen: the note names the client"));
     m_copyButton->setObjectName(u"copyAktanteckningButton"_s);
-    m_copyButton->setToolTip(tr("Copy the aktanteckning to paste into the case system"));
-    m_previewButton->setObjectName(u"previewAktanteckningButton"_s);
+    m_copyButton->setToolTip(tr("Copy the aktanteckning, without showing it, to paste into the case system"));
     m_exportButton->setObjectName(u"exportAktanteckningButton"_s);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openButton);
     buttons->addWidget(m_copyButton);
-    buttons->addWidget(m_previewButton);
     buttons->addWidget(m_exportButton);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_caseLabel);
-    layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
+    connect(m_openButton, &QPushButton::clicked, this, &AktanteckningPanel::openInWindow);
     connect(m_copyButton, &QPushButton::clicked, this, &AktanteckningPanel::copyToClipboard);
-    connect(m_previewButton, &QPushButton::clicked, this, &AktanteckningPanel::preview);
     connect(m_exportButton, &QPushButton::clicked, this, &AktanteckningPanel::exportPdf);
     showItem(std::nullopt, {});
+}
+
+AktanteckningPanel::~AktanteckningPanel()
+{
+    // The window has no parent, so it would outlive the meeting window.
+    delete m_window.data();
 }
 
 CompositionResult AktanteckningPanel::compose(const CaseRecord &record, const AgendaItem &item,
@@ -75,11 +77,11 @@ CompositionResult AktanteckningPanel::compose(const CaseRecord &record, const Ag
 void AktanteckningPanel::showItem(const std::optional<AgendaItem> &item, const QDate &meetingDate)
 {
     m_caseId.clear();
-    m_text->clear();
-    for (QPushButton *button : {m_copyButton, m_previewButton, m_exportButton})
+    m_text.clear();
+    for (QPushButton *button : {m_openButton, m_copyButton, m_exportButton})
         button->setEnabled(false);
     if (!item) {
-        m_caseLabel->setText(tr("Choose a case on the agenda to see its aktanteckning."));
+        m_caseLabel->setText(tr("Choose a case on the agenda for its aktanteckning."));
         return;
     }
     if (!item->advice) {
@@ -97,27 +99,45 @@ void AktanteckningPanel::showItem(const std::optional<AgendaItem> &item, const Q
         m_caseLabel->setText(result.refusal);
         return;
     }
-    // What is on screen can be copied or printed, so showing it counts as
-    // producing the document, once per case while the window is open.
-    if (!m_audited.contains(item->id)) {
-        if (const WriteResult audited
-            = m_store->audit(item->caseId, u"document"_s, documentKindCode(CaseDocumentKind::Aktanteckning));
-            !audited.ok()) {
-            m_caseLabel->setText(tr("The aktanteckning is not shown: %1").arg(audited.message));
-            return;
-        }
-        m_audited.insert(item->id);
-    }
     m_caseId = item->caseId;
-    m_caseLabel->setText(tr("Aktanteckning for case %1").arg(item->caseId));
-    m_text->setPlainText(result.document->plainText);
-    for (QPushButton *button : {m_copyButton, m_previewButton, m_exportButton})
+    m_text = result.document->plainText;
+    m_caseLabel->setText(tr("The aktanteckning of case %1 is ready. It names the client, so it is not shown on "
+                            "this screen: open it in a window of its own on your screen, or copy it unseen.")
+                             .arg(item->caseId));
+    for (QPushButton *button : {m_openButton, m_copyButton, m_exportButton})
         button->setEnabled(true);
 }
 
 QString AktanteckningPanel::text() const
 {
-    return m_text->toPlainText();
+    return m_text;
+}
+
+AktanteckningWindow *AktanteckningPanel::openWindow() const
+{
+    return m_window;
+}
+
+void AktanteckningPanel::openInWindow()
+{
+    if (m_caseId.isEmpty())
+        return;
+    // What is on screen can be copied or printed, so showing it counts as
+    // producing the document.
+    if (const WriteResult audited
+        = m_store->audit(m_caseId, u"document"_s, documentKindCode(CaseDocumentKind::Aktanteckning));
+        !audited.ok()) {
+        MessageBox::warning(this, tr("Aktanteckning"), tr("The aktanteckning is not shown: %1").arg(audited.message));
+        return;
+    }
+    delete m_window.data();
+    // No parent: a window of its own that the presenter moves to their screen.
+    m_window = new AktanteckningWindow(m_caseId, m_text);
+    connect(m_window, &AktanteckningWindow::copyRequested, this, &AktanteckningPanel::copyToClipboard);
+    connect(m_window, &AktanteckningWindow::previewRequested, this, &AktanteckningPanel::preview);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void AktanteckningPanel::copyToClipboard()
@@ -130,13 +150,14 @@ void AktanteckningPanel::copyToClipboard()
         MessageBox::warning(this, tr("Copy"), tr("Nothing was copied: %1").arg(audited.message));
         return;
     }
-    QGuiApplication::clipboard()->setText(text());
+    QGuiApplication::clipboard()->setText(m_text);
 }
 
 void AktanteckningPanel::preview()
 {
-    if (!m_caseId.isEmpty())
-        showDocumentPreview(this, m_store, m_caseId, CaseDocumentKind::Aktanteckning);
+    // Over the aktanteckning's own window, never over the shared screen.
+    if (!m_caseId.isEmpty() && m_window)
+        showDocumentPreview(m_window, m_store, m_caseId, CaseDocumentKind::Aktanteckning);
 }
 
 void AktanteckningPanel::exportPdf()

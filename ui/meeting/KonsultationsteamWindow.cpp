@@ -1,14 +1,19 @@
 #include "meeting/KonsultationsteamWindow.h"
 
 #include "common/MessageBox.h"
+#include "common/WheelGuard.h"
 #include "domain/Codes.h"
+#include "domain/Personnummer.h"
 #include "meeting/AktanteckningPanel.h"
 #include "meeting/PresentationView.h"
 #include "util/Clock.h"
+#include "util/SearchText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +21,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -52,9 +58,11 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     , m_moveUpButton(new QPushButton(tr("Move up"), this))
     , m_moveDownButton(new QPushButton(tr("Move down"), this))
     , m_startButton(new QPushButton(tr("Start presentation"), this))
+    , m_revealNamesCheck(new QCheckBox(tr("Show names"), this))
     , m_aktanteckning(new AktanteckningPanel(store, this))
 {
     setObjectName(u"konsultationsteamWindow"_s);
+    WheelGuard::install();
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Konsultationsteam"));
 
@@ -72,7 +80,7 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     m_saveMeetingButton->setObjectName(u"saveMeetingButton"_s);
     m_saveMeetingButton->setToolTip(tr("Save the date and participants of the chosen meeting"));
     m_searchEdit->setObjectName(u"caseSearchEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Search name, personnummer or case"));
+    m_searchEdit->setPlaceholderText(tr("Search name, personnummer or case (names are not shown)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_caseList->setObjectName(u"casePickList"_s);
     m_caseList->setAccessibleName(tr("Cases to put on the agenda"));
@@ -87,6 +95,9 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     m_moveUpButton->setObjectName(u"moveUpButton"_s);
     m_moveDownButton->setObjectName(u"moveDownButton"_s);
     m_startButton->setObjectName(u"startPresentationButton"_s);
+    m_revealNamesCheck->setObjectName(u"revealNamesCheck"_s);
+    m_revealNamesCheck->setToolTip(tr("Shows the clients' names in the case list and the agenda, after you confirm. "
+                                      "Each time is written to the audit log."));
     m_startButton->setToolTip(tr("Full screen for the shared screen: no names or personnummer. Esc leaves."));
     QFont startFont = m_startButton->font();
     startFont.setBold(true);
@@ -116,7 +127,11 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     auto *casesLayout = new QVBoxLayout(casesBox);
     casesLayout->addWidget(m_searchEdit);
     casesLayout->addWidget(m_caseList, 1);
-    casesLayout->addWidget(m_addButton);
+    auto *casesFooter = new QHBoxLayout;
+    casesFooter->addWidget(m_addButton);
+    casesFooter->addStretch(1);
+    casesFooter->addWidget(m_revealNamesCheck);
+    casesLayout->addLayout(casesFooter);
 
     auto *agendaBox = new QGroupBox(tr("Agenda"), this);
     auto *agendaButtons = new QHBoxLayout;
@@ -153,7 +168,8 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     connect(m_meetingCombo, &QComboBox::currentIndexChanged, this, &KonsultationsteamWindow::showMeeting);
     connect(m_createMeetingButton, &QPushButton::clicked, this, &KonsultationsteamWindow::createMeeting);
     connect(m_saveMeetingButton, &QPushButton::clicked, this, &KonsultationsteamWindow::saveMeeting);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_caseProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_searchEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_caseProxy->setFilterFixedString(foldForSearch(text.trimmed())); });
     connect(m_caseList, &QListView::doubleClicked, this, &KonsultationsteamWindow::addSelectedCase);
     connect(m_caseList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KonsultationsteamWindow::updateButtons);
@@ -162,6 +178,7 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     connect(m_moveUpButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_moveDownButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_startButton, &QPushButton::clicked, this, &KonsultationsteamWindow::startPresentation);
+    connect(m_revealNamesCheck, &QCheckBox::toggled, this, &KonsultationsteamWindow::onRevealNamesToggled);
     connect(m_agendaList, &QListWidget::currentRowChanged, this, [this] {
         updateButtons();
         showAktanteckning();
@@ -174,7 +191,11 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
         for (const QString &id : ids)
             refreshCase(id);
     });
-    resize(1100, 800);
+    // Within a laptop's 1366×768 as well as on a large screen.
+    QSize size(1100, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     if (!m_meetings->lastError().isEmpty())
         explainFailure(tr("Konsultationsteam"));
 }
@@ -218,15 +239,56 @@ void KonsultationsteamWindow::loadCases()
 
 QStandardItem *KonsultationsteamWindow::caseItem(const CaseSummary &summary) const
 {
-    auto *item = new QStandardItem(tr("%1  %2 (%3, box %4)")
-                                       .arg(summary.id, summary.name,
-                                            summary.district.isEmpty() ? tr("no district") : summary.district,
-                                            stageNumber(summary.stage)));
+    auto *item = new QStandardItem(describe(summary));
     item->setData(summary.id, CaseIdRole);
+    // Searching by name or personnummer finds the case without either being shown.
     QString digits = summary.personnummer;
     digits.remove(u'-').remove(u'+');
-    item->setData(QStringList{summary.id, summary.name, summary.personnummer, digits}.join(u' '), SearchRole);
+    item->setData(foldForSearch(QStringList{summary.id, summary.name, summary.personnummer, digits}.join(u' ')),
+                  SearchRole);
     return item;
+}
+
+QString KonsultationsteamWindow::describe(const CaseSummary &summary) const
+{
+    const QString district = summary.district.isEmpty() ? tr("no district") : summary.district;
+    const auto personnummer = Personnummer::parse(summary.personnummer, Clock::today());
+    const QString age = personnummer ? tr("%1 years").arg(personnummer.value->ageAt(Clock::today())) : tr("age unknown");
+    const QString line = tr("%1 – %2 – %3 – box %4").arg(summary.id, age, district, stageNumber(summary.stage));
+    if (!m_revealNamesCheck->isChecked())
+        return line;
+    return tr("%1 – %2").arg(line, summary.name);
+}
+
+void KonsultationsteamWindow::onRevealNamesToggled(bool checked)
+{
+    if (checked) {
+        const auto answer = MessageBox::question(
+            this, tr("Show names"),
+            tr("The clients' names will be shown in this window. Is it on a screen only you can see?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            const QSignalBlocker blocker(m_revealNamesCheck);
+            m_revealNamesCheck->setChecked(false);
+            return;
+        }
+        // Showing names is a deliberate act that leaves a trace.
+        if (const WriteResult audited = m_store->audit(QString(), u"reveal"_s, u"konsultationsteam: names"_s);
+            !audited.ok()) {
+            const QSignalBlocker blocker(m_revealNamesCheck);
+            m_revealNamesCheck->setChecked(false);
+            MessageBox::warning(this, tr("Show names"), tr("The names stay hidden: %1").arg(audited.message));
+            return;
+        }
+    }
+    const QString current = m_caseList->currentIndex().data(CaseIdRole).toString();
+    loadCases();
+    for (int row = 0; row < m_caseProxy->rowCount(); ++row) {
+        const QModelIndex index = m_caseProxy->index(row, 0);
+        if (!current.isEmpty() && index.data(CaseIdRole).toString() == current)
+            m_caseList->setCurrentIndex(index);
+    }
+    reloadAgenda(selectedItemId());
 }
 
 void KonsultationsteamWindow::refreshCase(const QString &id)
@@ -309,12 +371,11 @@ void KonsultationsteamWindow::reloadAgenda(qint64 selectItemId)
     const qint64 meetingId = currentMeetingId();
     const QList<AgendaItem> items = meetingId ? m_meetings->agenda(meetingId) : QList<AgendaItem>();
     for (const AgendaItem &item : items) {
-        const CaseSummary summary = m_summaries.value(item.caseId);
+        CaseSummary summary = m_summaries.value(item.caseId);
+        summary.id = item.caseId;
         const QString advice = item.advice ? displayName(*item.advice) : tr("no advice yet");
-        auto *row = new QListWidgetItem(tr("%1. %2  %3 – box %4 – %5")
-                                            .arg(QString::number(item.position), item.caseId, summary.name,
-                                                 stageNumber(summary.stage), advice),
-                                        m_agendaList);
+        auto *row = new QListWidgetItem(
+            tr("%1. %2 – %3").arg(QString::number(item.position), describe(summary), advice), m_agendaList);
         row->setData(ItemIdRole, item.id);
         if (item.id == selectItemId)
             select = m_agendaList->count() - 1;
@@ -343,6 +404,8 @@ void KonsultationsteamWindow::addSelectedCase()
     }
     reloadMeetings(meetingId);
     reloadAgenda(*itemId);
+    // What was typed may be a name; it has done its work.
+    m_searchEdit->clear();
 }
 
 void KonsultationsteamWindow::removeSelectedItem()
@@ -380,6 +443,8 @@ void KonsultationsteamWindow::startPresentation()
         m_presentation->raise();
         return;
     }
+    // The room sees the presentation; names revealed for the preparation go.
+    m_revealNamesCheck->setChecked(false);
     const int start = std::max(0, m_agendaList->currentRow());
     m_presentation = new PresentationView(m_store, m_meetings.get(), meetingId, this);
     m_presentation->showCase(start);

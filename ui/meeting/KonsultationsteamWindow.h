@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -24,10 +25,12 @@ namespace samordna::ui {
 class AktanteckningPanel;
 class PresentationView;
 
-// Preparing and following up a konsultationsteam meeting at the social
-// worker's desk: the meeting's date and participants, the agenda built from
-// the store's cases, the start of the shared-screen presentation and, after
-// the meeting, the aktanteckning of each case.
+// Preparing and following up a konsultationsteam meeting: the meeting's date
+// and participants, the agenda built from the store's cases, the start of the
+// shared-screen presentation and, after the meeting, the aktanteckning of
+// each case. The window itself may be on the shared screen, so it names no
+// client: cases are shown by case id, age, district and box, and names only
+// after a confirmed, audited request.
 class KonsultationsteamWindow : public QWidget
 {
     Q_OBJECT
@@ -62,6 +65,10 @@ private:
     void updateButtons();
     void showAktanteckning();
     void explainFailure(const QString &title);
+    void onRevealNamesToggled(bool checked);
+    // What the picker and the agenda say of a case: the case id, age,
+    // district and box, and the name only while names are revealed.
+    QString describe(const CaseSummary &summary) const;
 
     CaseService *m_store;
     std::unique_ptr<KonsultationsteamMeetings> m_meetings;
@@ -83,6 +90,7 @@ private:
     QPushButton *m_moveUpButton;
     QPushButton *m_moveDownButton;
     QPushButton *m_startButton;
+    QCheckBox *m_revealNamesCheck;
     AktanteckningPanel *m_aktanteckning;
     QPointer<PresentationView> m_presentation;
 };
