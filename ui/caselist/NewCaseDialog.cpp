@@ -4,6 +4,7 @@
 #include "domain/Personnummer.h"
 #include "rules/RuleData.h"
 #include "service/CaseService.h"
+#include "settings/MyDetails.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
@@ -59,11 +60,19 @@ NewCaseDialog::NewCaseDialog(CaseService *store, QWidget *parent)
 
     m_districtCombo->addItems(RuleData::standard().districtNames());
 
-    // The social worker is usually the one creating the case, as last time.
+    // The social worker is usually the one creating the case: the details
+    // from the settings, else those of the last case created here.
     const QSettings settings;
-    m_workerNameEdit->setText(settings.value(u"newCase/socialWorkerName"_s).toString());
-    m_workerPhoneEdit->setText(settings.value(u"newCase/socialWorkerPhone"_s).toString());
-    m_workerEmailEdit->setText(settings.value(u"newCase/socialWorkerEmail"_s).toString());
+    const MyDetails mine = MyDetails::load();
+    if (!mine.isEmpty()) {
+        m_workerNameEdit->setText(mine.name);
+        m_workerPhoneEdit->setText(mine.phone);
+        m_workerEmailEdit->setText(mine.email);
+    } else {
+        m_workerNameEdit->setText(settings.value(u"newCase/socialWorkerName"_s).toString());
+        m_workerPhoneEdit->setText(settings.value(u"newCase/socialWorkerPhone"_s).toString());
+        m_workerEmailEdit->setText(settings.value(u"newCase/socialWorkerEmail"_s).toString());
+    }
     const int district = m_districtCombo->findText(settings.value(u"newCase/district"_s).toString());
     if (district >= 0)
         m_districtCombo->setCurrentIndex(district);

@@ -1,0 +1,4 @@
+target_sources(samordna_ui PRIVATE
+    settings/MyDetails.cpp settings/MyDetails.h
+    settings/SettingsDialog.cpp settings/SettingsDialog.h
+)
