@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QPrintPreviewDialog>
+#include <QScreen>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -52,7 +54,11 @@ QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseService *store, co
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [document](QPrinter *printer) { DocumentRenderer::paint(document, printer); });
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->resize(900, 1000);
+    // An A4 page's proportions, within the screen (a laptop's 768 rows too).
+    QSize size(900, 1000);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    dialog->resize(size);
     dialog->show();
     return dialog;
 }

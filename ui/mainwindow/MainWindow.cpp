@@ -6,10 +6,12 @@
 #include "common/MessageBox.h"
 #include "common/StateColors.h"
 #include "common/Theme.h"
+#include "common/WheelGuard.h"
 #include "documents/DocumentPreview.h"
 #include "mainwindow/HelpDialog.h"
 #include "meeting/Konsultationsteam.h"
 #include "service/CaseService.h"
+#include "settings/SettingsDialog.h"
 #include "util/ProgramInfo.h"
 #include "workspace/CaseWorkspace.h"
 
@@ -58,11 +60,12 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Samordna"));
+    WheelGuard::install();
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_sideTabs->setObjectName(u"sideTabs"_s);
     m_sideTabs->addTab(m_caseList, tr("Cases"));
-    m_sideTabs->addTab(m_todo, tr("Att göra"));
+    m_sideTabs->addTab(m_todo, tr("To do"));
     m_sideTabs->setTabToolTip(0, tr("Every case, with search and filters (Ctrl+F)"));
     m_sideTabs->setTabToolTip(1, tr("Deadlines and missing steps across all cases"));
 
@@ -92,7 +95,7 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     // The lists stay readable however much room the open case asks for.
-    m_sideTabs->setMinimumWidth(420);
+    m_sideTabs->setMinimumWidth(320);
 
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
     // Why, and what follows from it: nothing is saved, and nothing is shown
@@ -172,7 +175,11 @@ void MainWindow::createActions()
 
     const bool writable = !m_store->isReadOnly();
     m_newCaseAction->setEnabled(writable);
+    // Save acts only when the open case has unsaved changes.
     m_saveAction->setEnabled(false);
+    connect(m_workspace, &CaseWorkspace::saveStateChanged, this, [this] {
+        m_saveAction->setEnabled(!m_store->isReadOnly() && m_workspace->hasUnsavedChanges());
+    });
 
     QUndoStack *stack = m_workspace->undoStack();
     m_undoAction->setEnabled(stack && stack->canUndo());
@@ -218,6 +225,13 @@ void MainWindow::createMenus()
     createDocumentsMenu();
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *settingsDialog = settings->addAction(tr("&My details and settings…"));
+    settingsDialog->setObjectName(u"settingsAction"_s);
+    connect(settingsDialog, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QMenu *language = settings->addMenu(tr("&Language"));
     language->setObjectName(u"languageMenu"_s);
     language->addAction(m_languageSvAction);
@@ -328,7 +342,7 @@ bool MainWindow::openCase(const QString &id)
     if (m_workspace->caseId() != id)
         return false; // refused; the workspace has said why
     m_workspaceStack->setCurrentIndex(1);
-    m_saveAction->setEnabled(!m_store->isReadOnly());
+    m_saveAction->setEnabled(!m_store->isReadOnly() && m_workspace->hasUnsavedChanges());
     m_documentsMenu->setEnabled(!m_store->isReadOnly()); // every document is audited
     m_caseList->selectCase(id);
     return true;

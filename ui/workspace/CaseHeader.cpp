@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,13 @@ CaseHeader::CaseHeader(QWidget *parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     m_name->setFont(nameFont);
     m_personnummer = field(u"headerPersonnummer"_s, this);
+    m_revealButton = new QToolButton(this);
+    m_revealButton->setObjectName(u"headerRevealButton"_s);
+    m_revealButton->setText(tr("Show"));
+    m_revealButton->setToolTip(tr("Show the full personnummer. You are asked first, and it is written to the audit "
+                                  "log."));
+    m_revealButton->setAutoRaise(true);
+    connect(m_revealButton, &QToolButton::clicked, this, &CaseHeader::revealRequested);
     m_age = field(u"headerAge"_s, this);
     m_district = field(u"headerDistrict"_s, this);
     m_socialWorker = field(u"headerSocialWorker"_s, this);
@@ -49,7 +57,9 @@ CaseHeader::CaseHeader(QWidget *parent)
     layout->addWidget(m_stage, 0, 1, Qt::AlignRight);
     auto *details = new QHBoxLayout;
     details->setSpacing(18);
-    for (QLabel *label : {m_personnummer, m_age, m_district, m_socialWorker})
+    details->addWidget(m_personnummer);
+    details->addWidget(m_revealButton);
+    for (QLabel *label : {m_age, m_district, m_socialWorker})
         details->addWidget(label);
     details->addStretch();
     layout->addLayout(details, 1, 0, 1, 2);
@@ -62,9 +72,11 @@ CaseHeader::CaseHeader(QWidget *parent)
 
 void CaseHeader::display(const CaseRecord &record, const Assessment &assessment)
 {
+    if (record.id != m_record.id || record.person.personnummer != m_record.person.personnummer)
+        m_revealed = false;
+    m_record = record;
     m_name->setText(record.person.name);
-    const auto parsed = Personnummer::parse(record.person.personnummer, Clock::today());
-    m_personnummer->setText(parsed ? parsed.value->masked() : tr("Personnummer not valid"));
+    showPersonnummer();
     m_age->setText(assessment.age ? tr("%1 years").arg(*assessment.age) : tr("Age unknown"));
     m_district->setText(record.district.isEmpty() ? tr("No district") : tr("District %1").arg(record.district));
     const QString worker = record.socialWorker && !record.socialWorker->name.trimmed().isEmpty()
@@ -76,9 +88,28 @@ void CaseHeader::display(const CaseRecord &record, const Assessment &assessment)
 
 void CaseHeader::clear()
 {
+    m_record = CaseRecord{};
+    m_revealed = false;
     for (QLabel *label : {m_name, m_personnummer, m_age, m_district, m_socialWorker, m_stage})
         label->clear();
+    m_revealButton->hide();
     m_name->setText(tr("No case open"));
+}
+
+void CaseHeader::reveal()
+{
+    m_revealed = true;
+    showPersonnummer();
+}
+
+void CaseHeader::showPersonnummer()
+{
+    const auto parsed = Personnummer::parse(m_record.person.personnummer, Clock::today());
+    if (!parsed)
+        m_personnummer->setText(tr("Personnummer not valid"));
+    else
+        m_personnummer->setText(m_revealed ? parsed.value->normalized() : parsed.value->masked());
+    m_revealButton->setVisible(parsed && !m_revealed);
 }
 
 } // namespace samordna::ui

@@ -21,7 +21,11 @@ CasePage::CasePage(Stage stage, const QString &intro, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->setObjectName(u"pageScrollArea"_s);
     scroll->setWidgetResizable(true);
+    // The page wraps its text to the width it is given rather than scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QWidget(scroll);
     m_content = new QVBoxLayout(body);
@@ -42,6 +46,13 @@ CasePage::CasePage(Stage stage, const QString &intro, QWidget *parent)
 
 void CasePage::display(const CaseRecord &record, const Assessment &assessment)
 {
+    if (!m_labelsWrap) {
+        // Every label on the page wraps, so a laptop's narrow pane shows the
+        // answers beside or under their questions, never off to the right.
+        for (QLabel *label : findChildren<QLabel *>())
+            label->setWordWrap(true);
+        m_labelsWrap = true;
+    }
     m_filling = true;
     fill(record, assessment);
     m_filling = false;
@@ -81,9 +92,14 @@ QTableView *CasePage::makeTable(QAbstractItemModel *model, const QString &object
     // one Tab stop per control.
     view->setTabKeyNavigation(false);
     view->verticalHeader()->setVisible(false);
+    // Columns as wide as what they hold, the last (the notes) taking the
+    // rest and wrapping, so a narrow pane needs no sideways scrolling.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideNone);
     view->setMinimumHeight(140);
-    view->setWordWrap(false);
     return view;
 }
 

@@ -10,6 +10,7 @@ class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QTableView;
 class QVBoxLayout;
 
@@ -26,6 +27,9 @@ public:
     CasePage(Stage stage, const QString &intro, QWidget *parent = nullptr);
 
     Stage stage() const { return m_stage; }
+    // The page scrolls inside its own area, so the workspace can keep each
+    // case's place on it.
+    QScrollArea *scrollArea() const { return m_scroll; }
     void display(const CaseRecord &record, const Assessment &assessment);
 
 Q_SIGNALS:
@@ -45,8 +49,10 @@ protected:
 
 private:
     Stage m_stage;
+    QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_content = nullptr;
     bool m_filling = false;
+    bool m_labelsWrap = false;
 };
 
 } // namespace samordna::ui

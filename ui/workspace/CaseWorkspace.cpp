@@ -1,14 +1,17 @@
 #include "workspace/CaseWorkspace.h"
 
 #include "common/MessageBox.h"
+#include "common/StateColors.h"
 #include "io/CaseDocument.h"
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
 #include "service/CaseService.h"
+#include "settings/MyDetails.h"
 #include "util/Clock.h"
 #include "workspace/CaseEditCommand.h"
 #include "workspace/CaseHeader.h"
 #include "workspace/ComplementModel.h"
+#include "workspace/DateEdit.h"
 #include "workspace/InformationPanel.h"
 #include "workspace/JournalPanel.h"
 #include "workspace/MeetingModel.h"
@@ -29,14 +32,20 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSaveFile>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -70,7 +79,16 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_planModel = new PlanModel(this);
     m_complementModel = new ComplementModel(this);
     connect(m_meetingModel, &MeetingModel::edited, this, [this] {
-        requestChange(tr("Edit meeting"), {}, [meetings = m_meetingModel->rows()](CaseRecord &r) { r.meetings = meetings; });
+        const QList<Meeting> meetings = m_meetingModel->rows();
+        const QList<JournalEntry> adviceNotes = notesOfNewAdvice(m_record.meetings, meetings);
+        requestChange(tr("Edit meeting"), {}, [meetings, adviceNotes](CaseRecord &r) {
+            r.meetings = meetings;
+            r.journal += adviceNotes;
+        });
+        // FK's advice is documented in the journal, and a saved note cannot
+        // be taken back, so it is saved at once and undo starts afresh.
+        if (!adviceNotes.isEmpty() && saveChanges())
+            m_undoStack->clear();
     });
     connect(m_planModel, &PlanModel::edited, this, [this] {
         requestChange(tr("Edit rehabilitation plan"), {}, [plan = m_planModel->rows()](CaseRecord &r) { r.plan = plan; });
@@ -86,6 +104,7 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     // Header row: who, and whether everything is saved.
     auto *top = new QHBoxLayout;
     m_header = new CaseHeader(this);
+    connect(m_header, &CaseHeader::revealRequested, this, &CaseWorkspace::revealPersonnummer);
     top->addWidget(m_header, 1);
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(u"saveStateLabel"_s);
@@ -110,6 +129,15 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_saveAction->setObjectName(u"saveAction"_s);
     connect(m_saveAction, &QAction::triggered, this, [this] { saveChanges(); });
     m_shortcutActions = {undo, redo, m_saveAction};
+    // The journal pane can be put away, so the box page has the width of a laptop screen.
+    m_sideToggle = new QToolButton(this);
+    m_sideToggle->setObjectName(u"journalToggleButton"_s);
+    m_sideToggle->setText(tr("Journal"));
+    m_sideToggle->setCheckable(true);
+    m_sideToggle->setChecked(true);
+    m_sideToggle->setToolTip(tr("Show or hide the journal and information pane"));
+    m_sideToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    top->addWidget(m_sideToggle);
     for (QAction *action : {undo, redo, m_saveAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -118,13 +146,24 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
         button->setObjectName(action->objectName() + u"Button"_s);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         top->addWidget(button);
+        m_shortcutButtons << button;
     }
     layout->addLayout(top);
+
+    m_dateProblems = new QLabel(this);
+    m_dateProblems->setObjectName(u"dateProblemLabel"_s);
+    m_dateProblems->setWordWrap(true);
+    m_dateProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dateProblems->setStyleSheet(
+        StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Error, true, u"padding: 4px;"_s));
+    m_dateProblems->hide();
+    layout->addWidget(m_dateProblems);
 
     m_body = new QWidget(this);
     auto *bodyLayout = new QHBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, m_body);
+    m_splitter = splitter;
     splitter->setObjectName(u"workspaceSplitter"_s);
     splitter->setChildrenCollapsible(false);
 
@@ -156,6 +195,7 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
 
     // Right: the journal and the facts of the source documents.
     auto *side = new QTabWidget(splitter);
+    m_side = side;
     side->setObjectName(u"sideTabs"_s);
     m_journal = new JournalPanel(side);
     m_information = new InformationPanel(side);
@@ -164,7 +204,7 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     connect(m_journal, &JournalPanel::noteAdded, this, [this](const QString &text) {
         JournalEntry entry;
         entry.date = Clock::today();
-        entry.author = m_store ? m_store->user() : QString();
+        entry.author = journalAuthor();
         entry.text = text;
         requestChange(tr("Add journal note"), {}, [entry](CaseRecord &r) { r.journal.append(entry); });
         // A note is documentation: it goes to the store at once, and a saved
@@ -190,7 +230,20 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({320, 620, 300});
+    splitter->setSizes({260, 700, 280});
+    // The user's pane sizes and whether the journal shows, from last time.
+    const QSettings settings;
+    splitter->restoreState(settings.value(u"workspace/splitter"_s).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(u"workspace/splitter"_s, splitter->saveState()); });
+    // On a laptop's screen the box page needs the journal's width, so there
+    // the journal starts put away, one click from view.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const bool wideScreen = !screen || screen->availableGeometry().width() >= 1600;
+    const bool sideShown = settings.value(u"workspace/journalShown"_s, wideScreen).toBool();
+    m_sideToggle->setChecked(sideShown);
+    side->setVisible(sideShown);
+    connect(m_sideToggle, &QToolButton::toggled, this, &CaseWorkspace::setSideVisible);
     bodyLayout->addWidget(splitter);
     layout->addWidget(m_body, 1);
 
@@ -201,6 +254,52 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
 }
 
 CaseWorkspace::~CaseWorkspace() = default;
+
+void CaseWorkspace::revealPersonnummer()
+{
+    if (m_caseId.isEmpty() || !m_store)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Show personnummer"),
+        tr("Show the full personnummer of case %1? Make sure no one else can see the screen. This is written to "
+           "the audit log.")
+            .arg(m_caseId),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const WriteResult audited = m_store->audit(m_caseId, u"reveal"_s, u"header: personnummer"_s);
+        !audited.ok()) {
+        MessageBox::warning(this, tr("Show personnummer"), tr("The personnummer stays hidden: %1").arg(audited.message));
+        return;
+    }
+    m_header->reveal();
+}
+
+QString CaseWorkspace::journalAuthor() const
+{
+    // Signed with the name in "My details"; the login name only without one.
+    const QString myName = MyDetails::load().name;
+    return !myName.isEmpty() ? myName : (m_store ? m_store->user() : QString());
+}
+
+QList<JournalEntry> CaseWorkspace::notesOfNewAdvice(const QList<Meeting> &before, const QList<Meeting> &after) const
+{
+    QList<JournalEntry> notes;
+    if (after.size() < before.size())
+        return notes; // a meeting removed: the rest only moved up
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const Meeting &meeting = after.at(i);
+        const bool changed = i >= before.size() || before.at(i).outcome != meeting.outcome;
+        if (meeting.kind != MeetingKind::Konsultationsteam || !meeting.outcome || !changed)
+            continue;
+        JournalEntry entry;
+        entry.date = Clock::today();
+        entry.author = journalAuthor();
+        entry.text = process::adviceNote(meeting.date, *meeting.outcome, meeting.notes);
+        notes << entry;
+    }
+    return notes;
+}
 
 void CaseWorkspace::showEvent(QShowEvent *event)
 {
@@ -213,6 +312,10 @@ void CaseWorkspace::showEvent(QShowEvent *event)
                                         {QKeySequence::Save}};
     for (int i = 0; i < m_shortcutActions.size(); ++i)
         m_shortcutActions.at(i)->setShortcuts(standalone ? keys[i] : QList<QKeySequence>());
+    // One set of Save, Undo and Redo on screen: the main window's toolbar,
+    // or these buttons when the workspace stands alone.
+    for (QToolButton *button : std::as_const(m_shortcutButtons))
+        button->setVisible(standalone);
     QWidget::showEvent(event);
 }
 
@@ -244,6 +347,7 @@ void CaseWorkspace::openCase(const QString &id)
     m_autoSave->stop();
     m_undoStack->clear();
     m_conflict = false;
+    rememberScrollPositions();
     const auto stored = m_store ? m_store->openCase(id) : ReadResult<StoredCase>::absent();
     if (!stored) {
         m_caseId.clear();
@@ -260,11 +364,41 @@ void CaseWorkspace::openCase(const QString &id)
         return;
     }
     m_caseId = id;
+    m_refusedDates.clear();
     takeStored(*stored);
     m_body->setEnabled(true);
     refresh();
     showStagePage(m_record.stage);
+    restoreScrollPositions();
     offerDraft(*stored);
+}
+
+void CaseWorkspace::rememberScrollPositions()
+{
+    if (m_caseId.isEmpty())
+        return;
+    QList<int> positions;
+    for (CasePage *page : std::as_const(m_pages))
+        positions << page->scrollArea()->verticalScrollBar()->value();
+    m_scrollPositions.insert(m_caseId, positions);
+}
+
+void CaseWorkspace::restoreScrollPositions()
+{
+    const QList<int> positions = m_scrollPositions.value(m_caseId);
+    // After the pages have been laid out for this case's content.
+    QTimer::singleShot(0, this, [this, positions, id = m_caseId] {
+        if (id != m_caseId)
+            return;
+        for (int i = 0; i < m_pages.size(); ++i)
+            m_pages.at(i)->scrollArea()->verticalScrollBar()->setValue(i < positions.size() ? positions.at(i) : 0);
+    });
+}
+
+void CaseWorkspace::setSideVisible(bool visible)
+{
+    m_side->setVisible(visible);
+    QSettings().setValue(u"workspace/journalShown"_s, visible);
 }
 
 QString CaseWorkspace::caseId() const
@@ -447,6 +581,15 @@ void CaseWorkspace::requestChange(const QString &description, const QString &mer
     change(next);
     if (next == m_record)
         return;
+    // Dates that cannot be true are not taken; the fields go back to what
+    // the case holds and say why.
+    const QList<DateConflict> impossible = newDateConflicts(m_record, next);
+    if (!impossible.isEmpty()) {
+        m_refusedDates = impossible;
+        refresh();
+        return;
+    }
+    m_refusedDates.clear();
     m_undoStack->push(new CaseEditCommand(description, mergeKey, m_record, next,
                                           [this](const CaseRecord &record) { applyRecord(record); }));
 }
@@ -489,7 +632,44 @@ void CaseWorkspace::refresh()
         m_pageTabs->setTabText(i, stage == m_record.stage ? u"\u25B6 %1"_s.arg(stageNumber(stage))
                                                            : stageNumber(stage));
     }
+    showDateProblems();
     updateSaveState();
+}
+
+void CaseWorkspace::showDateProblems()
+{
+    const QList<DateConflict> recorded = m_caseId.isEmpty() ? QList<DateConflict>() : dateConflicts(m_record);
+    QStringList lines;
+    for (const DateConflict &conflict : recorded)
+        lines << tr("Check the dates: %1").arg(conflict.message());
+    for (const DateConflict &conflict : std::as_const(m_refusedDates))
+        lines << tr("Not taken: %1").arg(conflict.message());
+    m_dateProblems->setText(lines.join(u'\n'));
+    m_dateProblems->setVisible(!lines.isEmpty());
+
+    for (DateEdit *edit : findChildren<DateEdit *>()) {
+        if (edit->caseField().isEmpty())
+            continue;
+        QStringList problems;
+        const auto concerns = [edit](const DateConflict &c) {
+            return c.field == edit->caseField() || c.otherField == edit->caseField();
+        };
+        for (const DateConflict &conflict : recorded) {
+            if (concerns(conflict))
+                problems << conflict.message();
+        }
+        bool refusedHere = false;
+        for (const DateConflict &conflict : std::as_const(m_refusedDates)) {
+            if (concerns(conflict)) {
+                problems << tr("Not taken: %1").arg(conflict.message());
+                refusedHere |= edit->hasFocus();
+            }
+        }
+        edit->setProblem(problems.join(u'\n'));
+        // Said where the user is looking, not only in the line above.
+        if (refusedHere && edit->isVisible())
+            QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())), edit->problem(), edit);
+    }
 }
 
 void CaseWorkspace::showStagePage(Stage stage)
@@ -503,6 +683,7 @@ void CaseWorkspace::showStagePage(Stage stage)
 void CaseWorkspace::updateSaveState()
 {
     m_saveAction->setEnabled(hasUnsavedChanges());
+    Q_EMIT saveStateChanged();
     if (m_caseId.isEmpty())
         m_saveState->clear();
     else if (m_conflict)

@@ -2,17 +2,21 @@
 
 #include "domain/CaseRecord.h"
 #include "rules/Assessment.h"
+#include "rules/DateOrder.h"
 #include "workspace/CaseChange.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QWidget>
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 class QUndoStack;
 
 namespace samordna {
@@ -54,17 +58,33 @@ public:
     // Where unsaved edits of a case are kept until they are saved.
     static QString draftPath(const QString &id);
 
+Q_SIGNALS:
+    // Whether there is something to save may have changed.
+    void saveStateChanged();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // Asks, audits, then shows the full personnummer in the header.
+    void revealPersonnummer();
+    QString journalAuthor() const;
+    // A journal note for each konsultationsteam meeting whose advice an edit
+    // records or changes.
+    QList<JournalEntry> notesOfNewAdvice(const QList<Meeting> &before, const QList<Meeting> &after) const;
     void requestChange(const QString &description, const QString &mergeKey, const CaseChange &change);
     void applyRecord(const CaseRecord &record);
     void afterEdit();
     void refresh();
     void showStagePage(Stage stage);
     void updateSaveState();
+    // Shows the record's date-order problems and the edit just refused, at
+    // the date fields and in one line above the pages.
+    void showDateProblems();
+    void rememberScrollPositions();
+    void restoreScrollPositions();
+    void setSideVisible(bool visible);
     void requestTransition(Stage target);
     void handleConflict();
     void takeStored(const StoredCase &stored);
@@ -90,7 +110,10 @@ private:
     QTimer *m_autoSave = nullptr;
     QAction *m_saveAction = nullptr;
     QList<QAction *> m_shortcutActions; // undo, redo, save
+    QList<QToolButton *> m_shortcutButtons;
     QLabel *m_saveState = nullptr;
+    QLabel *m_dateProblems = nullptr;
+    QList<DateConflict> m_refusedDates; // the last edit refused for its dates
     CaseHeader *m_header = nullptr;
     ProcessMapWidget *m_map = nullptr;
     TransitionPanel *m_transitions = nullptr;
@@ -102,6 +125,11 @@ private:
     PlanModel *m_planModel = nullptr;
     ComplementModel *m_complementModel = nullptr;
     QWidget *m_body = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_side = nullptr; // journal and information, which can be hidden
+    QToolButton *m_sideToggle = nullptr;
+    // Where the user was on each page of each case opened in this session.
+    QHash<QString, QList<int>> m_scrollPositions;
 };
 
 } // namespace samordna::ui

@@ -1,6 +1,7 @@
 #include "workspace/JournalPanel.h"
 
 #include "common/StateColors.h"
+#include "workspace/JournalDelegate.h"
 #include "workspace/NoteDialog.h"
 
 #include <QHBoxLayout>
@@ -26,9 +27,12 @@ JournalPanel::JournalPanel(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setItemDelegate(new JournalDelegate(m_list));
+    // Row heights follow the width, so they are worked out again on resize.
+    m_list->setResizeMode(QListView::Adjust);
     layout->addWidget(m_list, 1);
 
-    m_markWrong = new QPushButton(tr("Felmarkera…"), this);
+    m_markWrong = new QPushButton(tr("Mark as wrong…"), this);
     m_markWrong->setObjectName(u"markWrongButton"_s);
     m_markWrong->setToolTip(tr("Mark the selected note as wrong, with a reason. The note stays in the journal."));
     layout->addWidget(m_markWrong, 0, Qt::AlignLeft);
@@ -93,12 +97,11 @@ void JournalPanel::display(const QList<JournalEntry> &journal, qsizetype savedCo
             heading += u" · "_s + entry.author;
         if (i >= savedCount)
             heading += u" · "_s + tr("not saved yet");
-        QString text = heading + u'\n' + entry.text;
+        const QString text = heading + u'\n' + entry.text;
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, i);
+        item->setData(Qt::UserRole + 1, true); // its first line is a heading
         if (entry.isMarkedWrong()) {
-            text += u'\n' + tr("Felmarkerad %1: %2").arg(entry.markedWrongDate.toString(Qt::ISODate),
-                                                          entry.markedWrongReason);
             QFont struck = item->font();
             struck.setStrikeOut(true);
             item->setFont(struck);
@@ -108,6 +111,17 @@ void JournalPanel::display(const QList<JournalEntry> &journal, qsizetype savedCo
         item->setText(text);
         if (i == selected)
             m_list->setCurrentItem(item);
+        // The reason is read, not struck through: a line of its own under the note.
+        if (entry.isMarkedWrong()) {
+            auto *reason = new QListWidgetItem(m_list);
+            reason->setData(Qt::UserRole, i);
+            reason->setText(tr("Marked as wrong on %1: %2")
+                                .arg(entry.markedWrongDate.toString(Qt::ISODate), entry.markedWrongReason));
+            QFont italic = reason->font();
+            italic.setItalic(true);
+            reason->setFont(italic);
+            reason->setFlags(Qt::ItemIsEnabled);
+        }
     }
     if (grew)
         m_list->scrollToBottom();

@@ -85,7 +85,9 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
     m_eligibility->setObjectName(u"eligibilityLabel"_s);
     m_eligibility->setWordWrap(true);
     grid->addWidget(m_eligibility, 5, 0, 1, 3);
-    grid->setColumnStretch(2, 1);
+    // The question and its reference share the width; the answer keeps its size.
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(2, 2);
     contentLayout()->addWidget(criteriaBox);
 
     // Inverted combo: it asks "lacks SGI" but edits the fact hasSgi.
@@ -106,6 +108,8 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
     m_consentDate->setObjectName(u"consentDateEdit"_s);
     m_consentRevoked = new DateEdit(beforeBox);
     m_consentRevoked->setObjectName(u"consentRevokedEdit"_s);
+    m_consentDate->setCaseField(u"consent.date"_s);
+    m_consentRevoked->setCaseField(u"consent.revokedDate"_s);
     m_medicalDocumentation = new FactCombo(beforeBox);
     m_medicalDocumentation->setObjectName(u"medicalDocumentationCombo"_s);
     m_needsMapped = new FactCombo(beforeBox);
@@ -227,6 +231,9 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
         m_decision->addItem(displayName(decision), int(decision));
     m_decisionDate = new DateEdit(applicationBox);
     m_decisionDate->setObjectName(u"applicationDecisionDateEdit"_s);
+    m_applicationSent->setCaseField(u"application.sentDate"_s);
+    m_applicationReceived->setCaseField(u"application.receivedByFkDate"_s);
+    m_decisionDate->setCaseField(u"application.decisionDate"_s);
     applicationForm->addRow(tr("&Sent:"), m_applicationSent);
     applicationForm->addRow(tr("Received by F&K:"), m_applicationReceived);
     applicationForm->addRow(tr("FK's decisi&on:"), m_decision);
@@ -272,6 +279,7 @@ void Ruta1Page::addCriterionRow(QGridLayout *grid, int row, const QString &label
 {
     auto *text = new QLabel(label, grid->parentWidget());
     text->setBuddy(combo);
+    text->setWordWrap(true);
     grid->addWidget(text, row, 0);
     grid->addWidget(combo, row, 1);
     grid->addWidget(reference, row, 2);

@@ -1,5 +1,10 @@
 #include "workspace/Ruta2bPage.h"
 
+#include "rules/ProcessRules.h"
+#include "workspace/DateEdit.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,10 +19,41 @@ Ruta2bPage::Ruta2bPage(QWidget *parent)
                   "application (avslagsbeslut). The social worker continues with the person without FK."),
                parent)
 {
-    m_reason = makeText({}, contentLayout()->parentWidget());
+    QWidget *body = contentLayout()->parentWidget();
+    auto *reasonBox = new QGroupBox(tr("Why FK will not coordinate"), body);
+    auto *reasonLayout = new QVBoxLayout(reasonBox);
+    m_reason = makeText({}, reasonBox);
     m_reason->setObjectName(u"ruta2bReasonLabel"_s);
-    contentLayout()->addWidget(m_reason);
+    m_movedBecause = makeText({}, reasonBox);
+    m_movedBecause->setObjectName(u"ruta2bMoveNoteLabel"_s);
+    reasonLayout->addWidget(m_reason);
+    reasonLayout->addWidget(m_movedBecause);
+    contentLayout()->addWidget(reasonBox);
+
+    // FK's rejection by letter: its date, which also records the decision.
+    auto *letterBox = new QGroupBox(tr("FK's avslagsbeslut by letter"), body);
+    auto *letterForm = new QFormLayout(letterBox);
+    m_rejectionDate = new DateEdit(letterBox);
+    m_rejectionDate->setObjectName(u"rejectionDateEdit"_s);
+    m_rejectionDate->setCaseField(u"application.decisionDate"_s);
+    letterForm->addRow(tr("D&ate of the avslagsbeslut:"), m_rejectionDate);
+    letterForm->addRow(makeText(tr("Leave it empty when FK said so in the konsultationsteam instead."), letterBox));
+    contentLayout()->addWidget(letterBox);
     contentLayout()->addStretch();
+
+    connect(m_rejectionDate, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        request(tr("Change date of FK's avslagsbeslut"), u"application.rejection"_s, [date](CaseRecord &r) {
+            if (date.isNull()) {
+                if (r.application.isRejected()) {
+                    r.application.decision.reset();
+                    r.application.decisionDate = {};
+                }
+                return;
+            }
+            r.application.decision = Decision::Rejected;
+            r.application.decisionDate = date;
+        });
+    });
 }
 
 void Ruta2bPage::fill(const CaseRecord &record, const Assessment &assessment)
@@ -37,8 +73,23 @@ void Ruta2bPage::fill(const CaseRecord &record, const Assessment &assessment)
     if (assessment.eligibility == Eligibility::NotEligible)
         lines << tr("A criterion in box 1 is recorded as not met.");
     if (lines.isEmpty())
-        lines << tr("No reason is recorded yet; write it in the journal.");
+        lines << tr("No reason is recorded in the case's facts.");
     m_reason->setText(lines.join(u'\n'));
+
+    // The note written when the case was moved here says why, in the social worker's words.
+    QString because;
+    for (auto entry = record.journal.crbegin(); entry != record.journal.crend() && because.isEmpty(); ++entry) {
+        for (Stage from : allStages()) {
+            const QString prefix = process::transitionNote(from, Stage::Ruta2b, {}) + u": "_s;
+            if (from != Stage::Ruta2b && entry->text.startsWith(prefix)) {
+                because = tr("Moved here on %1: %2").arg(entry->date.toString(Qt::ISODate), entry->text.mid(prefix.size()));
+                break;
+            }
+        }
+    }
+    m_movedBecause->setText(because);
+    m_movedBecause->setVisible(!because.isEmpty());
+    m_rejectionDate->setDate(record.application.isRejected() ? record.application.decisionDate : QDate());
 }
 
 } // namespace samordna::ui

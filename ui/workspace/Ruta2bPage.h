@@ -4,8 +4,11 @@
 
 namespace samordna::ui {
 
-// Box 2b: FK will not coordinate. Why, in the case's own facts, and that the
-// social worker continues without FK.
+class DateEdit;
+
+// Box 2b: FK will not coordinate. Why, in the case's own facts and in the
+// note written when the case moved here, the date of FK's avslagsbeslut when
+// it came by letter, and that the social worker continues without FK.
 class Ruta2bPage : public CasePage
 {
     Q_OBJECT
@@ -18,6 +21,8 @@ protected:
 
 private:
     QLabel *m_reason = nullptr;
+    QLabel *m_movedBecause = nullptr;
+    DateEdit *m_rejectionDate = nullptr;
 };
 
 } // namespace samordna::ui

@@ -13,6 +13,7 @@ target_sources(samordna_ui PRIVATE
     workspace/EditableListModelBase.h
     workspace/FactCombo.cpp workspace/FactCombo.h
     workspace/InformationPanel.cpp workspace/InformationPanel.h
+    workspace/JournalDelegate.cpp workspace/JournalDelegate.h
     workspace/JournalPanel.cpp workspace/JournalPanel.h
     workspace/MeetingModel.cpp workspace/MeetingModel.h
     workspace/NoteDialog.cpp workspace/NoteDialog.h

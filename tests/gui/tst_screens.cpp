@@ -1,0 +1,200 @@
+#include "GuiTestStore.h"
+
+#include "caselist/NewCaseDialog.h"
+#include "caselist/TodoPanel.h"
+#include "common/MessageBox.h"
+#include "mainwindow/MainWindow.h"
+#include "meeting/Konsultationsteam.h"
+#include "meeting/KonsultationsteamWindow.h"
+#include "settings/SettingsDialog.h"
+#include "util/Clock.h"
+#include "workspace/CasePage.h"
+#include "workspace/CaseWorkspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samordna;
+using namespace samordna::ui;
+using namespace Qt::StringLiterals;
+
+// Every screen a social worker meets, on the screen size this run was given
+// (a 1366×768 municipal laptop, or a 1920×1080 desktop): a screenshot of
+// each under screenshots/<size>/, and the checks that nothing needs
+// scrolling sideways.
+class TestScreens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void theListsAndToDo();
+    void everyBox_data();
+    void everyBox();
+    void meetingWindow();
+    void dialogs();
+
+private:
+    void save(QWidget *widget, const QString &name);
+    static void expectNoSidewaysScrolling(QScrollArea *area, const QString &where);
+    QString caseIn(Stage stage) const;
+
+    const QDate m_today{2026, 11, 22};
+    GuiTestStore m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_folder;
+};
+
+void TestScreens::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"SamordnaTest"_s);
+    QApplication::setApplicationName(u"tst_screens"_s);
+    QSettings().clear();
+    Clock::setToday(m_today);
+    QVERIFY(m_store.open(m_today));
+    const QSize screen = QGuiApplication::primaryScreen()->size();
+    m_folder = QStringLiteral(SAMORDNA_SCREENSHOT_DIR) + u"/%1x%2"_s.arg(screen.width()).arg(screen.height());
+    QVERIFY(QDir().mkpath(m_folder));
+    m_window = std::make_unique<MainWindow>(m_store.store.get());
+    // As on first start: the window takes the screen it is given.
+    m_window->showMaximized();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->width() <= screen.width());
+}
+
+void TestScreens::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestScreens::save(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = m_folder + u'/' + name;
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestScreens::expectNoSidewaysScrolling(QScrollArea *area, const QString &where)
+{
+    QVERIFY2(area, qPrintable(where));
+    QApplication::processEvents();
+    const int room = area->viewport()->width();
+    const int needs = area->widget()->minimumSizeHint().width();
+    QVERIFY2(needs <= room, qPrintable(u"%1 needs %2 px, has %3"_s.arg(where).arg(needs).arg(room)));
+    QVERIFY2(area->horizontalScrollBar()->maximum() == 0 || !area->horizontalScrollBar()->isVisible(),
+             qPrintable(where + u": scrolls sideways"_s));
+}
+
+QString TestScreens::caseIn(Stage stage) const
+{
+    QString id;
+    m_store.store->forEachSummary([&](const CaseSummary &summary) {
+        if (id.isEmpty() && summary.stage == stage)
+            id = summary.id;
+    });
+    return id;
+}
+
+void TestScreens::theListsAndToDo()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(u"sideTabs"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(0);
+    save(m_window.get(), u"list.png"_s);
+    tabs->setCurrentWidget(m_window->todo());
+    save(m_window.get(), u"todo.png"_s);
+    tabs->setCurrentIndex(0);
+}
+
+void TestScreens::everyBox_data()
+{
+    QTest::addColumn<Stage>("stage");
+    for (Stage stage : allStages())
+        QTest::newRow(qPrintable(stageCode(stage))) << stage;
+}
+
+void TestScreens::everyBox()
+{
+    QFETCH(Stage, stage);
+    const QString id = caseIn(stage);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_window->openCase(id));
+    auto *pageTabs = m_window->workspace()->findChild<QTabWidget *>(u"pageTabs"_s);
+    QVERIFY(pageTabs);
+    CasePage *page = nullptr;
+    for (CasePage *candidate : m_window->workspace()->findChildren<CasePage *>()) {
+        if (candidate->stage() == stage)
+            page = candidate;
+    }
+    QVERIFY(page);
+    pageTabs->setCurrentWidget(page);
+    // The case itself fits beside the lists, and the box page in its pane.
+    expectNoSidewaysScrolling(m_window->findChild<QScrollArea *>(u"workspaceScrollArea"_s), u"workspace"_s);
+    expectNoSidewaysScrolling(page->scrollArea(), stageCode(stage));
+    save(m_window.get(), u"box-%1.png"_s.arg(stageCode(stage)));
+}
+
+void TestScreens::meetingWindow()
+{
+    openKonsultationsteam(m_window.get(), m_store.store.get());
+    auto *meeting = m_window->findChild<KonsultationsteamWindow *>(u"konsultationsteamWindow"_s);
+    QVERIFY(meeting);
+    QVERIFY(QTest::qWaitForWindowExposed(meeting));
+    const QSize screen = meeting->screen()->availableGeometry().size();
+    QVERIFY2(meeting->width() <= screen.width() && meeting->height() <= screen.height(),
+             qPrintable(u"%1×%2"_s.arg(meeting->width()).arg(meeting->height())));
+    save(meeting, u"meeting.png"_s);
+    meeting->close();
+}
+
+void TestScreens::dialogs()
+{
+    NewCaseDialog newCase(m_store.store.get(), m_window.get());
+    newCase.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&newCase));
+    save(&newCase, u"dialog-new-case.png"_s);
+    newCase.reject();
+
+    SettingsDialog settings(m_window.get());
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    save(&settings, u"dialog-settings.png"_s);
+    settings.reject();
+}
+
+// The offscreen platform is given the screen size from SAMORDNA_TEST_SCREEN
+// (e.g. "1366x768"), so one test shows each size a user may have.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir configDir;
+    const QByteArray size = qgetenv("SAMORDNA_TEST_SCREEN");
+    const QList<QByteArray> parts = size.split('x');
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && parts.size() == 2 && configDir.isValid()) {
+        const QString config = configDir.filePath(u"screens.json"_s);
+        QFile file(config);
+        const QByteArray json = R"({"screens": [{"name": "screen", "x": 0, "y": 0, "width": )" + parts.at(0)
+            + R"(, "height": )" + parts.at(1) + R"(, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})";
+        if (file.open(QIODevice::WriteOnly) && file.write(json) > 0) {
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+        }
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestScreens test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screens.moc"
