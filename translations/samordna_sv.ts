@@ -604,6 +604,37 @@
     </message>
 </context>
 <context>
+    <name>DateOrder</name>
+    <message>
+        <source>The consent is revoked on %1, before it was given on %2.</source>
+        <translation>Samtycket återkallades %1, innan det gavs %2.</translation>
+    </message>
+    <message>
+        <source>FK received the application on %1, before it was sent on %2.</source>
+        <translation>FK tog emot ansökan %1, innan den skickades %2.</translation>
+    </message>
+    <message>
+        <source>FK&apos;s decision is dated %1, before FK received the application on %2.</source>
+        <translation>FK:s beslut är daterat %1, innan FK tog emot ansökan %2.</translation>
+    </message>
+    <message>
+        <source>FK&apos;s decision is dated %1, before the application was sent on %2.</source>
+        <translation>FK:s beslut är daterat %1, innan ansökan skickades %2.</translation>
+    </message>
+    <message>
+        <source>A measure ends on %1, before it starts on %2.</source>
+        <translation>En insats slutar %1, innan den börjar %2.</translation>
+    </message>
+    <message>
+        <source>The invitation was sent on %1, after the meeting on %2.</source>
+        <translation>Kallelsen skickades %1, efter mötet %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in an impossible order.</source>
+        <translation>%1 och %2 är i en omöjlig ordning.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>A demo case could not be created: %1</source>
@@ -1113,6 +1144,10 @@
         <source>Box %1 → box %2</source>
         <translation>Ruta %1 → ruta %2</translation>
     </message>
+    <message>
+        <source>Konsultationsteam %1: FK&apos;s advice: %2.</source>
+        <translation>Konsultationsteam %1: FK:s råd: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInfo</name>
@@ -1131,6 +1166,704 @@
     <message>
         <source>Rules and translations: %1</source>
         <translation>Regler och översättningar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Markera allt</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Stega &amp;upp</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Stega &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Visar hjälp om kommandoradens flaggor.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[flaggor]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänd flagga ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Okända flaggor: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Värde saknas efter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå bakåt</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Gå framåt</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Överordnad mapp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Gå till överordnad mapp</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Skapa ny mapp</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Skapa en ny mapp</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listvy</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Visa som lista</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljvy</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Visa med detaljer</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidopanel</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Platser och bokmärken</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filer av typen:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Visa &amp;dolda filer</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mapp</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Senaste platser</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finns redan.
+Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Vill du verkligen ta bort ”%1”?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>”%1” är skrivskyddad.
+Vill du ta bort den ändå?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Mappen kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Mappen finns inte.
+Kontrollera mappens namn.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Filen finns inte.
+Kontrollera filens namn.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Dator</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;lipp ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer…</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Sidstorlek:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Bredd:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höjd:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Papperskälla:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Omvänt liggande</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Omvänt stående</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marginaler</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Alternativ &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Alternativ &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Skriv ut till fil (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokal fil</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Skriv PDF-fil</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Skriv ut till fil …</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 finns redan.
+Vill du skriva över den?</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Filen %1 går inte att skriva.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Page Setup</source>
+        <translation>Utskriftsformat</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Första sidan</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Sista sidan</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Anpassa till sida</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Visa en sida</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Visa uppslag</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Visa alla sidor</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Utskriftsformat</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Kopior</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Utskriftsintervall</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Skriv ut alla</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Sidor från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Aktuell sida</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Utskriftsinställningar</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Kopior:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Sortera</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Omvänd ordning</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Färgläge</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Gråskala</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Långsidan</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Kortsidan</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Egenskaper</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Utdata&amp;fil:</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;lipp ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
     </message>
 </context>
 <context>
@@ -1627,20 +2360,8 @@
         <translation>Kopiera</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>Förhandsgranska…</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
-    </message>
-    <message>
-        <source>Copy the aktanteckning to paste into the case system</source>
-        <translation>Kopiera aktanteckningen för att klistra in den i verksamhetssystemet</translation>
-    </message>
-    <message>
-        <source>Choose a case on the agenda to see its aktanteckning.</source>
-        <translation>Välj ett ärende på dagordningen för att se dess aktanteckning.</translation>
     </message>
     <message>
         <source>Case %1: no advice is recorded yet, so there is no aktanteckning.</source>
@@ -1649,10 +2370,6 @@
     <message>
         <source>Case %1 cannot be read: %2</source>
         <translation>Ärende %1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>Aktanteckning for case %1</source>
-        <translation>Aktanteckning för ärende %1</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
@@ -1669,6 +2386,53 @@
     <message>
         <source>Aktanteckning</source>
         <translation>Aktanteckning</translation>
+    </message>
+    <message>
+        <source>Open in own window…</source>
+        <translation>Öppna i eget fönster…</translation>
+    </message>
+    <message>
+        <source>A window of its own, to move to your screen: the note names the client</source>
+        <translation>Ett eget fönster att flytta till din skärm: anteckningen namnger klienten</translation>
+    </message>
+    <message>
+        <source>Copy the aktanteckning, without showing it, to paste into the case system</source>
+        <translation>Kopiera aktanteckningen utan att visa den, för att klistra in i verksamhetssystemet</translation>
+    </message>
+    <message>
+        <source>Choose a case on the agenda for its aktanteckning.</source>
+        <translation>Välj ett ärende på dagordningen för dess aktanteckning.</translation>
+    </message>
+    <message>
+        <source>The aktanteckning of case %1 is ready. It names the client, so it is not shown on this screen: open it in a window of its own on your screen, or copy it unseen.</source>
+        <translation>Aktanteckningen för ärende %1 är klar. Den namnger klienten och visas därför inte här: öppna den i ett eget fönster på din skärm, eller kopiera den utan att visa den.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::AktanteckningWindow</name>
+    <message>
+        <source>Aktanteckning – case %1</source>
+        <translation>Aktanteckning – ärende %1</translation>
+    </message>
+    <message>
+        <source>This note names the client. Keep this window on your own screen.</source>
+        <translation>Anteckningen namnger klienten. Håll det här fönstret på din egen skärm.</translation>
+    </message>
+    <message>
+        <source>Aktanteckning</source>
+        <translation>Aktanteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;täng</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2472,14 @@
     <message>
         <source>No case open</source>
         <translation>Inget ärende öppet</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Show the full personnummer. You are asked first, and it is written to the audit log.</source>
+        <translation>Visa hela personnumret. Du får frågan först, och det skrivs till granskningsloggen.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2589,38 @@
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Open cases, closed cases (box 2b, 6a, or 6b not kept open), or all</source>
+        <translation>Öppna ärenden, avslutade ärenden (ruta 2b, 6a, eller 6b som inte hålls öppen), eller alla</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>Show every case, open and closed, in every box and district</source>
+        <translation>Visa alla ärenden, öppna och avslutade, i alla rutor och stadsområden</translation>
+    </message>
+    <message>
+        <source>Show the full personnummer of every case in the list? Make sure no one else can see the screen. This is written to the audit log.</source>
+        <translation>Visa hela personnumret för alla ärenden i listan? Se till att ingen annan ser skärmen. Det skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Filter: %1. Cases outside it are hidden.</source>
+        <translation>Filter: %1. Ärenden utanför det visas inte.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2808,30 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <source>Unsaved changes; no draft could be kept (%1)</source>
         <translation>Osparade ändringar; inget utkast kunde sparas (%1)</translation>
     </message>
+    <message>
+        <source>Show or hide the journal and information pane</source>
+        <translation>Visa eller dölj panelen med journal och information</translation>
+    </message>
+    <message>
+        <source>Show personnummer</source>
+        <translation>Visa personnummer</translation>
+    </message>
+    <message>
+        <source>Show the full personnummer of case %1? Make sure no one else can see the screen. This is written to the audit log.</source>
+        <translation>Visa hela personnumret för ärende %1? Se till att ingen annan ser skärmen. Det skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The personnummer stays hidden: %1</source>
+        <translation>Personnumret förblir dolt: %1</translation>
+    </message>
+    <message>
+        <source>Check the dates: %1</source>
+        <translation>Kontrollera datumen: %1</translation>
+    </message>
+    <message>
+        <source>Not taken: %1</source>
+        <translation>Ändringen gjordes inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::ComplementModel</name>
@@ -2029,6 +2857,10 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Write the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datum i en kalender (Alt+Nedpil)</translation>
     </message>
 </context>
 <context>
@@ -2191,10 +3023,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
 <context>
     <name>samordna::ui::JournalPanel</name>
     <message>
-        <source>Felmarkera…</source>
-        <translation>Felmarkera…</translation>
-    </message>
-    <message>
         <source>Mark the selected note as wrong, with a reason. The note stays in the journal.</source>
         <translation>Felmarkera den valda anteckningen och ange ett skäl. Anteckningen finns kvar i journalen.</translation>
     </message>
@@ -2223,16 +3051,20 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>inte sparad ännu</translation>
     </message>
     <message>
-        <source>Felmarkerad %1: %2</source>
-        <translation>Felmarkerad %1: %2</translation>
-    </message>
-    <message>
         <source>Marked wrong: %1</source>
         <translation>Felmarkerad: %1</translation>
     </message>
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Mark as wrong…</source>
+        <translation>Felmarkera…</translation>
+    </message>
+    <message>
+        <source>Marked as wrong on %1: %2</source>
+        <translation>Felmarkerad %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2286,10 +3118,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>Spara datum och deltagare för det valda mötet</translation>
     </message>
     <message>
-        <source>Search name, personnummer or case</source>
-        <translation>Sök namn, personnummer eller ärende</translation>
-    </message>
-    <message>
         <source>Full screen for the shared screen: no names or personnummer. Esc leaves.</source>
         <translation>Helskärm för den gemensamma skärmen: inga namn eller personnummer. Esc avslutar.</translation>
     </message>
@@ -2318,10 +3146,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>Efter mötet: aktanteckning för det valda ärendet på dagordningen</translation>
     </message>
     <message>
-        <source>%1  %2 (%3, box %4)</source>
-        <translation>%1  %2 (%3, ruta %4)</translation>
-    </message>
-    <message>
         <source>no district</source>
         <translation>inget stadsområde</translation>
     </message>
@@ -2339,10 +3163,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>no advice yet</source>
         <translation>inget råd ännu</translation>
-    </message>
-    <message>
-        <source>%1. %2  %3 – box %4 – %5</source>
-        <translation>%1. %2  %3 – ruta %4 – %5</translation>
     </message>
     <message>
         <source>Add to agenda</source>
@@ -2364,6 +3184,46 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <source>Cases to put on the agenda</source>
         <translation>Ärenden att sätta på dagordningen</translation>
     </message>
+    <message>
+        <source>Show names</source>
+        <translation>Visa namn</translation>
+    </message>
+    <message>
+        <source>Search name, personnummer or case (names are not shown)</source>
+        <translation>Sök namn, personnummer eller ärende (namn visas inte)</translation>
+    </message>
+    <message>
+        <source>Shows the clients&apos; names in the case list and the agenda, after you confirm. Each time is written to the audit log.</source>
+        <translation>Visar klienternas namn i ärendelistan och på dagordningen, efter att du bekräftat. Varje gång skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>ålder okänd</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3 – box %4</source>
+        <translation>%1 – %2 – %3 – ruta %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The clients&apos; names will be shown in this window. Is it on a screen only you can see?</source>
+        <translation>Klienternas namn kommer att visas i det här fönstret. Är det på en skärm som bara du ser?</translation>
+    </message>
+    <message>
+        <source>The names stay hidden: %1</source>
+        <translation>Namnen förblir dolda: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 – %3</source>
+        <translation>%1. %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::MainWindow</name>
@@ -2374,10 +3234,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Att göra</source>
-        <translation>Att göra</translation>
     </message>
     <message>
         <source>Every case, with search and filters (Ctrl+F)</source>
@@ -2514,6 +3370,14 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>The open case</source>
         <translation>Det öppna ärendet</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>&amp;My details and settings…</source>
+        <translation>&amp;Mina uppgifter och inställningar…</translation>
     </message>
 </context>
 <context>
@@ -3171,8 +4035,32 @@ Klicka för att flytta ärendet hit.</translation>
         <translation>Ett kriterium i ruta 1 är registrerat som inte uppfyllt.</translation>
     </message>
     <message>
-        <source>No reason is recorded yet; write it in the journal.</source>
-        <translation>Inget skäl är registrerat ännu; skriv det i journalen.</translation>
+        <source>Why FK will not coordinate</source>
+        <translation>Varför FK inte samordnar</translation>
+    </message>
+    <message>
+        <source>FK&apos;s avslagsbeslut by letter</source>
+        <translation>FK:s avslagsbeslut per brev</translation>
+    </message>
+    <message>
+        <source>D&amp;ate of the avslagsbeslut:</source>
+        <translation>Datum för a&amp;vslagsbeslutet:</translation>
+    </message>
+    <message>
+        <source>Leave it empty when FK said so in the konsultationsteam instead.</source>
+        <translation>Lämna tomt när FK i stället sa det i konsultationsteamet.</translation>
+    </message>
+    <message>
+        <source>Change date of FK&apos;s avslagsbeslut</source>
+        <translation>Ändra datum för FK:s avslagsbeslut</translation>
+    </message>
+    <message>
+        <source>No reason is recorded in the case&apos;s facts.</source>
+        <translation>Inget skäl finns registrerat i ärendets uppgifter.</translation>
+    </message>
+    <message>
+        <source>Moved here on %1: %2</source>
+        <translation>Flyttat hit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4254,33 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>%1 measures: %2 ongoing, %3 done. Change a status here; a new avstämningsmöte to adjust the plan means going back to box 4.</source>
         <translation>Insatser: %1, varav %2 pågående och %3 genomförda. Ändra status här; ett nytt avstämningsmöte för att justera planen innebär att gå tillbaka till ruta 4.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Mina uppgifter</translation>
+    </message>
+    <message>
+        <source>Filled into each new case as its social worker (blankett 7434 needs the contact details), and the name signs the journal notes you write.</source>
+        <translation>Fylls i som socialsekreterare i varje nytt ärende (blankett 7434 kräver kontaktuppgifterna), och namnet undertecknar de journalanteckningar du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
     </message>
 </context>
 <context>
