@@ -1,5 +1,6 @@
 #include "workspace/CasePage.h"
 
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,8 +25,6 @@ CasePage::CasePage(Stage stage, const QString &intro, QWidget *parent)
     m_scroll = scroll;
     scroll->setObjectName(u"pageScrollArea"_s);
     scroll->setWidgetResizable(true);
-    // The page wraps its text to the width it is given rather than scroll sideways.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QWidget(scroll);
     m_content = new QVBoxLayout(body);
@@ -49,8 +48,18 @@ void CasePage::display(const CaseRecord &record, const Assessment &assessment)
     if (!m_labelsWrap) {
         // Every label on the page wraps, so a laptop's narrow pane shows the
         // answers beside or under their questions, never off to the right.
-        for (QLabel *label : findChildren<QLabel *>())
+        // Form rows are the exception: there a long question puts its
+        // answer on the next line (WrapLongRows), as a wrapped label would be
+        // cut to the answer's height.
+        for (QLabel *label : findChildren<QLabel *>()) {
+            const auto *form = label->parentWidget() ? qobject_cast<QFormLayout *>(label->parentWidget()->layout())
+                                                     : nullptr;
+            if (form && form->indexOf(label) >= 0)
+                continue;
             label->setWordWrap(true);
+        }
+        for (QFormLayout *form : findChildren<QFormLayout *>())
+            form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         m_labelsWrap = true;
     }
     m_filling = true;
