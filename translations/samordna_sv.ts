@@ -2622,6 +2622,10 @@ Välj ett annat filnamn.</translation>
         <source>Filter: %1. Cases outside it are hidden.</source>
         <translation>Filter: %1. Ärenden utanför det visas inte.</translation>
     </message>
+    <message>
+        <source>Open or closed cases</source>
+        <translation>Öppna eller avslutade ärenden</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::CasePage</name>

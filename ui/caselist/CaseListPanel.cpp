@@ -62,6 +62,7 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     // Open cases first: a closed case (2b, 6a, 6b not kept open) is looked up, not worked on.
     m_opennessCombo = new QComboBox(this);
     m_opennessCombo->setObjectName(u"opennessFilterCombo"_s);
+    m_opennessCombo->setAccessibleName(tr("Open or closed cases"));
     m_opennessCombo->setToolTip(tr("Open cases, closed cases (box 2b, 6a, or 6b not kept open), or all"));
     m_opennessCombo->addItem(tr("Open cases"), int(CaseFilterProxyModel::Openness::Open));
     m_opennessCombo->addItem(tr("Closed cases"), int(CaseFilterProxyModel::Openness::Closed));
