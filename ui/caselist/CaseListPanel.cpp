@@ -232,11 +232,12 @@ void CaseListPanel::focusSearch()
 void CaseListPanel::selectCase(const QString &id)
 {
     const int row = m_model->rowOfCase(id);
-    if (row < 0)
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // A case the filters hide: no other row may look like the open one.
+        m_table->selectionModel()->clear();
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
+    }
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
 }
