@@ -28,6 +28,8 @@ struct SocialWorker
     QString phone;
     QString email;
     bool hasContactDetails() const { return !phone.trimmed().isEmpty() || !email.trimmed().isEmpty(); }
+    // A social worker without a name is not known to anyone who must reach them.
+    bool isKnown() const { return !name.trimmed().isEmpty(); }
     friend bool operator==(const SocialWorker &, const SocialWorker &) = default;
 };
 
@@ -40,6 +42,9 @@ struct Facts
     Fact needsRehabilitation;
     Fact medicalDocumentation;
     Fact needsMapped;
+    // Whether the rehabilitation measures need coordinating, typically of
+    // several parties: what decides, with the reduced work capacity (003, ruta 1).
+    Fact needsCoordination;
     friend bool operator==(const Facts &, const Facts &) = default;
 };
 
@@ -48,10 +53,12 @@ struct Consent
     Fact given;
     QDate date;
     QDate revokedDate;
-    // Valid on `date` when given and not revoked on or before it.
+    // Valid on `day` when given, not dated after it (not given yet) and not
+    // revoked on or before it.
     bool isValidOn(const QDate &day) const
     {
-        return given.value_or(false) && (revokedDate.isNull() || revokedDate > day);
+        return given.value_or(false) && (date.isNull() || date <= day)
+               && (revokedDate.isNull() || revokedDate > day);
     }
     friend bool operator==(const Consent &, const Consent &) = default;
 };
@@ -66,6 +73,20 @@ struct Application
     QDate decisionDate;
     bool isGranted() const { return decision == Decision::Granted; }
     bool isRejected() const { return decision == Decision::Rejected; }
+    // The decision as it stands on `day`: one dated after it is still pending.
+    std::optional<Decision> decisionOn(const QDate &day) const
+    {
+        if (decision && *decision != Decision::Pending && !decisionDate.isNull() && decisionDate > day)
+            return Decision::Pending;
+        return decision;
+    }
+    bool isGrantedOn(const QDate &day) const { return decisionOn(day) == Decision::Granted; }
+    bool isRejectedOn(const QDate &day) const { return decisionOn(day) == Decision::Rejected; }
+    // FK has the application on `day`: received by then, or decided.
+    bool isReceivedOn(const QDate &day) const
+    {
+        return (!receivedByFkDate.isNull() && receivedByFkDate <= day) || isGrantedOn(day) || isRejectedOn(day);
+    }
     friend bool operator==(const Application &, const Application &) = default;
 };
 
@@ -133,6 +154,48 @@ struct JournalEntry
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };
 
+// A box the case has been in and the day it entered it.
+struct StageEntry
+{
+    Stage stage = Stage::Ruta1;
+    QDate from;
+    friend bool operator==(const StageEntry &, const StageEntry &) = default;
+};
+
+// Medical documentation received by the social services.
+struct MedicalDocument
+{
+    QDate date;
+    QString issuer;
+    QString summary;
+    friend bool operator==(const MedicalDocument &, const MedicalDocument &) = default;
+};
+
+// The client's contact with another authority or with care, for blankett 7434.
+struct Contact
+{
+    std::optional<Party> party;
+    QString name;
+    QString person;
+    QString phone;
+    friend bool operator==(const Contact &, const Contact &) = default;
+};
+
+// What the social worker, with consent, tells FK beyond the medical
+// documentation (003, ruta 3). Only this goes into the summary to FK.
+struct ForFk
+{
+    QString illnessHistory;
+    QString triedMeasures;
+    QString otherInformation;
+    bool isEmpty() const
+    {
+        return illnessHistory.trimmed().isEmpty() && triedMeasures.trimmed().isEmpty()
+               && otherInformation.trimmed().isEmpty();
+    }
+    friend bool operator==(const ForFk &, const ForFk &) = default;
+};
+
 struct CaseRecord
 {
     QString id;
@@ -149,6 +212,10 @@ struct CaseRecord
     Closure closure;
     QList<Complement> complements;
     QList<JournalEntry> journal;
+    QList<StageEntry> stageHistory; // oldest first; empty: not recorded
+    QList<MedicalDocument> medicalDocuments;
+    QList<Contact> contacts;
+    ForFk forFk;
     friend bool operator==(const CaseRecord &, const CaseRecord &) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "AssessmentJson.h"
 
+#include "domain/Codes.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,14 @@ QJsonObject assessmentToJson(const Assessment &a)
                                  {u"due"_s, d.due.toString(Qt::ISODate)},
                                  {u"status"_s, code(d.status)}};
 
+    QJsonArray closureMissing;
+    for (ClosureMissing m : a.missingBeforeClosure)
+        closureMissing << code(m);
+
+    QJsonArray alternatives;
+    for (BenefitPath path : a.benefitAlternatives)
+        alternatives << code(path);
+
     QJsonValue address(QJsonValue::Null);
     if (a.invitationAddress)
         address = QJsonArray::fromStringList(*a.invitationAddress);
@@ -37,12 +47,15 @@ QJsonObject assessmentToJson(const Assessment &a)
         {u"eligibility"_s, code(a.eligibility)},
         {u"criteria"_s, criteria},
         {u"missingBeforeApplication"_s, missing},
+        {u"currentAdvice"_s, a.currentAdvice ? QJsonValue(code(*a.currentAdvice)) : QJsonValue(QJsonValue::Null)},
         {u"readyToApply"_s, a.readyToApply},
         {u"suggestedStage"_s, stageCode(a.suggestedStage)},
         {u"allowedTransitions"_s, allowed},
         {u"deadlines"_s, deadlines},
         {u"invitationAddress"_s, address},
+        {u"missingBeforeClosure"_s, closureMissing},
         {u"benefitPath"_s, a.benefitPath ? QJsonValue(code(*a.benefitPath)) : QJsonValue(QJsonValue::Null)},
+        {u"benefitAlternatives"_s, alternatives},
         {u"keepOpen"_s, a.keepOpen},
     };
 }

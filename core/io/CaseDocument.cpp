@@ -25,6 +25,19 @@ QString quoted(const QStringList &codes)
     return u'"' + codes.join(QStringLiteral("\", \"")) + u'"';
 }
 
+QString at(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QStringList stageCodes()
+{
+    QStringList codes;
+    for (Stage s : allStages())
+        codes << stageCode(s);
+    return codes;
+}
+
 // Walks the document, checking each value; the first error stops the reading
 // and is kept with its path.
 class Reader
@@ -133,17 +146,24 @@ private:
     void readClosure(const QJsonObject &c, CaseRecord &record);
     void readJournal(const QJsonObject &c, CaseRecord &record);
     void readComplements(const QJsonObject &c, CaseRecord &record);
+    void readStageHistory(const QJsonObject &c, CaseRecord &record);
+    void readMedicalDocuments(const QJsonObject &c, CaseRecord &record);
+    void readContacts(const QJsonObject &c, CaseRecord &record);
+    void readForFk(const QJsonObject &c, CaseRecord &record);
+    // Each object in the list at `key`, with its path; false stops the walk.
+    template<typename F>
+    void eachObject(const QJsonObject &c, const QString &key, F &&readOne);
 
+public:
+    std::optional<int> m_revision;
+
+private:
     QDate m_reference;
     const RuleData &m_data;
     QString m_errorPath;
     QString m_errorMessage;
 };
 
-QString at(const QString &path, qsizetype index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
 
 void Reader::readPerson(const QJsonObject &c, CaseRecord &record)
 {
@@ -172,6 +192,83 @@ void Reader::readFacts(const QJsonObject &c, CaseRecord &record)
     read("needsRehabilitation", record.facts.needsRehabilitation);
     read("medicalDocumentation", record.facts.medicalDocumentation);
     read("needsMapped", record.facts.needsMapped);
+    read("needsCoordination", record.facts.needsCoordination);
+}
+
+template<typename F>
+void Reader::eachObject(const QJsonObject &c, const QString &key, F &&readOne)
+{
+    const QString base = u"case." + key;
+    const QJsonArray list = array(c, key, base);
+    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+        const QString path = at(base, i);
+        if (!list.at(i).isObject()) {
+            fail(path, CaseDocument::tr("must be an object"));
+            return;
+        }
+        readOne(list.at(i).toObject(), path);
+    }
+}
+
+void Reader::readStageHistory(const QJsonObject &c, CaseRecord &record)
+{
+    eachObject(c, QStringLiteral("stageHistory"), [&](const QJsonObject &o, const QString &path) {
+        const QString stageText = string(o, QStringLiteral("stage"), path + u".stage", true);
+        const auto stage = stageFromCode(stageText);
+        if (!failed() && !stage)
+            fail(path + u".stage", CaseDocument::tr("\"%1\" is not one of %2").arg(stageText, quoted(stageCodes())));
+        const QString fromPath = path + u".from";
+        const QDate from = date(o, QStringLiteral("from"), fromPath);
+        if (failed())
+            return;
+        if (from.isNull())
+            fail(fromPath, CaseDocument::tr("is missing"));
+        else if (from > m_reference)
+            fail(fromPath, CaseDocument::tr("%1 is after the date of assessment (%2)")
+                               .arg(from.toString(Qt::ISODate), m_reference.toString(Qt::ISODate)));
+        else if (!record.stageHistory.isEmpty() && from < record.stageHistory.constLast().from)
+            fail(fromPath, CaseDocument::tr("%1 is before the previous box's date (%2); the history is oldest first")
+                               .arg(from.toString(Qt::ISODate),
+                                    record.stageHistory.constLast().from.toString(Qt::ISODate)));
+        if (!failed())
+            record.stageHistory << StageEntry{*stage, from};
+    });
+    if (!failed() && !record.stageHistory.isEmpty() && record.stageHistory.constLast().stage != record.stage)
+        fail(QStringLiteral("case.stageHistory"),
+             CaseDocument::tr("its last box is %1, but the case is in %2")
+                 .arg(stageCode(record.stageHistory.constLast().stage), stageCode(record.stage)));
+}
+
+void Reader::readMedicalDocuments(const QJsonObject &c, CaseRecord &record)
+{
+    eachObject(c, QStringLiteral("medicalDocuments"), [&](const QJsonObject &o, const QString &path) {
+        MedicalDocument document;
+        document.date = date(o, QStringLiteral("date"), path + u".date");
+        document.issuer = string(o, QStringLiteral("issuer"), path + u".issuer");
+        document.summary = string(o, QStringLiteral("summary"), path + u".summary");
+        record.medicalDocuments << document;
+    });
+}
+
+void Reader::readContacts(const QJsonObject &c, CaseRecord &record)
+{
+    eachObject(c, QStringLiteral("contacts"), [&](const QJsonObject &o, const QString &path) {
+        Contact contact;
+        contact.party = code<Party>(o, QStringLiteral("party"), path + u".party");
+        contact.name = string(o, QStringLiteral("name"), path + u".name");
+        contact.person = string(o, QStringLiteral("person"), path + u".person");
+        contact.phone = string(o, QStringLiteral("phone"), path + u".phone");
+        record.contacts << contact;
+    });
+}
+
+void Reader::readForFk(const QJsonObject &c, CaseRecord &record)
+{
+    const QString path = QStringLiteral("case.forFk");
+    const QJsonObject o = object(c, QStringLiteral("forFk"), path, false);
+    record.forFk.illnessHistory = string(o, QStringLiteral("illnessHistory"), path + u".illnessHistory");
+    record.forFk.triedMeasures = string(o, QStringLiteral("triedMeasures"), path + u".triedMeasures");
+    record.forFk.otherInformation = string(o, QStringLiteral("otherInformation"), path + u".otherInformation");
 }
 
 void Reader::readMeetings(const QJsonObject &c, CaseRecord &record)
@@ -275,6 +372,13 @@ CaseRecord Reader::readCase(const QJsonObject &c)
 {
     CaseRecord record;
     record.id = string(c, QStringLiteral("id"), QStringLiteral("case.id")).trimmed();
+    const QJsonValue revision = c.value(u"revision");
+    if (isRecorded(revision)) {
+        if (!revision.isDouble() || revision.toDouble() != double(revision.toInteger()) || revision.toInteger() < 1)
+            fail(QStringLiteral("case.revision"), CaseDocument::tr("must be a whole number from 1"));
+        else
+            m_revision = int(revision.toInteger());
+    }
     readPerson(c, record);
 
     record.district = string(c, QStringLiteral("district"), QStringLiteral("case.district"));
@@ -296,12 +400,7 @@ CaseRecord Reader::readCase(const QJsonObject &c)
         if (const auto stage = stageFromCode(stageText))
             record.stage = *stage;
         else
-            fail(QStringLiteral("case.stage"), CaseDocument::tr("\"%1\" is not one of %2").arg(stageText, quoted([] {
-                QStringList codes;
-                for (Stage s : allStages())
-                    codes << stageCode(s);
-                return codes;
-            }())));
+            fail(QStringLiteral("case.stage"), CaseDocument::tr("\"%1\" is not one of %2").arg(stageText, quoted(stageCodes())));
     }
 
     readFacts(c, record);
@@ -326,6 +425,10 @@ CaseRecord Reader::readCase(const QJsonObject &c)
     readClosure(c, record);
     readComplements(c, record);
     readJournal(c, record);
+    readStageHistory(c, record);
+    readMedicalDocuments(c, record);
+    readContacts(c, record);
+    readForFk(c, record);
     return record;
 }
 
@@ -369,24 +472,24 @@ ReadResult readObject(const QJsonObject &document, const QDate &reference, const
     if (!reader.failed())
         record = reader.readCase(caseObject);
     if (reader.failed())
-        return {std::nullopt, reader.errorPath(), reader.errorMessage()};
-    return {record, {}, {}};
+        return {std::nullopt, reader.errorPath(), reader.errorMessage(), std::nullopt};
+    return {record, {}, {}, reader.m_revision};
 }
 
 ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &data)
 {
     if (json.trimmed().isEmpty())
-        return {std::nullopt, {}, CaseDocument::tr("the input is empty")};
+        return {std::nullopt, {}, CaseDocument::tr("the input is empty"), std::nullopt};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return {std::nullopt, {}, CaseDocument::tr("not valid JSON (at character %1: %2)").arg(error.offset).arg(error.errorString())};
+        return {std::nullopt, {}, CaseDocument::tr("not valid JSON (at character %1: %2)").arg(error.offset).arg(error.errorString()), std::nullopt};
     if (!document.isObject())
-        return {std::nullopt, {}, CaseDocument::tr("a case document must be a JSON object")};
+        return {std::nullopt, {}, CaseDocument::tr("a case document must be a JSON object"), std::nullopt};
     return readObject(document.object(), reference, data);
 }
 
-QJsonObject toJsonObject(const CaseRecord &record)
+QJsonObject toJsonObject(const CaseRecord &record, std::optional<int> revision)
 {
     QJsonObject c;
     if (!record.id.isEmpty())
@@ -407,7 +510,8 @@ QJsonObject toJsonObject(const CaseRecord &record)
                               {u"workCapacityReducedByIllness"_s, factValue(f.workCapacityReducedByIllness)},
                               {u"needsRehabilitation"_s, factValue(f.needsRehabilitation)},
                               {u"medicalDocumentation"_s, factValue(f.medicalDocumentation)},
-                              {u"needsMapped"_s, factValue(f.needsMapped)}};
+                              {u"needsMapped"_s, factValue(f.needsMapped)},
+                              {u"needsCoordination"_s, factValue(f.needsCoordination)}};
     c[u"consent"] = QJsonObject{{u"given"_s, factValue(record.consent.given)},
                                 {u"date"_s, dateValue(record.consent.date)},
                                 {u"revokedDate"_s, dateValue(record.consent.revokedDate)}};
@@ -459,12 +563,36 @@ QJsonObject toJsonObject(const CaseRecord &record)
     }
     c[u"journal"] = journal;
 
+    QJsonArray history;
+    for (const auto &h : record.stageHistory)
+        history << QJsonObject{{u"stage"_s, stageCode(h.stage)}, {u"from"_s, dateValue(h.from)}};
+    c[u"stageHistory"] = history;
+
+    QJsonArray documents;
+    for (const auto &d : record.medicalDocuments)
+        documents << QJsonObject{{u"date"_s, dateValue(d.date)}, {u"issuer"_s, d.issuer}, {u"summary"_s, d.summary}};
+    c[u"medicalDocuments"] = documents;
+
+    QJsonArray contacts;
+    for (const auto &k : record.contacts)
+        contacts << QJsonObject{{u"party"_s, codeValue(k.party)},
+                                {u"name"_s, k.name},
+                                {u"person"_s, k.person},
+                                {u"phone"_s, k.phone}};
+    c[u"contacts"] = contacts;
+
+    c[u"forFk"] = QJsonObject{{u"illnessHistory"_s, record.forFk.illnessHistory},
+                              {u"triedMeasures"_s, record.forFk.triedMeasures},
+                              {u"otherInformation"_s, record.forFk.otherInformation}};
+    if (revision)
+        c[u"revision"] = *revision;
+
     return QJsonObject{{u"format"_s, QStringLiteral("samordna-case")}, {u"version"_s, Version}, {u"case"_s, c}};
 }
 
-QByteArray write(const CaseRecord &record)
+QByteArray write(const CaseRecord &record, std::optional<int> revision)
 {
-    return QJsonDocument(toJsonObject(record)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toJsonObject(record, revision)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace samordna::caseDocument

@@ -22,6 +22,7 @@ struct ReadResult
     std::optional<CaseRecord> record;
     QString errorPath;    // empty for errors in the JSON text itself
     QString errorMessage; // translated
+    std::optional<int> revision; // case.revision, when the document gives it
 
     explicit operator bool() const { return record.has_value(); }
     // "path: message", or the message alone.
@@ -33,8 +34,9 @@ ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &
 ReadResult readObject(const QJsonObject &document, const QDate &reference,
                       const RuleData &data = RuleData::standard());
 
-QJsonObject toJsonObject(const CaseRecord &record);
-QByteArray write(const CaseRecord &record);
+// `revision`: the store's revision of the case, written as case.revision.
+QJsonObject toJsonObject(const CaseRecord &record, std::optional<int> revision = std::nullopt);
+QByteArray write(const CaseRecord &record, std::optional<int> revision = std::nullopt);
 
 } // namespace caseDocument
 } // namespace samordna

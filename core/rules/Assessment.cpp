@@ -55,6 +55,15 @@ QString code(Missing missing)
     return {};
 }
 
+QString code(ClosureMissing missing)
+{
+    switch (missing) {
+    case ClosureMissing::ClosedDate: return QStringLiteral("closed_date");
+    case ClosureMissing::ContinuedBy: return QStringLiteral("continued_by");
+    }
+    return {};
+}
+
 QString code(DeadlineStatus status)
 {
     switch (status) {
@@ -113,6 +122,17 @@ QString displayName(Missing missing)
     case Missing::SocialWorkerContact:
         return QCoreApplication::translate("Assessment",
                                            "The social worker's contact details (phone or e-mail)");
+    }
+    return {};
+}
+
+QString displayName(ClosureMissing missing)
+{
+    switch (missing) {
+    case ClosureMissing::ClosedDate:
+        return QCoreApplication::translate("Assessment", "The date FK closed the coordination");
+    case ClosureMissing::ContinuedBy:
+        return QCoreApplication::translate("Assessment", "Who drives the continued planning");
     }
     return {};
 }

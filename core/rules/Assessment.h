@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseRecord.h"
 #include "domain/Stage.h"
 
 #include <QDate>
@@ -16,6 +17,8 @@ enum class Eligibility { NotApplicable, NotEligible, Incomplete, Eligible };
 // What the method document asks for before the application (box 1), in the
 // order the report lists them.
 enum class Missing { Consent, MedicalDocumentation, NeedsMapping, SocialWorkerContact };
+// What box 5 asks to be made clear before the case closes at FK (6a, 6b).
+enum class ClosureMissing { ClosedDate, ContinuedBy };
 enum class DeadlineStatus { Met, NotMet, Pending, Overdue };
 // Box 3's time limits (rules/Deadlines.h).
 enum class DeadlineKind { FkContactWithinWeek, InvitationLeadTime };
@@ -23,7 +26,7 @@ enum class BenefitPath { None, Sjukersattning, Aktivitetsersattning };
 
 struct Criterion
 {
-    QString code; // no_sgi, insured, work_capacity_reduced, needs_rehabilitation
+    QString code; // no_sgi, insured, work_capacity_reduced, needs_rehabilitation, needs_coordination
     CriterionStatus status = CriterionStatus::Unknown;
     QString reference;
 };
@@ -51,14 +54,20 @@ struct Assessment
     Eligibility eligibility = Eligibility::Incomplete;
     QList<Criterion> criteria;
     QList<Missing> missingBeforeApplication;
+    // FK's konsultationsteam advice in force: not given before the case
+    // entered its current box (nor on the day it re-entered it).
+    std::optional<Advice> currentAdvice;
     bool readyToApply = false;
     Stage suggestedStage = Stage::Ruta1;
     // Every stage other than the current one, allowed or not, in stage order.
     QList<Transition> transitions;
     QList<Deadline> deadlines;
     std::optional<QStringList> invitationAddress;
-    std::optional<BenefitPath> benefitPath; // set in box 6b only
-    QString benefitReason;                  // why that path, in words
+    QList<ClosureMissing> missingBeforeClosure;
+    // Set in box 6b, and in 6a with partial work capacity.
+    std::optional<BenefitPath> benefitPath;
+    QList<BenefitPath> benefitAlternatives;
+    QString benefitReason; // why that path, in words
     bool keepOpen = false;
 
     QList<Stage> allowedTransitions() const;
@@ -68,6 +77,7 @@ struct Assessment
 QString code(CriterionStatus status);
 QString code(Eligibility eligibility);
 QString code(Missing missing);
+QString code(ClosureMissing missing);
 QString code(DeadlineStatus status);
 // fk_contact_within_week, invitation_lead_time: the report's and the store's words.
 QString code(DeadlineKind kind);
@@ -77,6 +87,7 @@ QString code(BenefitPath path);
 QString displayName(CriterionStatus status);
 QString displayName(Eligibility eligibility);
 QString displayName(Missing missing);
+QString displayName(ClosureMissing missing);
 QString displayName(BenefitPath path);
 // "FK's contact within one week", for lists of deadlines.
 QString deadlineTitle(DeadlineKind kind);

@@ -13,28 +13,35 @@ Assessment assess(const CaseRecord &record, const QDate &date, const RuleData &d
     Assessment a;
     a.date = date;
     a.stage = record.stage;
-    if (const auto pnr = Personnummer::parse(record.person.personnummer, date))
+    QDate birthDate;
+    if (const auto pnr = Personnummer::parse(record.person.personnummer, date)) {
         a.age = pnr.value->ageAt(date);
+        birthDate = pnr.value->birthDate();
+    }
 
+    const CaseTerms terms = CaseTerms::of(record, date);
     a.criteria = eligibility::criteria(record.facts, data);
     a.eligibility = eligibility::judge(a.criteria);
     a.missingBeforeApplication = eligibility::missingBeforeApplication(record, date);
-    a.readyToApply = eligibility::readyToApply(a.eligibility, a.missingBeforeApplication);
+    a.currentAdvice = terms.currentAdvice;
+    a.readyToApply = eligibility::readyToApply(record.stage, a.eligibility, a.missingBeforeApplication, terms);
 
-    if (record.stage == Stage::Ruta6b) {
-        const auto guidance = benefit::guide(record.closure, a.age, data);
+    if (benefit::appliesIn(record.stage, record.closure)) {
+        const auto guidance = benefit::guide(record.closure, record.stage, birthDate, date, data);
         a.benefitPath = guidance.path;
+        a.benefitAlternatives = guidance.alternatives;
         a.benefitReason = guidance.reason;
         a.keepOpen = guidance.keepOpen;
     }
 
-    const auto situation = process::situationOf(record, date, a.eligibility, a.missingBeforeApplication,
-                                                a.readyToApply, a.keepOpen);
+    const auto situation = process::situationOf(record, terms, a.eligibility, a.keepOpen);
     a.transitions = process::transitions(situation);
     a.suggestedStage = process::suggestedStage(situation);
+    a.missingBeforeClosure = process::missingBeforeClosure(record, situation);
     a.deadlines = deadlines::check(record, date, data);
 
-    if (record.stage == Stage::Ruta3 && !record.socialWorker) {
+    const bool workerKnown = record.socialWorker && record.socialWorker->isKnown();
+    if (record.stage == Stage::Ruta3 && !workerKnown) {
         if (const District *district = data.district(record.district))
             a.invitationAddress = district->address;
     }

@@ -40,6 +40,7 @@ QList<Criterion> criteria(const Facts &facts, const RuleData &data)
         make("insured", insured(facts)),
         make("work_capacity_reduced", fromFact(facts.workCapacityReducedByIllness)),
         make("needs_rehabilitation", fromFact(facts.needsRehabilitation)),
+        make("needs_coordination", fromFact(facts.needsCoordination)),
     };
 }
 
@@ -67,13 +68,19 @@ QList<Missing> missingBeforeApplication(const CaseRecord &record, const QDate &d
         missing << Missing::MedicalDocumentation;
     if (record.facts.needsMapped != true)
         missing << Missing::NeedsMapping;
-    if (!record.socialWorker || !record.socialWorker->hasContactDetails())
+    if (!record.socialWorker || !record.socialWorker->isKnown() || !record.socialWorker->hasContactDetails())
         missing << Missing::SocialWorkerContact;
     return missing;
 }
 
-bool readyToApply(Eligibility eligibility, const QList<Missing> &missing)
+bool readyToApply(Stage stage, Eligibility eligibility, const QList<Missing> &missing, const CaseTerms &terms)
 {
+    if (stage != Stage::Ruta1 && stage != Stage::Ruta2a)
+        return false;
+    if (terms.received)
+        return false; // FK has the application already
+    if (terms.currentAdvice == Advice::ComplementNeeded || terms.currentAdvice == Advice::NotRelevant)
+        return false;
     return eligibility == Eligibility::Eligible && missing.isEmpty();
 }
 

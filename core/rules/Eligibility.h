@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "CaseTerms.h"
 #include "RuleData.h"
 #include "domain/CaseRecord.h"
 
@@ -13,7 +14,10 @@ namespace eligibility {
 QList<Criterion> criteria(const Facts &facts, const RuleData &data);
 Eligibility judge(const QList<Criterion> &criteria);
 QList<Missing> missingBeforeApplication(const CaseRecord &record, const QDate &date);
-bool readyToApply(Eligibility eligibility, const QList<Missing> &missing);
+// Ready to send blankett 7434: in box 1 or 2a, before FK has the
+// application, every criterion met, nothing missing, and no advice in force
+// that says otherwise.
+bool readyToApply(Stage stage, Eligibility eligibility, const QList<Missing> &missing, const CaseTerms &terms);
 
 } // namespace eligibility
 } // namespace samordna

@@ -12,7 +12,9 @@ const QList<Edge> &edges()
         {Stage::Ruta1, Stage::Ruta3, Forward},
         {Stage::Ruta2a, Stage::Ruta1, Back}, // ask FK again with new documentation
         {Stage::Ruta2a, Stage::Ruta2b, Forward},
+        {Stage::Ruta2a, Stage::Ruta3, Forward}, // FK received the application meanwhile
         {Stage::Ruta2b, Stage::Ruta1, Back}, // reopen
+        {Stage::Ruta3, Stage::Ruta2b, Forward}, // FK rejected the application
         {Stage::Ruta3, Stage::Ruta4, Forward},
         {Stage::Ruta4, Stage::Ruta5, Forward},
         {Stage::Ruta5, Stage::Ruta4, Back}, // the plan needs revising

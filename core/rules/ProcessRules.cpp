@@ -25,46 +25,48 @@ struct Step
     QString unlessReason;
 };
 
-QString notReadyReason(const Situation &s)
-{
-    QStringList parts;
-    if (s.eligibility != Eligibility::Eligible)
-        parts << ProcessRules::tr("the criteria are not all met");
-    if (!s.missing.isEmpty()) {
-        QStringList names;
-        for (Missing missing : s.missing)
-            names << displayName(missing).toLower();
-        parts << ProcessRules::tr("missing: %1").arg(names.join(QStringLiteral(", ")));
-    }
-    if (!s.applicationGranted)
-        parts << ProcessRules::tr("FK has not granted the application");
-    return ProcessRules::tr("FK coordinates only after a granted application (%1).").arg(parts.join(QStringLiteral("; ")));
-}
-
 // The conditions the method document puts on the arrows from each box; which
 // arrows exist is the process graph's to say.
 QList<Step> conditionsFrom(const Situation &s)
 {
+    const CaseTerms &t = s.terms;
+    const QString notReceived = t.rejected
+        ? ProcessRules::tr("FK has rejected the application: the case goes to box 2b.")
+        : ProcessRules::tr("Box 3 begins when FK has received the application (blankett 7434): record the date "
+                           "FK received it.");
     switch (s.stage) {
     case Stage::Ruta1:
-        return {{Stage::Ruta3, s.readyToApply && s.applicationGranted, notReadyReason(s)}};
+        return {{Stage::Ruta3, t.received && !t.rejected, notReceived}};
     case Stage::Ruta2a:
+        return {
+            {Stage::Ruta1, t.newDocumentation,
+             ProcessRules::tr("No new medical documentation has come since the case entered box 2a: record it "
+                              "under medical documents, then ask FK again.")},
+            {Stage::Ruta3, t.received && !t.rejected, notReceived},
+        };
     case Stage::Ruta2b:
         return {};
     case Stage::Ruta3:
-        return {{Stage::Ruta4, s.avstamningsmoteHeld,
-                 ProcessRules::tr("No avstämningsmöte has been held yet: record the meeting FK called, with its date.")}};
-    case Stage::Ruta4:
-        return {{Stage::Ruta5, s.planHasResponsibleParty,
-                 ProcessRules::tr("The rehabilitation plan has no measure with a responsible party yet.")}};
-    case Stage::Ruta5:
         return {
-            {Stage::Ruta6a,
-             s.workCapacity == WorkCapacity::Full || s.workCapacity == WorkCapacity::Partial,
-             ProcessRules::tr("Record at closure that the person has full or partial work capacity.")},
-            {Stage::Ruta6b, s.workCapacity == WorkCapacity::None,
-             ProcessRules::tr("Record at closure that the person has no work capacity.")},
+            {Stage::Ruta2b, t.rejected,
+             ProcessRules::tr("Only FK's rejection of the application leads from box 3 to box 2b.")},
+            {Stage::Ruta4, t.held,
+             ProcessRules::tr("No avstämningsmöte has been held yet: record the meeting FK called, with its date.")},
         };
+    case Stage::Ruta4:
+        return {{Stage::Ruta5, t.planReady,
+                 ProcessRules::tr("The rehabilitation plan has no measure with a responsible party yet.")}};
+    case Stage::Ruta5: {
+        const Stage next = suggestedStage(s);
+        return {
+            {Stage::Ruta6a, next == Stage::Ruta6a,
+             ProcessRules::tr("Box 6a follows when FK has closed the coordination: record FK's closing date and "
+                              "that the person has full or partial work capacity.")},
+            {Stage::Ruta6b, next == Stage::Ruta6b,
+             ProcessRules::tr("Box 6b follows when FK has closed the coordination and the person has no work "
+                              "capacity (record FK's closing date), or at once for a temporary deterioration.")},
+        };
+    }
     case Stage::Ruta6a:
         return {};
     case Stage::Ruta6b:
@@ -84,27 +86,31 @@ QString notAStepReason(Stage from, Stage to)
 
 } // namespace
 
-Situation situationOf(const CaseRecord &record, const QDate &date, Eligibility eligibility,
-                      const QList<Missing> &missing, bool readyToApply, bool keepOpen)
+Situation situationOf(const CaseRecord &record, const CaseTerms &terms, Eligibility eligibility, bool keepOpen)
 {
     Situation s;
     s.stage = record.stage;
     s.eligibility = eligibility;
-    s.readyToApply = readyToApply;
-    s.missing = missing;
-    s.applicationGranted = record.application.isGranted();
-    s.applicationRejected = record.application.isRejected();
-    for (const auto &meeting : record.meetings) {
-        if (meeting.kind == MeetingKind::Avstamningsmote && !meeting.date.isNull() && meeting.date <= date)
-            s.avstamningsmoteHeld = true;
-    }
-    for (const auto &measure : record.plan) {
-        if (measure.responsible)
-            s.planHasResponsibleParty = true;
-    }
+    s.terms = terms;
     s.workCapacity = record.closure.workCapacity;
+    s.reductionDuration = record.closure.reductionDuration;
+    s.closedByFk = !record.closure.closedDate.isNull() && record.closure.closedDate <= terms.date;
     s.keepOpen = keepOpen;
     return s;
+}
+
+QList<ClosureMissing> missingBeforeClosure(const CaseRecord &record, const Situation &s)
+{
+    if (s.stage != Stage::Ruta5 && s.stage != Stage::Ruta6a && s.stage != Stage::Ruta6b)
+        return {};
+    if (s.keepOpen || (s.stage == Stage::Ruta5 && s.temporaryDeterioration()))
+        return {};
+    QList<ClosureMissing> missing;
+    if (!s.closedByFk)
+        missing << ClosureMissing::ClosedDate;
+    if (record.closure.continuedBy.trimmed().isEmpty())
+        missing << ClosureMissing::ContinuedBy;
+    return missing;
 }
 
 QList<Transition> transitions(const Situation &situation)
@@ -131,32 +137,48 @@ QList<Transition> transitions(const Situation &situation)
 
 Stage suggestedStage(const Situation &s)
 {
-    if (s.eligibility == Eligibility::NotApplicable)
-        return s.stage;
+    const CaseTerms &t = s.terms;
+    const bool notApplicable = s.eligibility == Eligibility::NotApplicable;
     switch (s.stage) {
     case Stage::Ruta1:
-        if (s.eligibility == Eligibility::NotEligible || s.applicationRejected)
+        if (notApplicable)
+            return s.stage;
+        if (t.rejected)
             return Stage::Ruta2b;
-        if (s.eligibility == Eligibility::Incomplete)
+        if (t.received)
+            return Stage::Ruta3; // FK has the application and decides
+        if (s.eligibility == Eligibility::NotEligible || t.currentAdvice == Advice::NotRelevant)
+            return Stage::Ruta2b;
+        if (t.currentAdvice == Advice::ComplementNeeded)
             return Stage::Ruta2a;
-        if (s.readyToApply && s.applicationGranted)
-            return Stage::Ruta3;
-        return Stage::Ruta1;
+        return Stage::Ruta1; // incomplete facts are found out here, not in 2a
     case Stage::Ruta2a:
-        if (s.eligibility == Eligibility::NotEligible || s.applicationRejected)
+        if (notApplicable)
+            return s.stage;
+        if (t.rejected)
             return Stage::Ruta2b;
-        if (s.eligibility == Eligibility::Eligible)
+        if (t.received)
+            return Stage::Ruta3;
+        if (s.eligibility == Eligibility::NotEligible || t.currentAdvice == Advice::NotRelevant)
+            return Stage::Ruta2b;
+        if (s.eligibility == Eligibility::Eligible && t.newDocumentation)
             return Stage::Ruta1; // ask FK again with the new documentation
         return Stage::Ruta2a;
     case Stage::Ruta3:
-        return s.avstamningsmoteHeld ? Stage::Ruta4 : Stage::Ruta3;
+        if (t.rejected)
+            return Stage::Ruta2b;
+        return t.held ? Stage::Ruta4 : Stage::Ruta3;
     case Stage::Ruta4:
-        return s.planHasResponsibleParty ? Stage::Ruta5 : Stage::Ruta4;
+        return t.planReady ? Stage::Ruta5 : Stage::Ruta4;
     case Stage::Ruta5:
-        if (s.workCapacity == WorkCapacity::Full || s.workCapacity == WorkCapacity::Partial)
-            return Stage::Ruta6a;
-        if (s.workCapacity == WorkCapacity::None)
-            return Stage::Ruta6b;
+        if (s.temporaryDeterioration())
+            return Stage::Ruta6b; // FK keeps the case open; no closing date
+        if (s.closedByFk) {
+            if (s.workCapacity == WorkCapacity::Full || s.workCapacity == WorkCapacity::Partial)
+                return Stage::Ruta6a;
+            if (s.workCapacity == WorkCapacity::None)
+                return Stage::Ruta6b;
+        }
         return Stage::Ruta5;
     case Stage::Ruta2b:
     case Stage::Ruta6a:
@@ -215,6 +237,25 @@ std::optional<Stage> stageLeftIn(const QString &journalText)
             return stage;
     }
     return std::nullopt;
+}
+
+std::optional<std::pair<Stage, Stage>> stagesMovedIn(const QString &journalText)
+{
+    static const QRegularExpression move(QStringLiteral("^\\D*([1-6][ab]?)\\s*\u2192\\D*([1-6][ab]?)\\b"));
+    const QRegularExpressionMatch match = move.match(journalText);
+    if (!match.hasMatch())
+        return std::nullopt;
+    std::optional<Stage> from;
+    std::optional<Stage> to;
+    for (Stage stage : allStages()) {
+        if (stageNumber(stage) == match.captured(1))
+            from = stage;
+        if (stageNumber(stage) == match.captured(2))
+            to = stage;
+    }
+    if (!from || !to)
+        return std::nullopt;
+    return std::make_pair(*from, *to);
 }
 
 QList<Stage> passedStages(const CaseRecord &record)

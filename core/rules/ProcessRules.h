@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "CaseTerms.h"
 #include "domain/CaseRecord.h"
 
 namespace samordna {
@@ -16,18 +17,26 @@ struct Situation
 {
     Stage stage = Stage::Ruta1;
     Eligibility eligibility = Eligibility::Incomplete;
-    bool readyToApply = false;
-    bool applicationGranted = false;
-    bool applicationRejected = false;
-    bool avstamningsmoteHeld = false;
-    bool planHasResponsibleParty = false;
+    CaseTerms terms;
     std::optional<WorkCapacity> workCapacity;
+    std::optional<ReductionDuration> reductionDuration;
+    bool closedByFk = false; // FK's closing date is on or before the date
     bool keepOpen = false;
-    QList<Missing> missing;
+
+    // Box 5 heads for 6b without a closing date: FK keeps the case open
+    // while a temporary deterioration lasts.
+    bool temporaryDeterioration() const
+    {
+        return workCapacity == WorkCapacity::None && reductionDuration == ReductionDuration::Temporary;
+    }
 };
 
-Situation situationOf(const CaseRecord &record, const QDate &date, Eligibility eligibility,
-                      const QList<Missing> &missing, bool readyToApply, bool keepOpen);
+Situation situationOf(const CaseRecord &record, const CaseTerms &terms, Eligibility eligibility, bool keepOpen);
+
+// What box 5 asks to be made clear before the case closes at FK: its
+// closing date and who drives the continued planning (in 5, 6a and 6b;
+// nothing while FK keeps the case open).
+QList<ClosureMissing> missingBeforeClosure(const CaseRecord &record, const Situation &situation);
 
 // Every box other than the current one, in stage order, with whether the
 // method document allows going there now and, if not, why.
@@ -53,6 +62,8 @@ QString adviceNote(const QDate &meetingDate, Advice advice, const QString &note)
 // in any language (nullopt for other notes).
 QString transitionNote(Stage from, Stage to, const QString &note);
 std::optional<Stage> stageLeftIn(const QString &journalText);
+// Both boxes of such a line: the one left and the one entered.
+std::optional<std::pair<Stage, Stage>> stagesMovedIn(const QString &journalText);
 
 // The boxes a case has been through: those before the current one on the
 // main path (1 → 3 → 4 → 5), 1 for a case in 2a or 2b, 2a once complementing

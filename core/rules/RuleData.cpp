@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace samordna {
 
 namespace {
@@ -64,6 +66,16 @@ const District *RuleData::district(const QString &name) const
     return nullptr;
 }
 
+int RuleData::riktalderFor(int birthYear) const
+{
+    int age = riktalder.isEmpty() ? 0 : riktalder.constFirst().age;
+    for (const auto &rule : riktalder) {
+        if (birthYear >= rule.bornFrom)
+            age = rule.age;
+    }
+    return age;
+}
+
 QStringList RuleData::districtNames() const
 {
     QStringList names;
@@ -90,9 +102,26 @@ std::optional<RuleData> RuleData::load(const QString &rulesPath, const QString &
     data.fkContactDays = deadlines.value(u"fkContactDays").toInt(7);
     data.invitationLeadDays = deadlines.value(u"invitationLeadDays").toInt(14);
     const QJsonObject ages = rules->value(u"benefitAges").toObject();
-    data.sjukersattningFromAge = ages.value(u"sjukersattningFromAge").toInt(30);
     data.aktivitetsersattningFromAge = ages.value(u"aktivitetsersattningFromAge").toInt(19);
-    data.aktivitetsersattningBeforeAge = ages.value(u"aktivitetsersattningBeforeAge").toInt(30);
+    data.aktivitetsersattningFromMonth = ages.value(u"aktivitetsersattningFromMonth").toInt(7);
+    data.sjukersattningFromAge = ages.value(u"sjukersattningFromAge").toInt(30);
+    data.olderBandMonths = ages.value(u"olderBandMonths").toInt(61);
+    for (const auto &value : ages.value(u"riktalder").toArray()) {
+        const QJsonObject rule = value.toObject();
+        const int age = rule.value(u"age").toInt();
+        if (age <= data.sjukersattningFromAge) {
+            *error = QCoreApplication::translate("RuleData", "every riktålder needs an age above %1")
+                         .arg(data.sjukersattningFromAge);
+            return std::nullopt;
+        }
+        data.riktalder << RiktalderRule{rule.value(u"bornFrom").toInt(0), age};
+    }
+    std::sort(data.riktalder.begin(), data.riktalder.end(),
+              [](const RiktalderRule &a, const RiktalderRule &b) { return a.bornFrom < b.bornFrom; });
+    if (data.riktalder.isEmpty()) {
+        *error = QCoreApplication::translate("RuleData", "the rule file gives no riktålder för pension");
+        return std::nullopt;
+    }
     if (!readDistricts(*districtRoot, &data.districts, error))
         return std::nullopt;
     return data;

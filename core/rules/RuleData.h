@@ -15,6 +15,14 @@ struct District
     QStringList address;   // postal address lines for invitations
 };
 
+// The riktålder för pension for those born in `bornFrom` or later (0: any
+// year), until the next rule's year.
+struct RiktalderRule
+{
+    int bornFrom = 0;
+    int age = 0;
+};
+
 // The numbers and references the rules use, kept as data so they can follow
 // changes in the law and other municipalities' districts without code changes.
 struct RuleData
@@ -22,9 +30,20 @@ struct RuleData
     QHash<QString, QString> references; // criterion code → legal reference
     int fkContactDays = 0;
     int invitationLeadDays = 0;
-    int sjukersattningFromAge = 0;
+    // 33 kap. SFB by calendar month: aktivitetsersättning from the month
+    // aktivitetsersattningFromMonth of the year of turning
+    // aktivitetsersattningFromAge; sjukersättning from the month of the
+    // sjukersattningFromAge birthday until the riktålder för pension; the
+    // last olderBandMonths of that window judge work capacity against work
+    // the person has experience of.
     int aktivitetsersattningFromAge = 0;
-    int aktivitetsersattningBeforeAge = 0;
+    int aktivitetsersattningFromMonth = 0;
+    int sjukersattningFromAge = 0;
+    int olderBandMonths = 0;
+    QList<RiktalderRule> riktalder; // by birth year, ascending
+
+    // The riktålder för pension for those born in `birthYear`.
+    int riktalderFor(int birthYear) const;
     QList<District> districts;
 
     const District *district(const QString &name) const;

@@ -20,7 +20,7 @@ public:
         m_record.district = u"Norr"_s;
         m_record.socialWorker = SocialWorker{u"Sara Svensson"_s, u"040-123456"_s, u"sara@example.org"_s};
         m_record.stage = stage;
-        m_record.facts = {false, true, false, true, true, true, true};
+        m_record.facts = {false, true, false, true, true, true, true, true};
         m_record.consent = {true, QDate(2026, 10, 1), {}};
     }
 
@@ -96,6 +96,65 @@ public:
         m_record.closure.workCapacity = capacity;
         m_record.closure.reductionDuration = duration;
         m_record.closure.againstWholeLabourMarket = wholeLabourMarket;
+        return *this;
+    }
+
+    CaseBuilder &closedOn(const QDate &closed, const QString &continuedBy = u"IoF"_s)
+    {
+        m_record.closure.closedDate = closed;
+        m_record.closure.continuedBy = continuedBy;
+        return *this;
+    }
+    CaseBuilder &consentOn(const QDate &date)
+    {
+        m_record.consent.date = date;
+        return *this;
+    }
+    CaseBuilder &socialWorkerNamed(const QString &name)
+    {
+        m_record.socialWorker = samordna::SocialWorker{name, u"040-123456"_s, QString()};
+        return *this;
+    }
+    CaseBuilder &received(const QDate &date)
+    {
+        m_record.application.sentDate = date.addDays(-2);
+        m_record.application.receivedByFkDate = date;
+        m_record.application.decision = samordna::Decision::Pending;
+        return *this;
+    }
+    // FK's advice in the konsultationsteam on `date`.
+    CaseBuilder &advice(const QDate &date, samordna::Advice outcome)
+    {
+        samordna::Meeting meeting;
+        meeting.kind = samordna::MeetingKind::Konsultationsteam;
+        meeting.date = date;
+        meeting.outcome = outcome;
+        m_record.meetings << meeting;
+        return *this;
+    }
+    // The boxes the case has been in: box, day entered, … oldest first; the
+    // case is put in the last one.
+    CaseBuilder &history(std::initializer_list<std::pair<samordna::Stage, QDate>> entries)
+    {
+        m_record.stageHistory.clear();
+        for (const auto &[stage, from] : entries)
+            m_record.stageHistory << samordna::StageEntry{stage, from};
+        if (!m_record.stageHistory.isEmpty())
+            m_record.stage = m_record.stageHistory.constLast().stage;
+        return *this;
+    }
+    CaseBuilder &medicalDocument(const QDate &date)
+    {
+        m_record.medicalDocuments << samordna::MedicalDocument{date, u"Vårdcentralen"_s, u"Läkarintyg"_s};
+        return *this;
+    }
+    CaseBuilder &measureWithStatus(samordna::Party responsible, samordna::MeasureStatus status)
+    {
+        samordna::PlanMeasure measure;
+        measure.measure = u"Arbetsträning"_s;
+        measure.responsible = responsible;
+        measure.status = status;
+        m_record.plan << measure;
         return *this;
     }
 

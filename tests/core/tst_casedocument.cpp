@@ -221,7 +221,7 @@ void TestCaseDocument::writtenRecordReadsBack()
     record.district = u"Söder"_s;
     record.socialWorker = SocialWorker{u"Sara"_s, QString(), u"sara@example.org"_s};
     record.stage = Stage::Ruta5;
-    record.facts = {false, std::nullopt, true, true, true, false, std::nullopt};
+    record.facts = {false, std::nullopt, true, true, true, false, std::nullopt, true};
     record.consent = {true, QDate(2026, 1, 2), QDate(2026, 12, 31)};
     record.application = {QDate(2026, 1, 3), QDate(2026, 1, 4), Decision::Rejected, QDate(2026, 1, 5)};
     record.fkContactDate = QDate(2026, 1, 6);

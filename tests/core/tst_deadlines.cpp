@@ -52,8 +52,13 @@ void TestDeadlines::check_data()
                                             << QStringList{due + u"met"_s};
     QTest::newRow("contact the day after due") << granted().fkContact(QDate(2026, 11, 18)).build() << late
                                                << QStringList{due + u"overdue"_s};
-    QTest::newRow("late contact, assessed before due")
-        << granted().fkContact(QDate(2026, 11, 18)).build() << QDate(2026, 11, 12) << QStringList{due + u"overdue"_s};
+    // A contact dated after the date has not been made yet.
+    QTest::newRow("contact dated after the date, before due")
+        << granted().fkContact(QDate(2026, 11, 18)).build() << QDate(2026, 11, 12) << QStringList{due + u"pending"_s};
+    QTest::newRow("contact dated after the date, past due")
+        << granted().fkContact(QDate(2026, 11, 20)).build() << QDate(2026, 11, 19) << QStringList{due + u"overdue"_s};
+    QTest::newRow("contact dated on the date, on the due day")
+        << granted().fkContact(QDate(2026, 11, 17)).build() << QDate(2026, 11, 17) << QStringList{due + u"met"_s};
     QTest::newRow("no contact, the day before due") << granted().build() << QDate(2026, 11, 16)
                                                     << QStringList{due + u"pending"_s};
     QTest::newRow("no contact, on the due day") << granted().build() << QDate(2026, 11, 17)
@@ -71,6 +76,13 @@ void TestDeadlines::check_data()
     QTest::newRow("no application") << CaseBuilder(Stage::Ruta1).fkContact(decided).build() << late << none;
     QTest::newRow("decision pending") << CaseBuilder(Stage::Ruta1).decision(Decision::Pending, decided).build()
                                       << late << none;
+    QTest::newRow("granted, decision dated after the date")
+        << CaseBuilder(Stage::Ruta3).decision(Decision::Granted, decided).build() << QDate(2026, 11, 9) << none;
+    QTest::newRow("granted, decision on the date")
+        << CaseBuilder(Stage::Ruta3).decision(Decision::Granted, decided).build() << decided
+        << QStringList{due + u"pending"_s};
+    QTest::newRow("granted without a decision date") << CaseBuilder(Stage::Ruta3).decision(Decision::Granted).build()
+                                                     << late << none;
     QTest::newRow("rejected") << CaseBuilder(Stage::Ruta2b).decision(Decision::Rejected, decided).build() << late
                               << none;
 
@@ -91,6 +103,10 @@ void TestDeadlines::check_data()
     QTest::newRow("meeting date not recorded") << meetingOn(QDate()) << late << QStringList{lead + u"not_met"_s};
     QTest::newRow("lead time does not depend on the date") << meetingOn(QDate(2026, 11, 16)) << QDate(2026, 11, 3)
                                                            << QStringList{lead + u"met"_s};
+    QTest::newRow("invitation dated after the date: not sent yet")
+        << meetingOn(QDate(2026, 11, 16)) << QDate(2026, 11, 1) << none;
+    QTest::newRow("invitation sent on the date") << meetingOn(QDate(2026, 11, 15)) << invited
+                                                 << QStringList{lead + u"not_met"_s};
     QTest::newRow("avstämningsmöte without invitation")
         << CaseBuilder(Stage::Ruta3).meeting(MeetingKind::Avstamningsmote, QDate(2026, 11, 5)).build() << late
         << none;

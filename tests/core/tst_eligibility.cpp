@@ -8,7 +8,7 @@
 using namespace samordna;
 using namespace Qt::StringLiterals;
 
-// Box 1: the four criteria, the eligibility they add up to, what is missing
+// Box 1: the five criteria, the eligibility they add up to, what is missing
 // before the application and whether the case is ready to apply.
 class TestEligibility : public QObject
 {
@@ -39,11 +39,13 @@ Fact factFrom(QChar c)
 }
 
 // Facts in the order hasSgi, insuredInSweden, euAsIfInsured,
-// workCapacityReducedByIllness, needsRehabilitation.
+// workCapacityReducedByIllness, needsRehabilitation, needsCoordination (true
+// when not given).
 Facts factsFrom(const QString &five)
 {
-    Q_ASSERT(five.size() == 5);
+    Q_ASSERT(five.size() == 5 || five.size() == 6);
     Facts facts;
+    facts.needsCoordination = five.size() == 6 ? factFrom(five[5]) : Fact(true);
     facts.hasSgi = factFrom(five[0]);
     facts.insuredInSweden = factFrom(five[1]);
     facts.euAsIfInsured = factFrom(five[2]);
@@ -67,7 +69,7 @@ QStringList codes(const QList<Missing> &missing)
 void TestEligibility::criteria_data()
 {
     QTest::addColumn<QString>("facts");
-    QTest::addColumn<QStringList>("statuses"); // no_sgi, insured, work_capacity_reduced, needs_rehabilitation
+    QTest::addColumn<QStringList>("statuses"); // the first four criteria; needs_coordination after them
 
     const auto row = [](const char *name, const char *facts, QStringList statuses) {
         QTest::newRow(name) << QString::fromLatin1(facts) << statuses;
@@ -87,6 +89,9 @@ void TestEligibility::criteria_data()
     row("no rehabilitation needed", "ftftf", {u"met"_s, u"met"_s, u"met"_s, u"not_met"_s});
     row("rehabilitation not recorded", "ftft-", {u"met"_s, u"met"_s, u"met"_s, u"unknown"_s});
     row("SGI not recorded", "-tftt", {u"unknown"_s, u"met"_s, u"met"_s, u"met"_s});
+    row("coordination needed", "fttttt", {u"met"_s, u"met"_s, u"met"_s, u"met"_s, u"met"_s});
+    row("no coordination needed", "ftttff", {u"met"_s, u"met"_s, u"met"_s, u"not_met"_s, u"not_met"_s});
+    row("coordination not recorded", "ftttt-", {u"met"_s, u"met"_s, u"met"_s, u"met"_s, u"unknown"_s});
 }
 
 void TestEligibility::criteria()
@@ -94,9 +99,10 @@ void TestEligibility::criteria()
     QFETCH(QString, facts);
     QFETCH(QStringList, statuses);
     const auto list = eligibility::criteria(factsFrom(facts), RuleData::standard());
-    QCOMPARE(list.size(), 4);
-    const QStringList order{u"no_sgi"_s, u"insured"_s, u"work_capacity_reduced"_s, u"needs_rehabilitation"_s};
-    for (int i = 0; i < 4; ++i) {
+    QCOMPARE(list.size(), 5);
+    const QStringList order{u"no_sgi"_s, u"insured"_s, u"work_capacity_reduced"_s, u"needs_rehabilitation"_s,
+                            u"needs_coordination"_s};
+    for (int i = 0; i < statuses.size(); ++i) {
         QCOMPARE(list.at(i).code, order.at(i));
         QCOMPARE(code(list.at(i).status), statuses.at(i));
     }
@@ -105,12 +111,14 @@ void TestEligibility::criteria()
 void TestEligibility::references()
 {
     const auto list = eligibility::criteria(Facts{}, RuleData::standard());
-    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.size(), 5);
     QVERIFY2(list.at(0).reference.contains(u"7434"), qPrintable(list.at(0).reference));
     QVERIFY(list.at(1).reference.contains(u"6 kap. 6 § SFB"));
     QVERIFY(list.at(1).reference.contains(u"5 kap. 9 § SFB"));
     QCOMPARE(list.at(2).reference, u"29 kap. 2 § SFB"_s);
     QCOMPARE(list.at(3).reference, u"29 kap. 2 § SFB"_s);
+    QVERIFY2(list.at(4).reference.contains(u"30 kap. 8 § SFB"), qPrintable(list.at(4).reference));
+    QVERIFY2(list.at(4).reference.contains(u"ruta 1"), qPrintable(list.at(4).reference));
 }
 
 void TestEligibility::judge_data()
@@ -132,6 +140,9 @@ void TestEligibility::judge_data()
     QTest::newRow("insurance not recorded") << u"f--tt"_s << u"incomplete"_s;
     QTest::newRow("rehabilitation not recorded") << u"ftft-"_s << u"incomplete"_s;
     QTest::newRow("nothing recorded") << u"-----"_s << u"incomplete"_s;
+    QTest::newRow("no need to coordinate") << u"ftfttf"_s << u"not_eligible"_s;
+    QTest::newRow("need to coordinate not recorded") << u"ftftt-"_s << u"incomplete"_s;
+    QTest::newRow("SGI wins over no need to coordinate") << u"ttfttf"_s << u"not_applicable"_s;
 }
 
 void TestEligibility::judge()
@@ -171,6 +182,11 @@ void TestEligibility::missing_data()
         << CaseBuilder().socialWorker(QString(), QString()).build() << QStringList{u"social_worker_contact"_s};
     QTest::newRow("social worker with blank phone and e-mail")
         << CaseBuilder().socialWorker(u"  "_s, u"\t"_s).build() << QStringList{u"social_worker_contact"_s};
+    QTest::newRow("consent dated the day after")
+        << CaseBuilder().consentOn(Today.addDays(1)).build() << QStringList{u"consent"_s};
+    QTest::newRow("consent dated on the date") << CaseBuilder().consentOn(Today).build() << none;
+    QTest::newRow("social worker without a name")
+        << CaseBuilder().socialWorkerNamed(u"  "_s).build() << QStringList{u"social_worker_contact"_s};
     QTest::newRow("phone only") << CaseBuilder().socialWorker(u"040-123456"_s, QString()).build() << none;
     QTest::newRow("e-mail only") << CaseBuilder().socialWorker(QString(), u"sara@example.org"_s).build() << none;
     QTest::newRow("everything missing, in order")
@@ -210,6 +226,28 @@ void TestEligibility::readyToApply_data()
     QTest::newRow("incomplete") << CaseBuilder().fact(&Facts::needsRehabilitation, std::nullopt).build() << false;
     QTest::newRow("not eligible") << CaseBuilder().fact(&Facts::insuredInSweden, false).build() << false;
     QTest::newRow("not applicable") << CaseBuilder().fact(&Facts::hasSgi, true).build() << false;
+    QTest::newRow("no need to coordinate") << CaseBuilder().fact(&Facts::needsCoordination, false).build() << false;
+    QTest::newRow("in box 2a") << CaseBuilder(Stage::Ruta2a).build() << true;
+    QTest::newRow("in box 3") << CaseBuilder(Stage::Ruta3).build() << false;
+    QTest::newRow("received on the date") << CaseBuilder().received(Today).build() << false;
+    QTest::newRow("received the day after") << CaseBuilder().received(Today.addDays(1)).build() << true;
+    QTest::newRow("advice criteria met") << CaseBuilder().advice(Today, Advice::CriteriaMet).build() << true;
+    QTest::newRow("advice complement needed")
+        << CaseBuilder().advice(Today, Advice::ComplementNeeded).build() << false;
+    QTest::newRow("advice not relevant") << CaseBuilder().advice(Today, Advice::NotRelevant).build() << false;
+    QTest::newRow("advice not relevant, given the day after")
+        << CaseBuilder().advice(Today.addDays(1), Advice::NotRelevant).build() << true;
+    QTest::newRow("not relevant, then criteria met")
+        << CaseBuilder().advice(Today.addDays(-9), Advice::NotRelevant).advice(Today.addDays(-2), Advice::CriteriaMet)
+               .build()
+        << true;
+    QTest::newRow("advice spent: given before the box was entered")
+        << CaseBuilder()
+               .advice(Today.addDays(-20), Advice::ComplementNeeded)
+               .history({{Stage::Ruta1, Today.addDays(-60)}, {Stage::Ruta2a, Today.addDays(-19)},
+                         {Stage::Ruta1, Today.addDays(-5)}})
+               .build()
+        << true;
 }
 
 void TestEligibility::readyToApply()
@@ -218,7 +256,9 @@ void TestEligibility::readyToApply()
     QFETCH(bool, ready);
     const Assessment assessment = assess(record, Today);
     QCOMPARE(assessment.readyToApply, ready);
-    QCOMPARE(eligibility::readyToApply(assessment.eligibility, assessment.missingBeforeApplication), ready);
+    QCOMPARE(eligibility::readyToApply(record.stage, assessment.eligibility, assessment.missingBeforeApplication,
+                                       CaseTerms::of(record, Today)),
+             ready);
 }
 
 QTEST_GUILESS_MAIN(TestEligibility)

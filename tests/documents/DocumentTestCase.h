@@ -19,7 +19,7 @@ inline samordna::CaseRecord fullCase()
     record.district = u"Söder"_s;
     record.socialWorker = SocialWorker{u"Sara Svensson"_s, u"040-34 10 00"_s, u"sara.svensson@example.org"_s};
     record.stage = Stage::Ruta1;
-    record.facts = {false, true, false, true, true, true, true};
+    record.facts = {false, true, false, true, true, true, true, true};
     record.consent = {true, QDate(2025, 1, 10), {}};
 
     Meeting older;

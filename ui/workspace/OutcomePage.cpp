@@ -2,6 +2,7 @@
 
 #include "common/StateColors.h"
 #include "domain/Codes.h"
+#include "domain/Personnummer.h"
 #include "rules/BenefitGuidance.h"
 
 #include <QGroupBox>
@@ -36,7 +37,7 @@ OutcomePage::OutcomePage(Stage stage, QWidget *parent)
     m_outcome = makeText({}, body);
     m_outcome->setObjectName(u"outcomeLabel"_s);
     contentLayout()->addWidget(m_outcome);
-    if (stage == Stage::Ruta6b) {
+    {
         auto *box = new QGroupBox(tr("Benefit guidance"), body);
         auto *layout = new QVBoxLayout(box);
         m_guidance = makeText({}, box);
@@ -70,14 +71,28 @@ void OutcomePage::fill(const CaseRecord &record, const Assessment &assessment)
         return;
     // Outside box 6b the assessment gives no guidance; show what it would be,
     // so the closure in box 5 can be checked before the move.
+    // In 6a the law's benefits matter only with partial work capacity.
+    if (stage() == Stage::Ruta6a && !benefit::appliesIn(Stage::Ruta6a, closure)) {
+        m_guidance->setText(tr("With full work capacity no benefit is suggested."));
+        m_guidance->setStyleSheet(QString());
+        m_keepOpen->setVisible(false);
+        return;
+    }
     const bool inBox = assessment.benefitPath.has_value();
-    const benefit::Guidance preview = benefit::guide(closure, assessment.age, RuleData::standard());
+    QDate birthDate;
+    if (const auto pnr = Personnummer::parse(record.person.personnummer, assessment.date))
+        birthDate = pnr.value->birthDate();
+    const benefit::Guidance preview =
+        benefit::guide(closure, stage(), birthDate, assessment.date, RuleData::standard());
     const BenefitPath path = inBox ? *assessment.benefitPath : preview.path;
     const QString reason = inBox ? assessment.benefitReason : preview.reason;
     const bool keepOpen = inBox ? assessment.keepOpen : preview.keepOpen;
+    const QList<BenefitPath> alternatives = inBox ? assessment.benefitAlternatives : preview.alternatives;
     QString text = u"<b>%1</b><br>%2"_s.arg(displayName(path).toHtmlEscaped(), reason.toHtmlEscaped());
+    for (BenefitPath alternative : alternatives)
+        text.append(u"<br>"_s + tr("Also possible: %1").arg(displayName(alternative)).toHtmlEscaped());
     if (!inBox)
-        text.prepend(tr("Preview (the case is not in box 6b):").toHtmlEscaped() + u"<br>"_s);
+        text.prepend(tr("Preview (the case is not in box %1):").arg(stageNumber(stage())).toHtmlEscaped() + u"<br>"_s);
     text.append(u"<br><i>%1</i>"_s.arg(tr("FK decides; the program only says what the person may apply for.")
                                           .toHtmlEscaped()));
     m_guidance->setText(text);
