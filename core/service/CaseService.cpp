@@ -411,6 +411,9 @@ WriteResult CaseService::transition(
 
     CaseRecord after = before->record;
     after.stage = target;
+    if (after.stageHistory.isEmpty())
+        after.stageHistory << StageEntry{from, today};
+    after.stageHistory << StageEntry{target, std::max(today, after.stageHistory.constLast().from)};
     JournalEntry entry;
     entry.date = today;
     entry.author = user();

@@ -26,6 +26,7 @@ QStringList CaseDiff::changedFields(const CaseRecord &before, const CaseRecord &
     compare(f.needsRehabilitation, g.needsRehabilitation, u"facts.needsRehabilitation"_s);
     compare(f.medicalDocumentation, g.medicalDocumentation, u"facts.medicalDocumentation"_s);
     compare(f.needsMapped, g.needsMapped, u"facts.needsMapped"_s);
+    compare(f.needsCoordination, g.needsCoordination, u"facts.needsCoordination"_s);
 
     compare(before.consent.given, after.consent.given, u"consent.given"_s);
     compare(before.consent.date, after.consent.date, u"consent.date"_s);
@@ -51,6 +52,12 @@ QStringList CaseDiff::changedFields(const CaseRecord &before, const CaseRecord &
     compare(c.continuedBy, d.continuedBy, u"closure.continuedBy"_s);
 
     compare(before.complements, after.complements, u"complements"_s);
+    compare(before.stageHistory, after.stageHistory, u"stageHistory"_s);
+    compare(before.medicalDocuments, after.medicalDocuments, u"medicalDocuments"_s);
+    compare(before.contacts, after.contacts, u"contacts"_s);
+    compare(before.forFk.illnessHistory, after.forFk.illnessHistory, u"forFk.illnessHistory"_s);
+    compare(before.forFk.triedMeasures, after.forFk.triedMeasures, u"forFk.triedMeasures"_s);
+    compare(before.forFk.otherInformation, after.forFk.otherInformation, u"forFk.otherInformation"_s);
 
     // The journal only grows or has a note marked wrong; name which.
     const qsizetype common = std::min(before.journal.size(), after.journal.size());

@@ -102,6 +102,10 @@ std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) co
     r.facts.needsRehabilitation = fact("needs_rehabilitation");
     r.facts.medicalDocumentation = fact("medical_documentation");
     r.facts.needsMapped = fact("needs_mapped");
+    r.facts.needsCoordination = fact("needs_coordination");
+    r.forFk.illnessHistory = text("for_fk_illness_history");
+    r.forFk.triedMeasures = text("for_fk_tried_measures");
+    r.forFk.otherInformation = text("for_fk_other_information");
     r.consent.given = fact("consent_given");
     r.consent.date = date("consent_date");
     r.consent.revokedDate = date("consent_revoked_date");
@@ -173,7 +177,25 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
         j.markedWrongReason = row.value(4).toString();
         r.journal << j;
     };
-    return readRows(u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
+    const auto history = [&r](const QSqlQuery &row) {
+        r.stageHistory << StageEntry{stageFromCode(row.value(0).toString()).value_or(Stage::Ruta1),
+                                     storeSql::toDate(row.value(1))};
+    };
+    const auto document = [&r](const QSqlQuery &row) {
+        r.medicalDocuments << MedicalDocument{storeSql::toDate(row.value(0)), row.value(1).toString(),
+                                              row.value(2).toString()};
+    };
+    const auto contact = [&r](const QSqlQuery &row) {
+        r.contacts << Contact{codeFrom<Party>(row.value(0)), row.value(1).toString(), row.value(2).toString(),
+                              row.value(3).toString()};
+    };
+    return readRows(u"SELECT stage, from_date FROM stage_history WHERE case_id = ? ORDER BY ordinal"_s, r.id, error,
+                    history)
+        && readRows(u"SELECT date, issuer, summary FROM medical_documents WHERE case_id = ? ORDER BY ordinal"_s,
+                    r.id, error, document)
+        && readRows(u"SELECT party, name, person, phone FROM contacts WHERE case_id = ? ORDER BY ordinal"_s, r.id,
+                    error, contact)
+        && readRows(u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
                     "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, meeting)
         && readRows(u"SELECT measure, responsible, start_date, end_date, status FROM plan_measures "
                     "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, measure)

@@ -94,7 +94,8 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
         u"consent_revoked_date"_s, u"application_sent_date"_s, u"application_received_by_fk_date"_s,
         u"application_decision"_s, u"application_decision_date"_s, u"fk_contact_date"_s, u"closure_work_capacity"_s,
         u"closure_reduction_duration"_s, u"closure_against_whole_labour_market"_s, u"closure_closed_date"_s,
-        u"closure_continued_by"_s};
+        u"closure_continued_by"_s, u"needs_coordination"_s, u"for_fk_illness_history"_s, u"for_fk_tried_measures"_s,
+        u"for_fk_other_information"_s};
 
     const auto parsed = Personnummer::parse(r.person.personnummer, m_today);
     const auto next = nextOpenDeadline(r, m_today);
@@ -132,6 +133,10 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
         storeSql::factValue(r.closure.againstWholeLabourMarket),
         storeSql::dateValue(r.closure.closedDate),
         r.closure.continuedBy.isEmpty() ? nullText() : QVariant(r.closure.continuedBy),
+        storeSql::factValue(r.facts.needsCoordination),
+        QString(r.forFk.illnessHistory.isNull() ? u""_s : r.forFk.illnessHistory),
+        QString(r.forFk.triedMeasures.isNull() ? u""_s : r.forFk.triedMeasures),
+        QString(r.forFk.otherInformation.isNull() ? u""_s : r.forFk.otherInformation),
     };
     Q_ASSERT(values.size() == columns.size());
 
@@ -166,8 +171,9 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
 
 bool CaseWriter::removeLists(const QString &caseId, QString *error)
 {
-    for (const QString &table : {u"meetings"_s, u"plan_measures"_s, u"complements"_s}) {
-        // The table name is one of the three above, never input.
+    for (const QString &table : {u"meetings"_s, u"plan_measures"_s, u"complements"_s, u"stage_history"_s,
+                                 u"medical_documents"_s, u"contacts"_s}) {
+        // The table name is one of those above, never input.
         QSqlQuery *statement = prepared(u"DELETE FROM "_s + table + u" WHERE case_id = ?"_s, error);
         if (!statement)
             return false;
@@ -239,6 +245,63 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
             if (!storeSql::exec(query, error))
                 return false;
         }
+    }
+    return replaceRevisionTwoLists(r, error);
+}
+
+bool CaseWriter::replaceRevisionTwoLists(const CaseRecord &r, QString *error)
+{
+    const auto text = [](const QString &value) { return QString(value.isNull() ? u""_s : value); };
+    // A case without a history begins it in its box on the day it is written.
+    const QList<StageEntry> history
+        = r.stageHistory.isEmpty() ? QList<StageEntry>{StageEntry{r.stage, m_today}} : r.stageHistory;
+    {
+        QSqlQuery *statement = prepared(
+            u"INSERT INTO stage_history (case_id, ordinal, stage, from_date) VALUES (?, ?, ?, ?)"_s, error);
+        if (!statement)
+            return false;
+        QSqlQuery &query = *statement;
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            query.addBindValue(r.id);
+            query.addBindValue(i);
+            query.addBindValue(stageCode(history.at(i).stage));
+            query.addBindValue(storeSql::dateValue(history.at(i).from));
+            if (!storeSql::exec(query, error))
+                return false;
+        }
+    }
+    {
+        QSqlQuery *statement = prepared(
+            u"INSERT INTO medical_documents (case_id, ordinal, date, issuer, summary) VALUES (?, ?, ?, ?, ?)"_s, error);
+        if (!statement)
+            return false;
+        QSqlQuery &query = *statement;
+        for (qsizetype i = 0; i < r.medicalDocuments.size(); ++i) {
+            const MedicalDocument &d = r.medicalDocuments.at(i);
+            query.addBindValue(r.id);
+            query.addBindValue(i);
+            query.addBindValue(storeSql::dateValue(d.date));
+            query.addBindValue(text(d.issuer));
+            query.addBindValue(text(d.summary));
+            if (!storeSql::exec(query, error))
+                return false;
+        }
+    }
+    QSqlQuery *statement = prepared(
+        u"INSERT INTO contacts (case_id, ordinal, party, name, person, phone) VALUES (?, ?, ?, ?, ?, ?)"_s, error);
+    if (!statement)
+        return false;
+    QSqlQuery &query = *statement;
+    for (qsizetype i = 0; i < r.contacts.size(); ++i) {
+        const Contact &c = r.contacts.at(i);
+        query.addBindValue(r.id);
+        query.addBindValue(i);
+        query.addBindValue(codeOrNull(c.party));
+        query.addBindValue(text(c.name));
+        query.addBindValue(text(c.person));
+        query.addBindValue(text(c.phone));
+        if (!storeSql::exec(query, error))
+            return false;
     }
     return true;
 }

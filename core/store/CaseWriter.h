@@ -30,6 +30,7 @@ public:
 
 private:
     bool writeCaseRow(bool insert, const CaseRecord &record, qint64 revision, const QString &time, QString *error);
+    bool replaceRevisionTwoLists(const CaseRecord &record, QString *error);
     bool replaceLists(const CaseRecord &record, QString *error);
     bool removeLists(const QString &caseId, QString *error);
     bool insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error);

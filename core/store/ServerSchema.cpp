@@ -181,6 +181,16 @@ QStringList version3()
     };
 }
 
+// Version 4, as StoreSchema's: the revision 2 case fields. Its statements
+// are plain SQL both databases read, but for SQLite's table option.
+QStringList version4()
+{
+    QStringList statements = StoreSchema::migration(4);
+    for (QString &statement : statements)
+        statement.remove(u" WITHOUT ROWID"_s);
+    return statements;
+}
+
 } // namespace
 
 QStringList ServerSchema::migration(int version)
@@ -189,6 +199,7 @@ QStringList ServerSchema::migration(int version)
     case 1: return version1();
     case 2: return version2();
     case 3: return version3();
+    case 4: return version4();
     default: return {};
     }
 }

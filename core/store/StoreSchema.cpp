@@ -2,6 +2,7 @@
 
 #include "ServerSchema.h"
 #include "StoreConnection.h"
+#include "StageHistoryRebuild.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 #include "TeamAccess.h"
@@ -171,11 +172,50 @@ QStringList version3()
     };
 }
 
+// Version 4: the case document's revision 2 fields. The need to coordinate
+// (a criterion), what the social worker writes for FK, the medical
+// documents, the client's contacts for blankett 7434 and the boxes the case
+// has been in. The history of stores written before is rebuilt after these
+// statements, from the moves their journals record (StageHistoryRebuild).
+QStringList version4()
+{
+    return {
+        u"ALTER TABLE cases ADD COLUMN needs_coordination INTEGER CHECK (needs_coordination IN (0,1))"_s,
+        u"ALTER TABLE cases ADD COLUMN for_fk_illness_history TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE cases ADD COLUMN for_fk_tried_measures TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE cases ADD COLUMN for_fk_other_information TEXT NOT NULL DEFAULT ''"_s,
+        uR"(CREATE TABLE stage_history (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    stage TEXT NOT NULL CHECK (stage IN ('ruta1','ruta2a','ruta2b','ruta3','ruta4','ruta5','ruta6a','ruta6b')),
+    from_date TEXT NOT NULL,
+    PRIMARY KEY (case_id, ordinal)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE medical_documents (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    date TEXT,
+    issuer TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, ordinal)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE contacts (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    party TEXT CHECK (party IN ('FK','AF','IoF','Region','Arbetsgivare','Individ','Annan')),
+    name TEXT NOT NULL DEFAULT '',
+    person TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, ordinal)
+) WITHOUT ROWID)"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 qint32 StoreSchema::applicationId()
@@ -189,6 +229,7 @@ QStringList StoreSchema::migration(int version)
     case 1: return version1();
     case 2: return version2();
     case 3: return version3();
+    case 4: return version4();
     default: return {};
     }
 }
@@ -258,6 +299,10 @@ bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
             if (!storeSql::exec(query, statement, error))
                 return false;
         }
+        // Stores written before the history was kept get one from the moves
+        // their journals record; a new, empty store has nothing to rebuild.
+        if (version == 4 && !StageHistoryRebuild::run(connection.name(), error))
+            return false;
         if (!transaction.commit(error))
             return false;
     }

@@ -11,6 +11,7 @@ target_sources(samordna_core PRIVATE
     store/StoreAddress.cpp store/StoreAddress.h
     store/StoreConnection.cpp store/StoreConnection.h
     store/StoreDialect.cpp store/StoreDialect.h
+    store/StageHistoryRebuild.cpp store/StageHistoryRebuild.h
     store/StoreFile.cpp store/StoreFile.h
     store/StoreImport.cpp store/StoreImport.h
     store/StoreMaintenance.cpp store/StoreMaintenance.h
