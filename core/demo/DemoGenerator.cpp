@@ -170,6 +170,7 @@ public:
         case Stage::Ruta6b: buildApproved(m_today.addDays(-range(200, 900)), true); break;
         }
         addJournal();
+        record.stageHistory = historyOf(record);
         m_record = nullptr;
         return record;
     }
@@ -207,8 +208,74 @@ private:
         facts.euAsIfInsured = false;
         facts.workCapacityReducedByIllness = true;
         facts.needsRehabilitation = true;
+        facts.needsCoordination = true;
         facts.medicalDocumentation = true;
         facts.needsMapped = true;
+    }
+
+    // The boxes the case has passed, dated by what the case records: the
+    // application's receipt, the first avstämningsmöte, the plan, FK's close.
+    QList<StageEntry> historyOf(const CaseRecord &record) const
+    {
+        QDate start = m_start.isValid() ? qMin(m_start, m_today) : m_today;
+        for (const QDate &date : {record.consent.date, record.application.sentDate})
+            if (date.isValid() && date < start)
+                start = date;
+        for (const Meeting &meeting : record.meetings)
+            if (meeting.date.isValid() && meeting.date < start)
+                start = meeting.date;
+        if (!record.journal.isEmpty() && record.journal.constFirst().date.isValid()
+            && record.journal.constFirst().date < start)
+            start = record.journal.constFirst().date;
+        QList<StageEntry> history{{Stage::Ruta1, start}};
+        const auto enter = [&](Stage stage, const QDate &wanted) {
+            QDate from = wanted.isValid() ? qMin(wanted, m_today) : history.constLast().from;
+            from = qMax(from, history.constLast().from);
+            history << StageEntry{stage, from};
+        };
+        const auto latestAdvice = [&record](Advice advice) {
+            QDate latest;
+            for (const Meeting &meeting : record.meetings)
+                if (meeting.kind == MeetingKind::Konsultationsteam && meeting.outcome == advice
+                    && (!latest.isValid() || meeting.date > latest))
+                    latest = meeting.date;
+            return latest;
+        };
+        const auto firstMeeting = [&record, this](MeetingKind kind) {
+            QDate first;
+            for (const Meeting &meeting : record.meetings)
+                if (meeting.kind == kind && meeting.date.isValid() && meeting.date <= m_today
+                    && (!first.isValid() || meeting.date < first))
+                    first = meeting.date;
+            return first;
+        };
+        switch (record.stage) {
+        case Stage::Ruta1:
+            break;
+        case Stage::Ruta2a:
+            enter(Stage::Ruta2a, latestAdvice(Advice::ComplementNeeded));
+            break;
+        case Stage::Ruta2b:
+            enter(Stage::Ruta2b, record.application.isRejected() ? record.application.decisionDate
+                                                                 : latestAdvice(Advice::NotRelevant));
+            break;
+        default: {
+            QDate received = record.application.receivedByFkDate;
+            if (!received.isValid())
+                received = record.application.decisionDate;
+            enter(Stage::Ruta3, received);
+            if (record.stage == Stage::Ruta3)
+                break;
+            enter(Stage::Ruta4, firstMeeting(MeetingKind::Avstamningsmote));
+            if (record.stage == Stage::Ruta4)
+                break;
+            enter(Stage::Ruta5, record.plan.isEmpty() ? QDate() : record.plan.constFirst().start);
+            if (record.stage == Stage::Ruta5)
+                break;
+            enter(record.stage, record.closure.closedDate);
+        }
+        }
+        return history;
     }
 
     Meeting konsultationsteam(const QDate &date, std::optional<Advice> advice)
@@ -228,6 +295,7 @@ private:
         facts.insuredInSweden = chance(85) ? Fact(true) : Fact();
         facts.workCapacityReducedByIllness = chance(60) ? Fact(true) : Fact();
         facts.needsRehabilitation = chance(55) ? Fact(true) : Fact();
+        facts.needsCoordination = chance(70) ? Fact(true) : Fact();
         facts.medicalDocumentation = chance(50) ? Fact(true) : Fact();
         facts.needsMapped = chance(60) ? Fact(true) : Fact();
         if (chance(60)) {
@@ -258,6 +326,7 @@ private:
         facts.insuredInSweden = true;
         facts.workCapacityReducedByIllness = Fact();
         facts.needsRehabilitation = chance(50) ? Fact(true) : Fact();
+        facts.needsCoordination = true;
         facts.medicalDocumentation = false;
         facts.needsMapped = true;
         m_record->consent.given = true;
@@ -302,6 +371,7 @@ private:
         } else {
             facts.workCapacityReducedByIllness = true;
             facts.needsRehabilitation = true;
+            facts.needsCoordination = true;
             m_record->meetings << konsultationsteam(advised, Advice::CriteriaMet);
             Application &application = m_record->application;
             application.sentDate = advised.addDays(range(1, 7));

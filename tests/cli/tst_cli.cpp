@@ -203,6 +203,17 @@ void TestCli::badInput_data()
     QTest::newRow("second meeting's kind") << u"meeting-kind-unknown"_s << u"case.meetings[1].kind"_s;
     QTest::newRow("2026-02-30") << u"date-impossible"_s << u"case.consent.date"_s;
     QTest::newRow("2026-2-3") << u"date-short"_s << u"case.meetings[0].date"_s;
+    QTest::newRow("history ends in another box") << u"stage-history-last-box"_s << u"case.stageHistory"_s;
+    QTest::newRow("history going back in time") << u"stage-history-decreasing"_s << u"case.stageHistory[1].from"_s;
+    QTest::newRow("history dated after the date")
+        << u"stage-history-after-the-date"_s << u"case.stageHistory[1].from"_s;
+    QTest::newRow("history names no box") << u"stage-history-unknown-box"_s << u"case.stageHistory[0].stage"_s;
+    QTest::newRow("contact's party") << u"contact-party-unknown"_s << u"case.contacts[1].party"_s;
+    QTest::newRow("advice outside the table") << u"outcome-unknown"_s << u"case.meetings[0].outcome"_s;
+    QTest::newRow("medical document's date") << u"medical-document-date"_s << u"case.medicalDocuments[0].date"_s;
+    QTest::newRow("forFk as text") << u"for-fk-not-object"_s << u"case.forFk"_s;
+    QTest::newRow("revision as text") << u"revision-not-number"_s << u"case.revision"_s;
+    QTest::newRow("work capacity outside the table") << u"workcapacity-unknown"_s << u"case.closure.workCapacity"_s;
     QTest::newRow("wrong format") << u"format-wrong"_s << u"format"_s;
     QTest::newRow("version 2") << u"version-2"_s << u"version"_s;
     QTest::newRow("empty file") << u"empty"_s << QString();

@@ -233,11 +233,23 @@ void TestCaseDocument::writtenRecordReadsBack()
     record.complements << Complement{ComplementKind::LakarFragor, QDate(2026, 1, 8), u"frågor"_s};
     record.journal << JournalEntry{QDate(2026, 1, 9), u"Sara"_s, u"Anteckning"_s, QDate(2026, 1, 10), u"fel ärende"_s}
                    << JournalEntry{QDate(2026, 1, 11), u"Sara"_s, u"Rätt"_s, {}, {}};
+    record.stageHistory << StageEntry{Stage::Ruta1, QDate(2026, 1, 1)} << StageEntry{Stage::Ruta3, QDate(2026, 1, 4)}
+                        << StageEntry{Stage::Ruta4, QDate(2026, 1, 4)} << StageEntry{Stage::Ruta5, QDate(2026, 3, 1)};
+    record.medicalDocuments << MedicalDocument{QDate(2026, 1, 2), u"Vårdcentralen"_s, u"Läkarintyg"_s}
+                            << MedicalDocument{{}, QString(), QString()};
+    record.contacts << Contact{Party::Region, u"Vårdcentralen"_s, u"Rehab-koordinator"_s, u"040-1"_s}
+                    << Contact{std::nullopt, u"Okänd"_s, QString(), QString()};
+    record.forFk = {u"Sjukdomshistorik"_s, u"Prövade insatser"_s, u"Övrigt"_s};
 
     const auto result = caseDocument::read(caseDocument::write(record), Reference);
     QVERIFY2(result, qPrintable(result.errorText()));
     QCOMPARE(caseDocument::write(*result.record), caseDocument::write(record));
     QVERIFY(*result.record == record);
+    QCOMPARE(result.revision, std::nullopt);
+    // The store's revision is written on export and read back beside the case.
+    const auto withRevision = caseDocument::read(caseDocument::write(record, 7), Reference);
+    QCOMPARE(withRevision.revision, std::optional<int>(7));
+    QVERIFY(*withRevision.record == record);
 }
 
 void TestCaseDocument::acceptedValues_data()

@@ -116,7 +116,10 @@ void TestKonsultationsteamStore::versionOneFixtureMigratesToTwo()
             const CaseRecord expected = readCase(file);
             const auto stored = store.loadCase(expected.id);
             QVERIFY2(stored, qPrintable(expected.id));
-            QCOMPARE(stored->record, expected);
+            // The fields of later schema versions are checked in tst_casestore.
+            QCOMPARE(stored->record.meetings, expected.meetings);
+            QCOMPARE(stored->record.journal, expected.journal);
+            QCOMPARE(stored->record.person, expected.person);
             QCOMPARE(stored->revision, 1);
         }
         QCOMPARE(store.auditLog().valueOr({}).size(), 3);

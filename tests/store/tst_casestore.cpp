@@ -64,6 +64,8 @@ private Q_SLOTS:
     void lockedStoreIsRefused();
     void backupOpensAsStore();
     void versionOneFixtureOpens();
+    void stageHistoryRebuiltFromRecordedMoves();
+    void transitionWritesStageHistory();
     void pathResolution();
     void nextDueIsNeverTrustedStale();
     void bothBackendsHaveOneSchema();
@@ -311,6 +313,8 @@ void TestCaseStore::everyActionIsAudited()
     changed.person.name = u"Nytt Namn"_s;
     changed.person.personnummer = u"198506121238"_s;
     changed.facts.workCapacityReducedByIllness = true;
+    // New documentation lets the case go back to box 1 to ask FK again.
+    changed.medicalDocuments << MedicalDocument{referenceDate(), u"Vårdcentralen"_s, u"Nytt intyg"_s};
     const WriteResult saved = store->saveCase(changed, 1);
     QVERIFY(saved.ok());
     QVERIFY(store->transition(u"FX-2"_s, Stage::Ruta1, u"Frågar FK igen."_s, 2, referenceDate()).ok());
@@ -335,7 +339,8 @@ void TestCaseStore::everyActionIsAudited()
         (QStringList {u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s, u"backup"_s}));
     QCOMPARE(rows.at(0).caseId, u"FX-2"_s);
     QCOMPARE(rows.at(1).caseId, created.caseId);
-    QCOMPARE(rows.at(2).details, u"person.personnummer,person.name,facts.workCapacityReducedByIllness"_s);
+    QCOMPARE(rows.at(2).details,
+             u"person.personnummer,person.name,facts.workCapacityReducedByIllness,medicalDocuments"_s);
     QCOMPARE(rows.at(3).details, u"from=ruta2a,to=ruta1"_s);
     QVERIFY(rows.at(6).caseId.isEmpty());
     QCOMPARE(store->auditLog(u"FX-2"_s).valueOr({}).size(), 5);
@@ -564,13 +569,86 @@ void TestCaseStore::versionOneFixtureOpens()
     QVERIFY(store->check().isEmpty());
     QCOMPARE(store->caseCount().valueOr(-1), 3);
     for (const QString &file : caseFiles()) {
-        const CaseRecord expected = readCase(file);
+        CaseRecord expected = readCase(file);
+        // Schema 1 had none of the case document's revision 2 fields; the
+        // migration gives each case a history from its creation (the
+        // fixture's cases record no moves), and nothing else.
+        expected.facts.needsCoordination.reset();
+        expected.medicalDocuments.clear();
+        expected.contacts.clear();
+        expected.forFk = {};
+        expected.stageHistory = {StageEntry{expected.stage, QDate(2026, 11, 23)}};
         const auto stored = store->loadCase(expected.id);
         QVERIFY2(stored, qPrintable(expected.id));
         QCOMPARE(stored->record, expected);
     }
     QCOMPARE(store->auditLog().valueOr({}).size(), 3);
     QVERIFY(store->createCase(minimalCase()).ok());
+}
+
+void TestCaseStore::stageHistoryRebuiltFromRecordedMoves()
+{
+    // A store written before the history was kept, whose journal records
+    // moves as the program wrote them: FX-2 went 1 → 2a → 1 → 2a. One move
+    // line is marked wrong and does not count.
+    const QString path = m_dir->filePath(u"store-v1-moves.sqlite"_s);
+    QVERIFY(QFile::copy(dataPath(u"store-v1.sqlite"_s), path));
+    QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery insert(raw);
+        QVERIFY(insert.prepare(u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, "
+                               "marked_wrong_date, marked_wrong_reason) VALUES ('FX-2', ?, ?, 'fixture', ?, ?, ?)"_s));
+        const QList<QVariantList> rows{
+            {0, u"2026-09-10"_s, u"Box 1 → box 2a: FK vill ha komplettering."_s, QVariant(), QVariant()},
+            {1, u"2026-10-01"_s, u"Ruta 2a → ruta 1"_s, QVariant(), QVariant()},
+            {2, u"2026-10-02"_s, u"Box 1 → box 3"_s, u"2026-10-02"_s, u"Fel ruta."_s},
+            {3, u"2026-10-20"_s, u"Box 1 → box 2a"_s, QVariant(), QVariant()},
+        };
+        for (const QVariantList &row : rows) {
+            for (const QVariant &value : row)
+                insert.addBindValue(value);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+
+    auto store = openStore(path);
+    QVERIFY(store);
+    const auto moved = store->loadCase(u"FX-2"_s);
+    QVERIFY(moved);
+    const QList<StageEntry> expected{{Stage::Ruta1, QDate(2026, 9, 10)},
+                                     {Stage::Ruta2a, QDate(2026, 9, 10)},
+                                     {Stage::Ruta1, QDate(2026, 10, 1)},
+                                     {Stage::Ruta2a, QDate(2026, 10, 20)}};
+    QCOMPARE(moved->record.stageHistory, expected);
+    // Without moves: the box it is in, from the day it was created.
+    const auto unmoved = store->loadCase(u"FX-3"_s);
+    QCOMPARE(unmoved->record.stageHistory, (QList<StageEntry>{{Stage::Ruta6b, QDate(2026, 11, 23)}}));
+}
+
+void TestCaseStore::transitionWritesStageHistory()
+{
+    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(store);
+    const WriteResult moved = store->transition(u"FX-1"_s, Stage::Ruta4, {}, 1, QDate(2026, 11, 12));
+    QVERIFY2(moved.ok(), qPrintable(moved.message));
+    const auto after = store->loadCase(u"FX-1"_s);
+    const QList<StageEntry> expected{{Stage::Ruta1, QDate(2026, 9, 20)},
+                                     {Stage::Ruta3, QDate(2026, 10, 12)},
+                                     {Stage::Ruta4, QDate(2026, 11, 12)}};
+    QCOMPARE(after->record.stageHistory, expected);
+    QVERIFY(store->auditLog(u"FX-1"_s).valueOr({}).constLast().details.contains(u"to=ruta4"_s));
+
+    // A case created without a history begins one in its box.
+    const WriteResult created = store->createCase(minimalCase());
+    QVERIFY(created.ok());
+    const auto fresh = store->loadCase(created.caseId);
+    QCOMPARE(fresh->record.stageHistory.size(), 1);
+    QCOMPARE(fresh->record.stageHistory.constFirst().stage, fresh->record.stage);
 }
 
 void TestCaseStore::pathResolution()

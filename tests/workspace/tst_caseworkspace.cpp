@@ -211,7 +211,7 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     QVERIFY(ready->text().startsWith(u"Not ready"_s));
     QVERIFY(child<QLabel>(box1, u"workCapacityReference"_s)->text().contains(u"29 kap. 2 §"_s));
     for (const char *name : {"noSgiCombo", "insuredCombo", "workCapacityCombo", "needsRehabilitationCombo",
-                             "consentGivenCombo", "medicalDocumentationCombo", "needsMappedCombo"})
+                             "needsCoordinationCombo", "consentGivenCombo", "medicalDocumentationCombo", "needsMappedCombo"})
         chooseWithKeys(child<QComboBox>(box1, QString::fromLatin1(name)), 1); // Yes
     auto *missing = child<QListWidget>(box1, u"missingList"_s);
     QCOMPARE(missing->count(), 1);
@@ -252,9 +252,10 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     click(child<QPushButton>(box4, u"addMeetingButton"_s));
     auto *meetings = child<QTableView>(box4, u"meetingsTable"_s);
     QCOMPARE(meetings->currentIndex().column(), int(MeetingModel::DateColumn));
-    typeInCell(meetings, u"2025-03-07"_s);
+    // Held on the day the case entered box 3, two weeks after FK's invitation.
+    typeInCell(meetings, u"2025-03-10"_s);
     QTest::keyClick(meetings, Qt::Key_Right);
-    typeInCell(meetings, u"2025-02-20"_s);
+    typeInCell(meetings, u"2025-02-24"_s);
     const QModelIndex check = meetings->model()->index(0, MeetingModel::CheckColumn);
     QVERIFY2(check.data().toString().startsWith(u"OK"_s), qPrintable(check.data().toString()));
     QTRY_VERIFY(child<QPushButton>(w, u"transitionButton_ruta4"_s)->isEnabled());
@@ -287,6 +288,10 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     chooseWithKeys(child<QComboBox>(box5, u"closureDurationCombo"_s), 3);
     chooseWithKeys(child<QComboBox>(box5, u"wholeLabourMarketCombo"_s), 1);
     typeInto(child<QLineEdit>(box5, u"continuedByEdit"_s), u"IoF"_s);
+    // Box 6b follows once FK has closed the coordination.
+    QVERIFY(!child<QPushButton>(w, u"transitionButton_ruta6b"_s)->isEnabled());
+    typeInto(child<DateEdit>(box5, u"closedDateEdit"_s), u"2025-03-10"_s);
+    QTRY_VERIFY(child<QPushButton>(w, u"transitionButton_ruta6b"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(w, u"transitionButton_ruta6a"_s)->isEnabled());
     test::saveScreenshot(box5, u"workspace_ruta5.png"_s);
     transitionWithNote(Stage::Ruta6b, u"Ingen arbetsförmåga"_s);
@@ -309,7 +314,7 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     QCOMPARE(stored.record.closure.continuedBy, u"IoF"_s);
     QCOMPARE(stored.record.fkContactDate, QDate(2025, 3, 10));
     QCOMPARE(stored.record.meetings.size(), 1);
-    QCOMPARE(stored.record.meetings.first().invitationSentDate, QDate(2025, 2, 20));
+    QCOMPARE(stored.record.meetings.first().invitationSentDate, QDate(2025, 2, 24));
     QStringList notes;
     for (const JournalEntry &entry : stored.record.journal)
         notes << entry.text;
@@ -342,14 +347,14 @@ void TestCaseWorkspace::refusedTransitionShowsReason()
     auto *toBox3 = child<QPushButton>(w, u"transitionButton_ruta3"_s);
     QVERIFY(toBox3);
     QVERIFY(!toBox3->isEnabled());
-    QVERIFY2(toBox3->toolTip().contains(u"granted application"_s), qPrintable(toBox3->toolTip()));
-    QVERIFY(child<QLabel>(w, u"transitionReasonsLabel"_s)->text().contains(u"granted application"_s));
+    QVERIFY2(toBox3->toolTip().contains(u"FK has received the application"_s), qPrintable(toBox3->toolTip()));
+    QVERIFY(child<QLabel>(w, u"transitionReasonsLabel"_s)->text().contains(u"FK has received the application"_s));
     QVERIFY(child<QPushButton>(w, u"transitionButton_ruta2a"_s)->isEnabled());
     // No button for a box the method document does not lead to from here.
     QVERIFY(!w->findChild<QPushButton *>(u"transitionButton_ruta5"_s));
     auto *map = child<ProcessMapWidget>(w, u"processMap"_s);
     QVERIFY(!map->isClickable(Stage::Ruta3));
-    QVERIFY(map->toolTipFor(Stage::Ruta3).contains(u"granted application"_s));
+    QVERIFY(map->toolTipFor(Stage::Ruta3).contains(u"FK has received the application"_s));
     // A click on the greyed box moves nothing.
     QTest::mouseClick(map, Qt::LeftButton, {}, map->boxRect(Stage::Ruta3).center().toPoint());
     QCOMPARE(MessageBox::takeAskedCount(), 0);

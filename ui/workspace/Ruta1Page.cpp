@@ -69,11 +69,14 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
     m_workCapacity->setObjectName(u"workCapacityCombo"_s);
     m_needsRehabilitation = new FactCombo(criteriaBox);
     m_needsRehabilitation->setObjectName(u"needsRehabilitationCombo"_s);
+    m_needsCoordination = new FactCombo(criteriaBox);
+    m_needsCoordination->setObjectName(u"needsCoordinationCombo"_s);
     m_noSgiReference = referenceLabel(u"noSgiReference"_s, criteriaBox);
     m_insuredReference = referenceLabel(u"insuredReference"_s, criteriaBox);
     m_euReference = referenceLabel(u"euAsIfInsuredReference"_s, criteriaBox);
     m_workCapacityReference = referenceLabel(u"workCapacityReference"_s, criteriaBox);
     m_needsRehabilitationReference = referenceLabel(u"needsRehabilitationReference"_s, criteriaBox);
+    m_needsCoordinationReference = referenceLabel(u"needsCoordinationReference"_s, criteriaBox);
     addCriterionRow(grid, 0, tr("Lacks SGI (0-placerad)"), m_noSgi, m_noSgiReference);
     addCriterionRow(grid, 1, tr("Insured in Sweden"), m_insured, m_insuredReference);
     addCriterionRow(grid, 2, tr("Or treated as insured through EU law"), m_euAsIfInsured, m_euReference);
@@ -81,10 +84,12 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
                     m_workCapacityReference);
     addCriterionRow(grid, 4, tr("Needs rehabilitation to regain work capacity"), m_needsRehabilitation,
                     m_needsRehabilitationReference);
+    addCriterionRow(grid, 5, tr("Rehabilitation measures need coordinating (e.g. several parties)"),
+                    m_needsCoordination, m_needsCoordinationReference);
     m_eligibility = new QLabel(criteriaBox);
     m_eligibility->setObjectName(u"eligibilityLabel"_s);
     m_eligibility->setWordWrap(true);
-    grid->addWidget(m_eligibility, 5, 0, 1, 3);
+    grid->addWidget(m_eligibility, 6, 0, 1, 3);
     // The question and its reference share the width; the answer keeps its size.
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(2, 2);
@@ -98,6 +103,8 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
                 &Facts::workCapacityReducedByIllness);
     connectFact(m_needsRehabilitation, u"needsRehab"_s, tr("Change need of rehabilitation"),
                 &Facts::needsRehabilitation);
+    connectFact(m_needsCoordination, u"needsCoordination"_s, tr("Change need of coordination"),
+                &Facts::needsCoordination);
 
     // What the social worker needs before the application.
     auto *beforeBox = new QGroupBox(tr("Before the application"), body);
@@ -268,7 +275,7 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
     });
 
     // Tab order follows the page from top to bottom.
-    QWidget *order[] = {m_noSgi, m_insured, m_euAsIfInsured, m_workCapacity, m_needsRehabilitation,
+    QWidget *order[] = {m_noSgi, m_insured, m_euAsIfInsured, m_workCapacity, m_needsRehabilitation, m_needsCoordination,
                         m_consentGiven, m_consentDate, m_consentRevoked, m_medicalDocumentation, m_needsMapped};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -301,12 +308,14 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
     m_euAsIfInsured->setFact(record.facts.euAsIfInsured);
     m_workCapacity->setFact(record.facts.workCapacityReducedByIllness);
     m_needsRehabilitation->setFact(record.facts.needsRehabilitation);
+    m_needsCoordination->setFact(record.facts.needsCoordination);
     m_noSgiReference->setText(referenceOf(assessment, u"no_sgi"_s));
     const QString insured = referenceOf(assessment, u"insured"_s);
     m_insuredReference->setText(insured);
     m_euReference->setText(insured);
     m_workCapacityReference->setText(referenceOf(assessment, u"work_capacity_reduced"_s));
     m_needsRehabilitationReference->setText(referenceOf(assessment, u"needs_rehabilitation"_s));
+    m_needsCoordinationReference->setText(referenceOf(assessment, u"needs_coordination"_s));
 
     QString eligibility;
     switch (assessment.eligibility) {

@@ -40,11 +40,13 @@ private:
     FactCombo *m_euAsIfInsured = nullptr;
     FactCombo *m_workCapacity = nullptr;
     FactCombo *m_needsRehabilitation = nullptr;
+    FactCombo *m_needsCoordination = nullptr;
     QLabel *m_noSgiReference = nullptr;
     QLabel *m_insuredReference = nullptr;
     QLabel *m_euReference = nullptr;
     QLabel *m_workCapacityReference = nullptr;
     QLabel *m_needsRehabilitationReference = nullptr;
+    QLabel *m_needsCoordinationReference = nullptr;
     QLabel *m_eligibility = nullptr;
 
     FactCombo *m_consentGiven = nullptr;
