@@ -184,6 +184,7 @@ void TestDarkPalette::processMapBoxesAreReadable()
     CaseRecord record;
     record.stage = Stage::Ruta5;
     record.closure.workCapacity = WorkCapacity::None;
+    record.closure.closedDate = m_today;
     ProcessMapWidget map;
     map.resize(360, 480);
     map.setState(record.stage, process::passedStages(record), assess(record, m_today).transitions);

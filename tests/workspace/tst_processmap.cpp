@@ -112,20 +112,23 @@ void TestProcessMap::everyBoxFromTheRules_data()
     QTest::newRow("1, granted") << CaseBuilder(Stage::Ruta1).decision(Decision::Granted, decided).build()
                                 << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s}
                                 << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
-    QTest::newRow("2a") << CaseBuilder(Stage::Ruta2a).build() << QStringList{u"ruta1"_s, u"ruta2b"_s}
-                        << QStringList{u"ruta1"_s, u"ruta2b"_s};
+    QTest::newRow("2a, new documentation") << CaseBuilder(Stage::Ruta2a).medicalDocument(Today).build()
+                                           << QStringList{u"ruta1"_s, u"ruta2b"_s, u"ruta3"_s}
+                                           << QStringList{u"ruta1"_s, u"ruta2b"_s};
     QTest::newRow("2b, reopened") << CaseBuilder(Stage::Ruta2b).build() << QStringList{u"ruta1"_s}
                                   << QStringList{u"ruta1"_s};
-    QTest::newRow("3, no meeting yet") << CaseBuilder(Stage::Ruta3).build() << QStringList{u"ruta4"_s} << none;
+    QTest::newRow("3, no meeting yet") << CaseBuilder(Stage::Ruta3).build() << QStringList{u"ruta2b"_s, u"ruta4"_s}
+                                       << none;
     QTest::newRow("3, meeting held")
         << CaseBuilder(Stage::Ruta3).meeting(MeetingKind::Avstamningsmote, Today.addDays(-1)).build()
-        << QStringList{u"ruta4"_s} << QStringList{u"ruta4"_s};
+        << QStringList{u"ruta2b"_s, u"ruta4"_s} << QStringList{u"ruta4"_s};
     QTest::newRow("4, no plan") << CaseBuilder(Stage::Ruta4).build() << QStringList{u"ruta5"_s} << none;
     QTest::newRow("4, plan ready") << CaseBuilder(Stage::Ruta4).measure(Party::AF).build() << QStringList{u"ruta5"_s}
                                    << QStringList{u"ruta5"_s};
     QTest::newRow("5, not closed") << CaseBuilder(Stage::Ruta5).build()
                                    << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s} << QStringList{u"ruta4"_s};
-    QTest::newRow("5, no work capacity") << CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build()
+    QTest::newRow("5, no work capacity")
+        << CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).closedOn(Today).build()
                                          << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s}
                                          << QStringList{u"ruta4"_s, u"ruta6b"_s};
     QTest::newRow("6a") << CaseBuilder(Stage::Ruta6a).closure(WorkCapacity::Full).build() << none << none;
@@ -223,7 +226,7 @@ void TestProcessMap::clickOnAllowedBoxRequestsTransition()
 {
     ProcessMapWidget map;
     map.resize(360, 480);
-    showCase(map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build());
+    showCase(map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).closedOn(Today).build());
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     QSignalSpy requested(&map, &ProcessMapWidget::transitionRequested);
@@ -240,7 +243,7 @@ void TestProcessMap::clickOnGreyedBoxDoesNothing()
 {
     ProcessMapWidget map;
     map.resize(360, 480);
-    showCase(map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build());
+    showCase(map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).closedOn(Today).build());
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     QSignalSpy requested(&map, &ProcessMapWidget::transitionRequested);
@@ -265,7 +268,7 @@ void TestProcessMap::keyboardWalksClickableBoxes()
     before->move(0, 0);
     map->setGeometry(0, 30, 360, 480);
     after->move(0, 520);
-    showCase(*map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).build());
+    showCase(*map, CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).closedOn(Today).build());
     window.resize(380, 560);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
