@@ -588,10 +588,11 @@ void TestCaseStore::versionOneFixtureOpens()
 
 void TestCaseStore::stageHistoryRebuiltFromRecordedMoves()
 {
+    STORE_TEST_FILE_ONLY(m_stores);
     // A store written before the history was kept, whose journal records
     // moves as the program wrote them: FX-2 went 1 → 2a → 1 → 2a. One move
     // line is marked wrong and does not count.
-    const QString path = m_dir->filePath(u"store-v1-moves.sqlite"_s);
+    const QString path = m_stores->filePath(u"store-v1-moves.sqlite"_s);
     QVERIFY(QFile::copy(dataPath(u"store-v1.sqlite"_s), path));
     QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
     {
@@ -632,7 +633,7 @@ void TestCaseStore::stageHistoryRebuiltFromRecordedMoves()
 
 void TestCaseStore::transitionWritesStageHistory()
 {
-    auto store = storeWithFixtures(m_dir->filePath(u"store.sqlite"_s));
+    auto store = storeWithFixtures(m_stores->filePath(u"store.sqlite"_s));
     QVERIFY(store);
     const WriteResult moved = store->transition(u"FX-1"_s, Stage::Ruta4, {}, 1, QDate(2026, 11, 12));
     QVERIFY2(moved.ok(), qPrintable(moved.message));
