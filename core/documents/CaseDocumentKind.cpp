@@ -22,7 +22,7 @@ constexpr KindEntry kindTable[] = {
     {CaseDocumentKind::Aktanteckning, "aktanteckning",
      QT_TRANSLATE_NOOP("CaseDocuments", "Aktanteckning: konsultationsteam")},
     {CaseDocumentKind::Rehabiliteringsplan, "rehabiliteringsplan",
-     QT_TRANSLATE_NOOP("CaseDocuments", "Rehabilitation plan")},
+     QT_TRANSLATE_NOOP("CaseDocuments", "Summary of the rehabilitation plan")},
     {CaseDocumentKind::AdressKallelse, "adress-kallelse",
      QT_TRANSLATE_NOOP("CaseDocuments", "Address for invitations")},
 };

@@ -38,6 +38,27 @@ QString orDash(const QString &text)
     return text.trimmed().isEmpty() ? QStringLiteral("–") : text;
 }
 
+// Whether the case has been to a konsultationsteam meeting by `date`.
+bool heldKonsultationsteam(const CaseRecord &record, const QDate &date)
+{
+    return std::any_of(record.meetings.cbegin(), record.meetings.cend(), [&date](const Meeting &meeting) {
+        return meeting.kind == MeetingKind::Konsultationsteam && meeting.date.isValid() && meeting.date <= date;
+    });
+}
+
+// The next avstämningsmöte after `date`, where the plan is followed up.
+QString nextFollowUp(const CaseRecord &record, const QDate &date)
+{
+    QDate next;
+    for (const Meeting &meeting : record.meetings) {
+        if (meeting.kind == MeetingKind::Avstamningsmote && meeting.date.isValid() && meeting.date > date
+            && (!next.isValid() || meeting.date < next))
+            next = meeting.date;
+    }
+    return next.isValid() ? DocumentComposer::tr("Avstämningsmöte %1").arg(formatDate(next))
+                          : DocumentComposer::tr("No avstämningsmöte booked");
+}
+
 } // namespace
 
 DocumentComposer::DocumentComposer(const RuleData &data)
@@ -74,6 +95,8 @@ QString DocumentComposer::criterionTitle(const QString &criterionCode)
         return tr("Work capacity reduced because of illness");
     if (criterionCode == u"needs_rehabilitation")
         return tr("Needs rehabilitation measures to regain work capacity");
+    if (criterionCode == u"needs_coordination")
+        return tr("The rehabilitation measures need coordinating");
     return criterionCode;
 }
 
@@ -151,7 +174,7 @@ CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const
     for (const auto &criterion : assessment.criteria)
         criteriaRows << QStringList{criterionTitle(criterion.code), displayName(criterion.status),
                                     criterion.reference};
-    builder.table({tr("Criterion"), tr("Met"), tr("Legal reference")}, criteriaRows, {46, 12, 42});
+    builder.table({tr("Criterion"), tr("Met"), tr("Source")}, criteriaRows, {46, 12, 42});
     builder.paragraph(tr("Overall: %1").arg(displayName(assessment.eligibility)));
 
     builder.heading(tr("Written consent"));
@@ -165,6 +188,29 @@ CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const
     });
 
     addSocialWorker(builder, record);
+
+    // The form asks which contacts the client has with other authorities.
+    builder.heading(tr("The client's contacts with other authorities and care"));
+    QList<QStringList> contactRows;
+    for (const Contact &contact : record.contacts)
+        contactRows << QStringList{contact.party ? displayName(*contact.party) : QStringLiteral("–"),
+                                   orDash(contact.name), orDash(contact.person), orDash(contact.phone)};
+    if (contactRows.isEmpty())
+        builder.paragraph(tr("No contacts are recorded."));
+    else
+        builder.table({tr("Party"), tr("Name"), tr("Contact person"), tr("Phone")}, contactRows, {22, 32, 26, 20});
+
+    builder.heading(tr("Medical documentation"));
+    QList<QStringList> documentRows;
+    for (const MedicalDocument &document : record.medicalDocuments) {
+        if (document.date.isValid() && document.date > assessment.date)
+            continue; // not come yet on the document's date
+        documentRows << QStringList{orDash(document.issuer), orDash(formatDate(document.date))};
+    }
+    if (documentRows.isEmpty())
+        builder.paragraph(tr("No medical documents are recorded."));
+    else
+        builder.table({tr("Issuer"), tr("Date")}, documentRows, {70, 30});
 
     builder.heading(tr("Konsultationsteam"));
     if (const int index = latestKonsultationsteamMeeting(record); index >= 0) {
@@ -194,7 +240,19 @@ CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const
     builder.paragraph(assessment.readyToApply
                           ? tr("Yes: the client may apply for coordination of rehabilitation measures on "
                                "form 7434, with the social worker's contact details on the form.")
-                          : tr("Not yet: the criteria must be met and nothing may be missing."));
+                          : tr("Not ready to apply yet: the criteria must be met, nothing may be missing, and "
+                               "FK's advice in the konsultationsteam must not point elsewhere."));
+    if (heldKonsultationsteam(record, assessment.date))
+        builder.paragraph(tr("Attach the aktanteckning of what was discussed in the konsultationsteam to the "
+                             "application."));
+
+    builder.heading(tr("For the client"));
+    builder.bulletList({
+        tr("By applying, you lift Försäkringskassan's secrecy toward the parties you name on the form, so that "
+           "they can work together on your rehabilitation."),
+        tr("Coordination of rehabilitation measures pays no benefit. Försäkringskassan coordinates; the measures "
+           "are carried out and paid for by the parties responsible for them."),
+    });
     return {finish(kind, record, assessment, builder), {}};
 }
 
@@ -223,30 +281,30 @@ CompositionResult DocumentComposer::sammanfattningFk(const CaseRecord &record, c
                           : tr("Information from Individ- och familj, ekonomiskt bistånd, beyond the current "
                                "medical documentation, shared with the client's written consent."));
 
-    // Notes marked as wrong stay in the journal but are not passed on; notes
-    // dated after the document's date did not exist on that date.
-    builder.heading(tr("History of illness and contacts"));
-    QList<QStringList> notes;
-    for (const auto &entry : record.journal) {
-        if (entry.isMarkedWrong() || (entry.date.isValid() && entry.date > date))
-            continue;
-        notes << QStringList{formatDate(entry.date), entry.text};
+    // Only what the social worker wrote for FK goes out, never the journal:
+    // economic matters and third parties stay in the municipality.
+    const auto section = [&builder](const QString &heading, const QString &text) {
+        builder.heading(heading);
+        builder.paragraph(text.trimmed().isEmpty() ? tr("Nothing is written for Försäkringskassan here.")
+                                                   : text.trimmed());
+    };
+    section(tr("History of illness"), record.forFk.illnessHistory);
+    section(tr("Measures tried"), record.forFk.triedMeasures);
+    section(tr("Other information"), record.forFk.otherInformation);
+
+    builder.heading(tr("Medical documentation"));
+    QList<QStringList> documents;
+    for (const MedicalDocument &document : record.medicalDocuments) {
+        if (document.date.isValid() && document.date > date)
+            continue; // not come yet on the document's date
+        documents << QStringList{formatDate(document.date), orDash(document.issuer), document.summary};
     }
-    if (notes.isEmpty())
-        builder.paragraph(tr("No journal notes are recorded."));
+    if (documents.isEmpty())
+        builder.paragraph(tr("No medical documents are recorded."));
     else
-        builder.table({tr("Date"), tr("Note")}, notes, {16, 84});
+        builder.table({tr("Date"), tr("Issuer"), tr("Summary")}, documents, {16, 34, 50});
 
-    builder.heading(tr("Complements of the medical documentation"));
-    QList<QStringList> complements;
-    for (const auto &complement : record.complements)
-        complements << QStringList{formatDate(complement.date), displayName(complement.kind), complement.notes};
-    if (complements.isEmpty())
-        builder.paragraph(tr("No complements are recorded."));
-    else
-        builder.table({tr("Date"), tr("What"), tr("Notes")}, complements, {16, 34, 50});
-
-    builder.heading(tr("Measures tried and planned"));
+    builder.heading(tr("Rehabilitation plan"));
     if (record.plan.isEmpty())
         builder.paragraph(tr("No measures are recorded."));
     else
@@ -275,9 +333,12 @@ CompositionResult DocumentComposer::aktanteckning(const CaseRecord &record, cons
     addCaseHeader(builder, record, assessment);
 
     builder.heading(tr("Meeting"));
+    const QString author = record.socialWorker && record.socialWorker->isKnown() ? record.socialWorker->name.trimmed()
+                                                                                : QString();
     builder.fields({
         {tr("Konsultationsteam on"), orDash(formatDate(meeting.date))},
-        {tr("Participants"), tr("Individ- och familj, ekonomiskt bistånd, and Försäkringskassan")},
+        {tr("Written by"), author.isEmpty() ? tr("(social worker's name)") : author},
+        {tr("For Försäkringskassan"), tr("(name of FK's participant)")},
     });
 
     builder.heading(tr("Discussed"));
@@ -292,8 +353,8 @@ CompositionResult DocumentComposer::aktanteckning(const CaseRecord &record, cons
     builder.heading(tr("Next step"));
     builder.paragraph(tr("Suggested: box %1, %2.").arg(stageNumber(next), stageTitle(next)));
     if (meeting.outcome == Advice::CriteriaMet)
-        builder.paragraph(tr("The client may apply for coordination on form 7434; this aktanteckning is "
-                             "attached to the application."));
+        builder.paragraph(tr("Application on blankett 7434; box 3 when FK has received the application. This "
+                             "aktanteckning is attached to the application."));
     return {finish(kind, record, assessment, builder), {}};
 }
 
@@ -303,6 +364,14 @@ CompositionResult DocumentComposer::rehabiliteringsplan(const CaseRecord &record
     const CaseDocumentKind kind = CaseDocumentKind::Rehabiliteringsplan;
     DocumentBuilder builder(documentTitle(kind));
     addCaseHeader(builder, record, assessment);
+    builder.paragraph(tr("Försäkringskassan draws up the rehabilitation plan and coordinates the rehabilitation. "
+                         "This is the social worker's summary of the plan, not the plan itself."));
+    builder.fields({
+        {tr("Goal"), tr("Work and own support")},
+        {tr("Coordinator"), tr("Försäkringskassan")},
+        {tr("Next follow-up"), nextFollowUp(record, assessment.date)},
+        {tr("Continued planning by"), orDash(record.closure.continuedBy)},
+    });
 
     builder.heading(tr("Measures"));
     if (record.plan.isEmpty()) {

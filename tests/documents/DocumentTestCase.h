@@ -52,6 +52,21 @@ inline samordna::CaseRecord fullCase()
         {QDate(2024, 9, 2), u"Sara Svensson"_s, u"Wrong client: note <b>removed</b>."_s, QDate(2024, 9, 3),
          u"Written in the wrong case"_s},
         {QDate(2025, 5, 1), u"Sara Svensson"_s, u"A note from the future."_s, {}, {}},
+        // Economic matters and third parties: never for Försäkringskassan.
+        {QDate(2025, 2, 3), u"Sara Svensson"_s, u"Försörjningsstöd 8 430 kr for March; rent arrears 12 000 kr."_s,
+         {}, {}},
+        {QDate(2025, 2, 10), u"Sara Svensson"_s, u"The partner Kalle Karlsson called about the debt collector."_s,
+         {}, {}},
+    };
+    record.forFk = {u"Back pain since 2019, depression since 2021."_s,
+                    u"Work trial at Returen in 2023, ended after six weeks."_s, QString()};
+    record.medicalDocuments = {
+        {QDate(2025, 1, 28), u"Vårdcentralen Lindängen"_s, u"Läkarintyg: reduced work capacity"_s},
+        {QDate(2025, 4, 1), u"Psykiatrin Syd"_s, u"A certificate not come yet"_s},
+    };
+    record.contacts = {
+        {Party::Region, u"Vårdcentralen Lindängen"_s, u"Rehab-koordinator Eva"_s, u"040-11 22 33"_s},
+        {Party::AF, u"Arbetsförmedlingen Malmö"_s, QString(), QString()},
     };
     return record;
 }

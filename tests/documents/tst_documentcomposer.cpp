@@ -64,17 +64,24 @@ private Q_SLOTS:
         verifyContains(document.plainText, {
             u"Criterion: No sickness-benefit qualifying income (SGI); Met: Yes"_s,
             u"Criterion: Insured in Sweden, or as if insured through EU law; Met: Yes; "
-            u"Legal reference: 6 kap. 6 § SFB; 5 kap. 9 § SFB"_s,
-            u"Criterion: Work capacity reduced because of illness; Met: Yes; Legal reference: 29 kap. 2 § SFB"_s,
+            u"Source: 6 kap. 6 § SFB; 5 kap. 9 § SFB"_s,
+            u"Criterion: Work capacity reduced because of illness; Met: Yes; Source: 29 kap. 2 § SFB"_s,
             u"Criterion: Needs rehabilitation measures to regain work capacity; Met: Yes; "
-            u"Legal reference: 29 kap. 2 § SFB"_s,
+            u"Source: 29 kap. 2 § SFB"_s,
             u"Overall: Criteria met"_s,
             u"Given: Yes"_s, u"Date of consent: 2025-01-10"_s, u"Revoked: No"_s, u"Valid on 2025-03-03: Yes"_s,
             u"Phone: 040-34 10 00"_s, u"E-mail: sara.svensson@example.org"_s,
             u"Discussed on 2025-02-26; Försäkringskassan's advice: Criteria met."_s,
             u"Nothing is missing."_s,
             u"Yes: the client may apply"_s,
+            u"Party: Region (healthcare); Name: Vårdcentralen Lindängen; Contact person: Rehab-koordinator Eva; "
+            u"Phone: 040-11 22 33"_s,
+            u"Issuer: Vårdcentralen Lindängen; Date: 2025-01-28"_s,
+            u"Attach the aktanteckning"_s,
+            u"you lift Försäkringskassan's secrecy toward the parties you name"_s,
+            u"pays no benefit"_s,
         });
+        QVERIFY(!document.plainText.contains(u"Psykiatrin Syd"_s)); // not come by the document's date
         QVERIFY(document.html.contains(u"<td>29 kap. 2 § SFB</td>"_s));
     }
 
@@ -107,7 +114,7 @@ private Q_SLOTS:
             u"- Written consent"_s,
             u"- Medical documentation"_s,
             u"- The social worker's contact details (phone or e-mail)"_s,
-            u"Not yet: the criteria must be met and nothing may be missing."_s,
+            u"Not ready to apply yet"_s,
         });
         QVERIFY(!document.plainText.contains(u"Nothing is missing."_s));
     }
@@ -145,15 +152,18 @@ private Q_SLOTS:
         const ComposedDocument document = composed(CaseDocumentKind::SammanfattningFk, record);
         verifyContains(document.plainText, {
             u"shared with the client's written consent of 2025-01-10."_s,
-            u"Date: 2024-08-12; Note: Sick-listed by the healthcare centre since 2023."_s,
-            u"Contact with the rehab-koordinator; Notes: Asked the rehab-koordinator for a new certificate."_s,
+            u"History of illness\n------------------\nBack pain since 2019, depression since 2021."_s,
+            u"Work trial at Returen in 2023, ended after six weeks."_s,
+            u"Date: 2025-01-28; Issuer: Vårdcentralen Lindängen; Summary: Läkarintyg: reduced work capacity"_s,
             u"Measure: Pain school at the healthcare centre; Responsible: Region (healthcare); Start: 2024-09-01; "
             u"End: 2024-11-30; Status: Done"_s,
             u"Phone: 040-34 10 00"_s,
         });
-        // A note marked as wrong, and one written after the date, are not passed on.
-        QVERIFY(!document.plainText.contains(u"Wrong client"_s));
-        QVERIFY(!document.plainText.contains(u"from the future"_s));
+        // Nothing of the journal goes to FK, nor the complements' notes.
+        for (const JournalEntry &entry : record.journal)
+            QVERIFY2(!document.plainText.contains(entry.text), qPrintable(entry.text));
+        QVERIFY(!document.plainText.contains(u"Asked the rehab-koordinator"_s));
+        QVERIFY(!document.plainText.contains(u"Psykiatrin Syd"_s));
     }
 
     void aktanteckningFromLatestKonsultationsteam()
@@ -166,7 +176,9 @@ private Q_SLOTS:
         const QString next = u"Suggested: box 1, %1."_s.arg(stageTitle(Stage::Ruta1));
         for (const QString &text : {result.document->plainText, result.document->html})
             verifyContains(text, {u"2025-02-26"_s, u"work trial at Returen ended early."_s, u"Criteria met"_s,
-                                  next, u"attached to the application"_s});
+                                  next, u"attached to the application"_s, u"Sara Svensson"_s,
+                                  u"Application on blankett 7434; box 3 when FK has received the application."_s,
+                                  u"For Försäkringskassan"_s});
         QVERIFY(!result.document->plainText.contains(u"lacked the diagnosis"_s));
         // Plain text is for pasting: no markup.
         QVERIFY(!result.document->plainText.contains(u'<'));
@@ -213,6 +225,8 @@ private Q_SLOTS:
             u"- Arbetsförmedlingen: Gemensam kartläggning with AF"_s,
             u"- Region (healthcare): Pain school at the healthcare centre"_s,
             u"Avstämningsmöten"_s, u"2025-04-02"_s,
+            u"Försäkringskassan draws up the rehabilitation plan"_s, u"Goal: Work and own support"_s,
+            u"Coordinator: Försäkringskassan"_s, u"Next follow-up: Avstämningsmöte 2025-04-02"_s,
         });
         verifyContains(document.html, {u">Responsible</th>"_s, u"<td>Ongoing</td>"_s});
 
