@@ -75,10 +75,6 @@
         <source>Who drives the continued planning</source>
         <translation>Vem som driver den fortsatta planeringen</translation>
     </message>
-    <message>
-        <source>FK&apos;s contact with the social worker within one week (else FK turns to the district&apos;s contact person)</source>
-        <translation>FK:s kontakt med socialsekreteraren inom en vecka (annars vänder sig FK till stadsområdets kontaktperson)</translation>
-    </message>
 </context>
 <context>
     <name>BenefitGuidance</name>
@@ -93,26 +89,6 @@
     <message>
         <source>The age is not known.</source>
         <translation>Åldern är inte känd.</translation>
-    </message>
-    <message>
-        <source>Age %1 (%2 or older) and work capacity reduced for the foreseeable future: the person may apply for sjukersättning.</source>
-        <translation>Ålder %1 (%2 år eller äldre) och arbetsförmågan nedsatt under överskådlig tid: personen kan ansöka om sjukersättning.</translation>
-    </message>
-    <message>
-        <source>Age %1: sjukersättning needs work capacity reduced for the foreseeable future.</source>
-        <translation>Ålder %1: för sjukersättning krävs att arbetsförmågan är nedsatt under överskådlig tid.</translation>
-    </message>
-    <message>
-        <source>Age %1 (%2–%3) and work capacity reduced for at least one year: the person may apply for aktivitetsersättning.</source>
-        <translation>Ålder %1 (%2–%3 år) och arbetsförmågan nedsatt under minst ett år: personen kan ansöka om aktivitetsersättning.</translation>
-    </message>
-    <message>
-        <source>Age %1: aktivitetsersättning needs work capacity reduced for at least one year.</source>
-        <translation>Ålder %1: för aktivitetsersättning krävs att arbetsförmågan är nedsatt under minst ett år.</translation>
-    </message>
-    <message>
-        <source>Age %1 is below the age limits of the method document.</source>
-        <translation>Ålder %1 är under metodstödets åldersgränser.</translation>
     </message>
     <message>
         <source>With partial work capacity a benefit is paid part-time, and only when work capacity is reduced by at least a quarter%1.</source>
@@ -233,12 +209,12 @@
         <translation>Aktanteckning: konsultationsteam</translation>
     </message>
     <message>
-        <source>Rehabilitation plan</source>
-        <translation>Rehabiliteringsplan</translation>
-    </message>
-    <message>
         <source>Address for invitations</source>
         <translation>Adress för kallelser</translation>
+    </message>
+    <message>
+        <source>Summary of the rehabilitation plan</source>
+        <translation>Sammanställning av rehabiliteringsplanen</translation>
     </message>
 </context>
 <context>
@@ -262,10 +238,6 @@
     <message>
         <source>there is no login role &quot;%1&quot; on the server; the database administrator makes it first</source>
         <translation>det finns ingen inloggningsroll &quot;%1&quot; på servern; databasadministratören skapar den först</translation>
-    </message>
-    <message>
-        <source>a team store is backed up whole by its database administrator (pg_dump)</source>
-        <translation>en gemensam databas säkerhetskopieras i sin helhet av databasadministratören (pg_dump)</translation>
     </message>
     <message>
         <source>the team store %1 was written by a newer version of Samordna (schema %2; this program reads up to %3); it was left as it was</source>
@@ -668,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>DateOrder</name>
+    <message>
+        <source>The consent is revoked on %1, before it was given on %2.</source>
+        <translation>Samtycket återkallades %1, innan det gavs %2.</translation>
+    </message>
+    <message>
+        <source>FK received the application on %1, before it was sent on %2.</source>
+        <translation>FK tog emot ansökan %1, innan den skickades %2.</translation>
+    </message>
+    <message>
+        <source>FK&apos;s decision is dated %1, before FK received the application on %2.</source>
+        <translation>FK:s beslut är daterat %1, innan FK tog emot ansökan %2.</translation>
+    </message>
+    <message>
+        <source>FK&apos;s decision is dated %1, before the application was sent on %2.</source>
+        <translation>FK:s beslut är daterat %1, innan ansökan skickades %2.</translation>
+    </message>
+    <message>
+        <source>A measure ends on %1, before it starts on %2.</source>
+        <translation>En insats slutar %1, innan den börjar %2.</translation>
+    </message>
+    <message>
+        <source>The invitation was sent on %1, after the meeting on %2.</source>
+        <translation>Kallelsen skickades %1, efter mötet %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in an impossible order.</source>
+        <translation>%1 och %2 är i en omöjlig ordning.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>A demo case could not be created: %1</source>
@@ -785,10 +788,6 @@
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <source>Legal reference</source>
-        <translation>Lagrum</translation>
-    </message>
-    <message>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
@@ -845,10 +844,6 @@
         <translation>Ja: klienten kan ansöka om samordning av rehabiliteringsinsatser på blankett 7434, med socialsekreterarens kontaktuppgifter ifyllda på blanketten.</translation>
     </message>
     <message>
-        <source>Not yet: the criteria must be met and nothing may be missing.</source>
-        <translation>Inte ännu: kriterierna måste vara uppfyllda och inget får saknas.</translation>
-    </message>
-    <message>
         <source>The client revoked the consent on %1. Information beyond the medical documentation may not be shared with Försäkringskassan without valid written consent.</source>
         <translation>Klienten återkallade samtycket den %1. Information utöver det medicinska underlaget får inte lämnas till Försäkringskassan utan giltigt skriftligt samtycke.</translation>
     </message>
@@ -863,38 +858,6 @@
     <message>
         <source>Information from Individ- och familj, ekonomiskt bistånd, beyond the current medical documentation, shared with the client&apos;s written consent.</source>
         <translation>Information från Individ- och familj, ekonomiskt bistånd, utöver det aktuella medicinska underlaget, lämnad med klientens skriftliga samtycke.</translation>
-    </message>
-    <message>
-        <source>History of illness and contacts</source>
-        <translation>Sjukdomshistorik och kontakter</translation>
-    </message>
-    <message>
-        <source>No journal notes are recorded.</source>
-        <translation>Inga journalanteckningar är registrerade.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Complements of the medical documentation</source>
-        <translation>Kompletteringar av det medicinska underlaget</translation>
-    </message>
-    <message>
-        <source>No complements are recorded.</source>
-        <translation>Inga kompletteringar är registrerade.</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Measures tried and planned</source>
-        <translation>Prövade och planerade insatser</translation>
     </message>
     <message>
         <source>No measures are recorded.</source>
@@ -915,14 +878,6 @@
     <message>
         <source>Konsultationsteam on</source>
         <translation>Konsultationsteam den</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Individ- och familj, ekonomiskt bistånd, and Försäkringskassan</source>
-        <translation>Individ- och familj, ekonomiskt bistånd, och Försäkringskassan</translation>
     </message>
     <message>
         <source>Discussed</source>
@@ -947,10 +902,6 @@
     <message>
         <source>Suggested: box %1, %2.</source>
         <translation>Föreslagen: ruta %1, %2.</translation>
-    </message>
-    <message>
-        <source>The client may apply for coordination on form 7434; this aktanteckning is attached to the application.</source>
-        <translation>Klienten kan ansöka om samordning på blankett 7434; den här aktanteckningen bifogas ansökan.</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -999,6 +950,142 @@
     <message>
         <source>To be discussed on %1.</source>
         <translation>Ska diskuteras den %1.</translation>
+    </message>
+    <message>
+        <source>Avstämningsmöte %1</source>
+        <translation>Avstämningsmöte %1</translation>
+    </message>
+    <message>
+        <source>No avstämningsmöte booked</source>
+        <translation>Inget avstämningsmöte bokat</translation>
+    </message>
+    <message>
+        <source>The rehabilitation measures need coordinating</source>
+        <translation>Rehabiliteringsinsatserna behöver samordnas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>The client&apos;s contacts with other authorities and care</source>
+        <translation>Klientens kontakter med andra myndigheter och vården</translation>
+    </message>
+    <message>
+        <source>No contacts are recorded.</source>
+        <translation>Inga kontakter är registrerade.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Medical documentation</source>
+        <translation>Medicinskt underlag</translation>
+    </message>
+    <message>
+        <source>No medical documents are recorded.</source>
+        <translation>Inga medicinska underlag är registrerade.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Not ready to apply yet: the criteria must be met, nothing may be missing, and FK&apos;s advice in the konsultationsteam must not point elsewhere.</source>
+        <translation>Inte redo för ansökan ännu: kriterierna ska vara uppfyllda, inget får saknas och FK:s råd i konsultationsteamet får inte peka åt annat håll.</translation>
+    </message>
+    <message>
+        <source>Attach the aktanteckning of what was discussed in the konsultationsteam to the application.</source>
+        <translation>Bifoga aktanteckningen om vad som diskuterades i konsultationsteamet till ansökan.</translation>
+    </message>
+    <message>
+        <source>For the client</source>
+        <translation>Till klienten</translation>
+    </message>
+    <message>
+        <source>By applying, you lift Försäkringskassan&apos;s secrecy toward the parties you name on the form, so that they can work together on your rehabilitation.</source>
+        <translation>När du ansöker häver du Försäkringskassans sekretess gentemot de parter du anger på blanketten, så att de kan samarbeta kring din rehabilitering.</translation>
+    </message>
+    <message>
+        <source>Coordination of rehabilitation measures pays no benefit. Försäkringskassan coordinates; the measures are carried out and paid for by the parties responsible for them.</source>
+        <translation>Samordning av rehabiliteringsinsatser ger ingen ersättning. Försäkringskassan samordnar; insatserna genomförs och bekostas av de parter som ansvarar för dem.</translation>
+    </message>
+    <message>
+        <source>Nothing is written for Försäkringskassan here.</source>
+        <translation>Inget är skrivet till Försäkringskassan här.</translation>
+    </message>
+    <message>
+        <source>History of illness</source>
+        <translation>Sjukdomshistorik</translation>
+    </message>
+    <message>
+        <source>Measures tried</source>
+        <translation>Insatser som prövats</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>Övrig information</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>Rehabiliteringsplan</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>(social worker&apos;s name)</source>
+        <translation>(socialsekreterarens namn)</translation>
+    </message>
+    <message>
+        <source>For Försäkringskassan</source>
+        <translation>För Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>(name of FK&apos;s participant)</source>
+        <translation>(namn på FK:s deltagare)</translation>
+    </message>
+    <message>
+        <source>Application on blankett 7434; box 3 when FK has received the application. This aktanteckning is attached to the application.</source>
+        <translation>Ansökan på blankett 7434; ruta 3 när FK har fått ansökan. Denna aktanteckning bifogas ansökan.</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan draws up the rehabilitation plan and coordinates the rehabilitation. This is the social worker&apos;s summary of the plan, not the plan itself.</source>
+        <translation>Försäkringskassan upprättar rehabiliteringsplanen och samordnar rehabiliteringen. Detta är socialsekreterarens sammanställning av planen, inte planen själv.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Work and own support</source>
+        <translation>Arbete och egen försörjning</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Continued planning by</source>
+        <translation>Fortsatt planering drivs av</translation>
     </message>
 </context>
 <context>
@@ -1118,36 +1205,12 @@
 <context>
     <name>ProcessRules</name>
     <message>
-        <source>the criteria are not all met</source>
-        <translation>alla kriterier är inte uppfyllda</translation>
-    </message>
-    <message>
-        <source>missing: %1</source>
-        <translation>saknas: %1</translation>
-    </message>
-    <message>
-        <source>FK has not granted the application</source>
-        <translation>FK har inte beviljat ansökan</translation>
-    </message>
-    <message>
-        <source>FK coordinates only after a granted application (%1).</source>
-        <translation>FK samordnar först efter en beviljad ansökan (%1).</translation>
-    </message>
-    <message>
         <source>No avstämningsmöte has been held yet: record the meeting FK called, with its date.</source>
         <translation>Inget avstämningsmöte har hållits ännu: registrera mötet som FK kallade till, med datum.</translation>
     </message>
     <message>
         <source>The rehabilitation plan has no measure with a responsible party yet.</source>
         <translation>Rehabiliteringsplanen har ännu ingen insats med en ansvarig part.</translation>
-    </message>
-    <message>
-        <source>Record at closure that the person has full or partial work capacity.</source>
-        <translation>Registrera vid avslutet att personen har hel eller delvis arbetsförmåga.</translation>
-    </message>
-    <message>
-        <source>Record at closure that the person has no work capacity.</source>
-        <translation>Registrera vid avslutet att personen saknar arbetsförmåga.</translation>
     </message>
     <message>
         <source>Only a temporary deterioration keeps the case open at FK for new planning.</source>
@@ -1223,2606 +1286,6 @@
     <message>
         <source>Rules and translations: %1</source>
         <translation>Regler och översättningar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RuleData</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kan inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 är inte ett JSON-objekt: %2</translation>
-    </message>
-    <message>
-        <source>every district needs a name and an address</source>
-        <translation>varje stadsområde måste ha ett namn och en adress</translation>
-    </message>
-    <message>
-        <source>the district file lists no districts</source>
-        <translation>filen med stadsområden innehåller inga stadsområden</translation>
-    </message>
-    <message>
-        <source>every riktålder needs an age above %1</source>
-        <translation>varje riktålder behöver en ålder över %1</translation>
-    </message>
-    <message>
-        <source>the rule file gives no riktålder för pension</source>
-        <translation>regelfilen anger ingen riktålder för pension</translation>
-    </message>
-</context>
-<context>
-    <name>Stage</name>
-    <message>
-        <source>Need of coordination</source>
-        <translation>Behov av samordning</translation>
-    </message>
-    <message>
-        <source>Complement the documentation</source>
-        <translation>Komplettera underlagen</translation>
-    </message>
-    <message>
-        <source>No need of coordination by FK</source>
-        <translation>Inget behov av att FK samordnar</translation>
-    </message>
-    <message>
-        <source>FK coordinates the rehabilitation</source>
-        <translation>FK samordnar rehabiliteringen</translation>
-    </message>
-    <message>
-        <source>Avstämningsmöte and rehabilitation plan</source>
-        <translation>Avstämningsmöte och rehabiliteringsplan</translation>
-    </message>
-    <message>
-        <source>Carrying out the plan</source>
-        <translation>Genomförande</translation>
-    </message>
-    <message>
-        <source>Full or partial work capacity</source>
-        <translation>Har hel eller delvis arbetsförmåga</translation>
-    </message>
-    <message>
-        <source>No work capacity</source>
-        <translation>Saknar arbetsförmåga</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Password for the team store %1:</source>
-        <translation>Lösenord till den gemensamma databasen %1:</translation>
-    </message>
-    <message>
-        <source>Samordna</source>
-        <translation>Samordna</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the demo store: %1</source>
-        <translation>Ingen tillfällig mapp för demodatabasen: %1</translation>
-    </message>
-    <message>
-        <source>The case store %1 could not be opened.
-
-%2</source>
-        <translation>Ärendedatabasen %1 kunde inte öppnas.
-
-%2</translation>
-    </message>
-    <message>
-        <source>The store %1 already holds cases. Demo cases are only added to a new or empty store.</source>
-        <translation>Databasen %1 innehåller redan ärenden. Demoärenden läggs bara till i en ny eller tom databas.</translation>
-    </message>
-    <message>
-        <source>The store %1 is read-only; no demo cases can be added.</source>
-        <translation>Databasen %1 är skrivskyddad; inga demoärenden kan läggas till.</translation>
-    </message>
-    <message>
-        <source>Samordna – coordinated rehabilitation, boxes 1–6b</source>
-        <translation>Samordna – samordnad rehabilitering, rutorna 1–6b</translation>
-    </message>
-    <message>
-        <source>The case store to open (default: SAMORDNA_DB or the user&apos;s data folder).</source>
-        <translation>Ärendedatabasen som ska öppnas (standard: SAMORDNA_DB eller användarens datamapp).</translation>
-    </message>
-    <message>
-        <source>Open a store filled with fictitious demo cases: a new temporary one, or PATH from --db when that store is new or empty.</source>
-        <translation>Öppna en databas med påhittade demoärenden: en ny tillfällig, eller PATH från --db om den databasen är ny eller tom.</translation>
-    </message>
-    <message>
-        <source>Another municipality&apos;s district file (JSON, as resources/districts.json).</source>
-        <translation>En annan kommuns fil med stadsområden (JSON, som resources/districts.json).</translation>
-    </message>
-    <message>
-        <source>Language of the window: sv or en.</source>
-        <translation>Fönstrets språk: sv eller en.</translation>
-    </message>
-    <message>
-        <source>The district file cannot be used: %1</source>
-        <translation>Filen med stadsområden kan inte användas: %1</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>Visar versionsinformation.</translation>
-    </message>
-    <message>
-        <source>The case store to open, as with --db.</source>
-        <translation>Databasen med ärenden som ska öppnas, som med --db.</translation>
-    </message>
-    <message>
-        <source>Name one case store: either FILE or --db PATH.</source>
-        <translation>Ange en enda databas: antingen FILE eller --db PATH.</translation>
-    </message>
-    <message>
-        <source>Appearance: system, dark or high-contrast (also in Settings).</source>
-        <translation>Utseende: system, dark eller high-contrast (finns också under Inställningar).</translation>
-    </message>
-    <message>
-        <source>--theme takes system, dark or high-contrast.</source>
-        <translation>--theme tar system, dark eller high-contrast.</translation>
-    </message>
-</context>
-<context>
-    <name>TableDelegates</name>
-    <message>
-        <source>No advice yet</source>
-        <translation>Inget råd ännu</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>Inte bestämt</translation>
-    </message>
-</context>
-<context>
-    <name>ThemeMenu</name>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Utseende</translation>
-    </message>
-    <message>
-        <source>&amp;Desktop&apos;s own</source>
-        <translation>&amp;Skrivbordets eget</translation>
-    </message>
-    <message>
-        <source>Dar&amp;k</source>
-        <translation>&amp;Mörkt</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Hög kontrast</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Team store: bring in a store file&apos;s cases, journals and audit history.</source>
-        <translation>Gemensam databas: ta in en databasfils ärenden, journaler och granskningslogg.</translation>
-    </message>
-    <message>
-        <source>the team store has these cases already; nothing of them was written: %1</source>
-        <translation>den gemensamma databasen har redan de här ärendena; inget av dem skrevs: %1</translation>
-    </message>
-    <message>
-        <source>%1 imported</source>
-        <translation>%1 importerat</translation>
-    </message>
-    <message>
-        <source>import-store brings a file into a team store; name it with --db postgresql://…</source>
-        <translation>import-store tar in en fil i en gemensam databas; ange den med --db postgresql://…</translation>
-    </message>
-    <message>
-        <source>import-store takes one store file</source>
-        <translation>import-store tar en databasfil</translation>
-    </message>
-    <message>
-        <source>The store file to bring in.</source>
-        <translation>Databasfilen som ska tas in.</translation>
-    </message>
-    <message>
-        <source>Team store: add-user ROLE --district D…, list-users, remove-user ROLE.</source>
-        <translation>Gemensam databas: add-user ROLL --district D…, list-users, remove-user ROLL.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a user of this store</source>
-        <translation>%1 är inte längre användare av den här databasen</translation>
-    </message>
-    <message>
-        <source>%1 sees the cases of: %2</source>
-        <translation>%1 ser ärendena i: %2</translation>
-    </message>
-    <message>
-        <source>admin works on a team store; name it with --db postgresql://…</source>
-        <translation>admin gäller en gemensam databas; ange den med --db postgresql://…</translation>
-    </message>
-    <message>
-        <source>only add-user takes --district</source>
-        <translation>bara add-user tar --district</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a district (known: %2)</source>
-        <translation>&quot;%1&quot; är inget stadsområde (kända: %2)</translation>
-    </message>
-    <message>
-        <source>add-user needs at least one --district</source>
-        <translation>add-user behöver minst ett --district</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a role name (lower-case letters, digits and _ only)</source>
-        <translation>&quot;%1&quot; är inget rollnamn (endast små bokstäver, siffror och _)</translation>
-    </message>
-    <message>
-        <source>admin takes add-user ROLE --district D…, list-users or remove-user ROLE</source>
-        <translation>admin tar add-user ROLL --district D…, list-users eller remove-user ROLL</translation>
-    </message>
-    <message>
-        <source>A district whose cases the user sees (repeat for more).</source>
-        <translation>Ett stadsområde vars ärenden användaren ser (upprepa för fler).</translation>
-    </message>
-    <message>
-        <source>The login role (add-user, remove-user).</source>
-        <translation>Inloggningsrollen (add-user, remove-user).</translation>
-    </message>
-    <message>
-        <source>add-user, list-users or remove-user</source>
-        <translation>add-user, list-users eller remove-user</translation>
-    </message>
-    <message>
-        <source>A case document, or - for standard input.</source>
-        <translation>En ärendefil, eller - för standard in.</translation>
-    </message>
-    <message>
-        <source>assess takes one file, or - for standard input</source>
-        <translation>assess tar en fil, eller - för standard in</translation>
-    </message>
-    <message>
-        <source>The date of assessment (default: today).</source>
-        <translation>Bedömningsdatum (standard: i dag).</translation>
-    </message>
-    <message>
-        <source>The store file (default: SAMORDNA_DB, else the user&apos;s data folder).</source>
-        <translation>Databasfilen (standard: SAMORDNA_DB, annars användarens datamapp).</translation>
-    </message>
-    <message>
-        <source>Language of messages: sv (default) or en.</source>
-        <translation>Språk för meddelanden: sv (standard) eller en.</translation>
-    </message>
-    <message>
-        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--today: &quot;%1&quot; är inte ett datum (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kan inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>Judge a case document and print the report as JSON.</source>
-        <translation>Bedöm en ärendefil och skriv ut rapporten som JSON.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Kommandon:</translation>
-    </message>
-    <message>
-        <source>Samordna: coordinated rehabilitation for clients without SGI.</source>
-        <translation>Samordna: samordnad rehabilitering för klienter utan SGI.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>Kommandot som ska köras.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see --help)</source>
-        <translation>okänt kommando &quot;%1&quot; (se --help)</translation>
-    </message>
-    <message>
-        <source>The document: one of %1.</source>
-        <translation>Dokumentet: något av %1.</translation>
-    </message>
-    <message>
-        <source>The case&apos;s id.</source>
-        <translation>Ärendets id.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>PDF-filen som ska skrivas.</translation>
-    </message>
-    <message>
-        <source>document takes one KIND: one of %1</source>
-        <translation>document tar en KIND: något av %1</translation>
-    </message>
-    <message>
-        <source>unknown document kind &quot;%1&quot;; use one of %2</source>
-        <translation>okänd dokumenttyp &quot;%1&quot;; använd något av %2</translation>
-    </message>
-    <message>
-        <source>document needs --case ID</source>
-        <translation>document kräver --case ID</translation>
-    </message>
-    <message>
-        <source>document needs --out FILE.pdf</source>
-        <translation>document kräver --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>Create the store, or upgrade it to this version.</source>
-        <translation>Skapa databasen, eller uppgradera den till den här versionen.</translation>
-    </message>
-    <message>
-        <source>Store case documents, each file on its own.</source>
-        <translation>Spara ärendefiler i databasen, varje fil för sig.</translation>
-    </message>
-    <message>
-        <source>Write stored cases as case documents.</source>
-        <translation>Skriv sparade ärenden som ärendefiler.</translation>
-    </message>
-    <message>
-        <source>List the stored cases (no personal data unless --show-personal).</source>
-        <translation>Lista de sparade ärendena (inga personuppgifter utan --show-personal).</translation>
-    </message>
-    <message>
-        <source>Judge a stored case and print the report as JSON.</source>
-        <translation>Bedöm ett sparat ärende och skriv ut rapporten som JSON.</translation>
-    </message>
-    <message>
-        <source>Check the store&apos;s integrity and references.</source>
-        <translation>Kontrollera databasens integritet och referenser.</translation>
-    </message>
-    <message>
-        <source>Copy the store, consistently, to a new file.</source>
-        <translation>Kopiera databasen, i ett konsistent tillstånd, till en ny fil.</translation>
-    </message>
-    <message>
-        <source>Print the audit log.</source>
-        <translation>Skriv ut granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>Write a case&apos;s document as PDF (underlag-7434, sammanfattning-fk, …).</source>
-        <translation>Skriv ett ärendes dokument som PDF (underlag-7434, sammanfattning-fk, …).</translation>
-    </message>
-    <message>
-        <source>there is no store at %1; create one with init</source>
-        <translation>det finns ingen databas i %1; skapa en med init</translation>
-    </message>
-    <message>
-        <source>the store %1 is read-only; nothing was changed</source>
-        <translation>databasen %1 är skrivskyddad; inget ändrades</translation>
-    </message>
-    <message>
-        <source>the store %1 is read-only; it is opened for reading only</source>
-        <translation>databasen %1 är skrivskyddad; den öppnas bara för läsning</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <source>init takes no arguments; name the store with --db</source>
-        <translation>init tar inga argument; ange databasen med --db</translation>
-    </message>
-    <message numerus="yes">
-        <source>store ready: %1 (schema version %2, %n case(s))</source>
-        <translation>
-            <numerusform>databasen klar: %1 (schemaversion %2, %n ärende)</numerusform>
-            <numerusform>databasen klar: %1 (schemaversion %2, %n ärenden)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case documents to import, or - for standard input.</source>
-        <translation>Ärendefiler att importera, eller - för standard in.</translation>
-    </message>
-    <message>
-        <source>import takes one or more case documents</source>
-        <translation>import tar en eller flera ärendefiler</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Export this case only, as one case document.</source>
-        <translation>Exportera bara det här ärendet, som en ärendefil.</translation>
-    </message>
-    <message>
-        <source>The file to write, or - for standard output (the default).</source>
-        <translation>Filen som ska skrivas, eller - för standard ut (standard).</translation>
-    </message>
-    <message>
-        <source>export writes to one file, or - for standard output</source>
-        <translation>export skriver till en fil, eller - för standard ut</translation>
-    </message>
-    <message>
-        <source>there is no case %1</source>
-        <translation>det finns inget ärende %1</translation>
-    </message>
-    <message>
-        <source>case %1 vanished during the export</source>
-        <translation>ärende %1 försvann under exporten</translation>
-    </message>
-    <message>
-        <source>Also show names and personnummer.</source>
-        <translation>Visa även namn och personnummer.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments</source>
-        <translation>list tar inga argument</translation>
-    </message>
-    <message>
-        <source>The case to judge.</source>
-        <translation>Ärendet som ska bedömas.</translation>
-    </message>
-    <message>
-        <source>show takes one case id</source>
-        <translation>show tar ett ärende-id</translation>
-    </message>
-    <message>
-        <source>check takes no arguments</source>
-        <translation>check tar inga argument</translation>
-    </message>
-    <message>
-        <source>there is no store at %1</source>
-        <translation>det finns ingen databas i %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the store has %n problem(s)</source>
-        <translation>
-            <numerusform>databasen har %n problem</numerusform>
-            <numerusform>databasen har %n problem</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>The new file to write the copy to.</source>
-        <translation>Den nya filen som kopian ska skrivas till.</translation>
-    </message>
-    <message>
-        <source>backup takes one file to write</source>
-        <translation>backup tar en fil att skriva</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose a new file for the backup</source>
-        <translation>%1 finns redan; välj en ny fil för säkerhetskopian</translation>
-    </message>
-    <message>
-        <source>backup written: %1</source>
-        <translation>säkerhetskopia skriven: %1</translation>
-    </message>
-    <message>
-        <source>Show the rows of this case only.</source>
-        <translation>Visa bara raderna för det här ärendet.</translation>
-    </message>
-    <message>
-        <source>audit takes no arguments other than --case</source>
-        <translation>audit tar inga andra argument än --case</translation>
-    </message>
-    <message>
-        <source>Another municipality&apos;s district file (JSON, as resources/districts.json).</source>
-        <translation>En annan kommuns fil med stadsområden (JSON, som resources/districts.json).</translation>
-    </message>
-    <message>
-        <source>--districts: %1</source>
-        <translation>--districts: %1</translation>
-    </message>
-    <message>
-        <source>nothing was exported: %1</source>
-        <translation>inget exporterades: %1</translation>
-    </message>
-    <message>
-        <source>names and personnummer are not shown: %1</source>
-        <translation>namn och personnummer visas inte: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the list stopped after %n case(s): %1</source>
-        <translation>
-            <numerusform>listan avbröts efter %n ärende: %1</numerusform>
-            <numerusform>listan avbröts efter %n ärenden: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::AktanteckningPanel</name>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiera</translation>
-    </message>
-    <message>
-        <source>Preview…</source>
-        <translation>Förhandsgranska…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Spara som PDF…</translation>
-    </message>
-    <message>
-        <source>Copy the aktanteckning to paste into the case system</source>
-        <translation>Kopiera aktanteckningen för att klistra in den i verksamhetssystemet</translation>
-    </message>
-    <message>
-        <source>Choose a case on the agenda to see its aktanteckning.</source>
-        <translation>Välj ett ärende på dagordningen för att se dess aktanteckning.</translation>
-    </message>
-    <message>
-        <source>Case %1: no advice is recorded yet, so there is no aktanteckning.</source>
-        <translation>Ärende %1: inget råd är registrerat ännu, så det finns ingen aktanteckning.</translation>
-    </message>
-    <message>
-        <source>Case %1 cannot be read: %2</source>
-        <translation>Ärende %1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>Aktanteckning for case %1</source>
-        <translation>Aktanteckning för ärende %1</translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation>Det finns inget ärende %1.</translation>
-    </message>
-    <message>
-        <source>The aktanteckning is not shown: %1</source>
-        <translation>Aktanteckningen visas inte: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was copied: %1</source>
-        <translation>Inget kopierades: %1</translation>
-    </message>
-    <message>
-        <source>Aktanteckning</source>
-        <translation>Aktanteckning</translation>
-    </message>
-    <message>
-        <source>Open in own window…</source>
-        <translation>Öppna i eget fönster…</translation>
-    </message>
-    <message>
-        <source>A window of its own, to move to your screen: the note names the client</source>
-        <translation>Ett eget fönster att flytta till din skärm: anteckningen namnger klienten</translation>
-    </message>
-    <message>
-        <source>Copy the aktanteckning, without showing it, to paste into the case system</source>
-        <translation>Kopiera aktanteckningen utan att visa den, för att klistra in i verksamhetssystemet</translation>
-    </message>
-    <message>
-        <source>Choose a case on the agenda for its aktanteckning.</source>
-        <translation>Välj ett ärende på dagordningen för dess aktanteckning.</translation>
-    </message>
-    <message>
-        <source>The aktanteckning of case %1 is ready. It names the client, so it is not shown on this screen: open it in a window of its own on your screen, or copy it unseen.</source>
-        <translation>Aktanteckningen för ärende %1 är klar. Den namnger klienten och visas därför inte här: öppna den i ett eget fönster på din skärm, eller kopiera den utan att visa den.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::CaseHeader</name>
-    <message>
-        <source>Personnummer not valid</source>
-        <translation>Ogiltigt personnummer</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 år</translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation>Ålder okänd</translation>
-    </message>
-    <message>
-        <source>No district</source>
-        <translation>Inget stadsområde</translation>
-    </message>
-    <message>
-        <source>District %1</source>
-        <translation>Stadsområde %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Okänd</translation>
-    </message>
-    <message>
-        <source>Social worker: %1</source>
-        <translation>Socialsekreterare: %1</translation>
-    </message>
-    <message>
-        <source>Box %1: %2</source>
-        <translation>Ruta %1: %2</translation>
-    </message>
-    <message>
-        <source>No case open</source>
-        <translation>Inget ärende öppet</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Visa</translation>
-    </message>
-    <message>
-        <source>Show the full personnummer. You are asked first, and it is written to the audit log.</source>
-        <translation>Visa hela personnumret. Du får frågan först, och det skrivs till granskningsloggen.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::CaseListModel</name>
-    <message>
-        <source>Case</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Personnummer</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Stadsområde</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
-        <source>Next deadline</source>
-        <translation>Nästa tidsgräns</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Senast ändrat</translation>
-    </message>
-    <message>
-        <source>%1, overdue</source>
-        <translation>%1, försenad</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::CaseListPanel</name>
-    <message>
-        <source>Show full personnummer</source>
-        <translation>Visa hela personnumret</translation>
-    </message>
-    <message>
-        <source>Search name, personnummer or case</source>
-        <translation>Sök namn, personnummer eller ärende</translation>
-    </message>
-    <message>
-        <source>Show the cases in one box</source>
-        <translation>Visa ärendena i en ruta</translation>
-    </message>
-    <message>
-        <source>Show the cases of one district</source>
-        <translation>Visa ärendena i ett stadsområde</translation>
-    </message>
-    <message>
-        <source>Shows the last four digits. Each time is written to the audit log.</source>
-        <translation>Visar de fyra sista siffrorna. Varje visning skrivs till granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>All boxes</source>
-        <translation>Alla rutor</translation>
-    </message>
-    <message>
-        <source>Box %1 – %2</source>
-        <translation>Ruta %1 – %2</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>Alla stadsområden</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cases</source>
-        <translation>%1 av %2 ärenden</translation>
-    </message>
-    <message>
-        <source>%1 of 1 case</source>
-        <translation>%1 av 1 ärende</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 ärenden</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 ärende</translation>
-    </message>
-    <message>
-        <source>The personnummer stay hidden: %1</source>
-        <translation>Personnumren förblir dolda: %1</translation>
-    </message>
-    <message>
-        <source>The cases cannot be listed: %1</source>
-        <translation>Ärendena kan inte listas: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The list is incomplete: only %n case(s) could be read. %1</source>
-        <translation>
-            <numerusform>Listan är ofullständig: bara %n ärende kunde läsas. %1</numerusform>
-            <numerusform>Listan är ofullständig: bara %n ärenden kunde läsas. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation>Sök ärenden</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Open cases, closed cases (box 2b, 6a, or 6b not kept open), or all</source>
-        <translation>Öppna ärenden, avslutade ärenden (ruta 2b, 6a, eller 6b som inte hålls öppen), eller alla</translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation>Öppna ärenden</translation>
-    </message>
-    <message>
-        <source>Closed cases</source>
-        <translation>Avslutade ärenden</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>Alla ärenden</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Visa alla</translation>
-    </message>
-    <message>
-        <source>Show every case, open and closed, in every box and district</source>
-        <translation>Visa alla ärenden, öppna och avslutade, i alla rutor och stadsområden</translation>
-    </message>
-    <message>
-        <source>Show the full personnummer of every case in the list? Make sure no one else can see the screen. This is written to the audit log.</source>
-        <translation>Visa hela personnumret för alla ärenden i listan? Se till att ingen annan ser skärmen. Det skrivs till granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>Filter: %1. Cases outside it are hidden.</source>
-        <translation>Filter: %1. Ärenden utanför det visas inte.</translation>
-    </message>
-    <message>
-        <source>Open or closed cases</source>
-        <translation>Öppna eller avslutade ärenden</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::CasePage</name>
-    <message>
-        <source>Box %1: %2</source>
-        <translation>Ruta %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::CaseWorkspace</name>
-    <message>
-        <source>Edit meeting</source>
-        <translation>Ändra möte</translation>
-    </message>
-    <message>
-        <source>Edit rehabilitation plan</source>
-        <translation>Ändra rehabiliteringsplan</translation>
-    </message>
-    <message>
-        <source>Edit complement</source>
-        <translation>Ändra komplettering</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Box %1: %2</source>
-        <translation>Ruta %1: %2</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Add journal note</source>
-        <translation>Lägg till journalanteckning</translation>
-    </message>
-    <message>
-        <source>Mark journal note as wrong</source>
-        <translation>Felmarkera journalanteckning</translation>
-    </message>
-    <message>
-        <source>Case not found</source>
-        <translation>Ärendet hittades inte</translation>
-    </message>
-    <message>
-        <source>The case %1 is not in the store.</source>
-        <translation>Ärende %1 finns inte i databasen.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>The case could not be saved: %1
-
-Your changes are kept here and in a draft, so nothing is lost.</source>
-        <translation>Ärendet kunde inte sparas: %1
-
-Dina ändringar finns kvar här och i ett utkast, så inget går förlorat.</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Ändrat på annat håll</translation>
-    </message>
-    <message>
-        <source>Case %1 was saved elsewhere after you opened it, so your changes were not saved.
-
-Reload loads the other version and discards your unsaved changes. Keep editing keeps your changes here and in a draft; nothing is saved automatically until you reload or save again.</source>
-        <translation>Ärende %1 sparades på annat håll efter att du öppnade det, så dina ändringar sparades inte.
-
-Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fortsätt redigera behåller dina ändringar här och i ett utkast; inget sparas automatiskt förrän du läser in igen eller sparar på nytt.</translation>
-    </message>
-    <message>
-        <source>Reload…</source>
-        <translation>Läs in igen…</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Fortsätt redigera</translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Kasta dina ändringar?</translation>
-    </message>
-    <message>
-        <source>Discard your unsaved changes to case %1 and load the version saved elsewhere?</source>
-        <translation>Kasta dina osparade ändringar i ärende %1 och läsa in versionen som sparats på annat håll?</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes?</source>
-        <translation>Återställa osparade ändringar?</translation>
-    </message>
-    <message>
-        <source>Changes to case %1 from %2 were not saved (the program may have closed unexpectedly). Restore them?</source>
-        <translation>Ändringar i ärende %1 från %2 sparades inte (programmet kan ha stängts oväntat). Vill du återställa dem?</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>Återställ osparade ändringar</translation>
-    </message>
-    <message>
-        <source>Not saved: changed elsewhere</source>
-        <translation>Inte sparat: ändrat på annat håll</translation>
-    </message>
-    <message>
-        <source>Unsaved changes…</source>
-        <translation>Osparade ändringar…</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alla ändringar sparade</translation>
-    </message>
-    <message>
-        <source>Not possible now</source>
-        <translation>Inte möjligt nu</translation>
-    </message>
-    <message>
-        <source>The case is already in this box.</source>
-        <translation>Ärendet är redan i den här rutan.</translation>
-    </message>
-    <message>
-        <source>Move to box %1</source>
-        <translation>Flytta till ruta %1</translation>
-    </message>
-    <message>
-        <source>A short note for the journal: why the case moves to box %1 (%2).</source>
-        <translation>En kort anteckning för journalen: varför ärendet flyttas till ruta %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Not moved</source>
-        <translation>Inte flyttat</translation>
-    </message>
-    <message>
-        <source>The case was not moved: %1</source>
-        <translation>Ärendet flyttades inte: %1</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Ångra: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Gör om: %1</translation>
-    </message>
-    <message>
-        <source>Case not opened</source>
-        <translation>Ärendet öppnades inte</translation>
-    </message>
-    <message>
-        <source>The case %1 was not opened: %2</source>
-        <translation>Ärendet %1 öppnades inte: %2</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere: save to see whether it conflicts</source>
-        <translation>Ändrat på annat håll: spara för att se om det krockar</translation>
-    </message>
-    <message>
-        <source>Not reloaded</source>
-        <translation>Inte omläst</translation>
-    </message>
-    <message>
-        <source>The case %1 could not be read: %2</source>
-        <translation>Ärendet %1 kunde inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be made</source>
-        <translation>mappen %1 kan inte skapas</translation>
-    </message>
-    <message>
-        <source>Unsaved changes; no draft could be kept (%1)</source>
-        <translation>Osparade ändringar; inget utkast kunde sparas (%1)</translation>
-    </message>
-    <message>
-        <source>Show or hide the journal and information pane</source>
-        <translation>Visa eller dölj panelen med journal och information</translation>
-    </message>
-    <message>
-        <source>Show personnummer</source>
-        <translation>Visa personnummer</translation>
-    </message>
-    <message>
-        <source>Show the full personnummer of case %1? Make sure no one else can see the screen. This is written to the audit log.</source>
-        <translation>Visa hela personnumret för ärende %1? Se till att ingen annan ser skärmen. Det skrivs till granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>The personnummer stays hidden: %1</source>
-        <translation>Personnumret förblir dolt: %1</translation>
-    </message>
-    <message>
-        <source>Check the dates: %1</source>
-        <translation>Kontrollera datumen: %1</translation>
-    </message>
-    <message>
-        <source>Not taken: %1</source>
-        <translation>Ändringen gjordes inte: %1</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::ComplementModel</name>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::DateEdit</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller lämna fältet tomt.</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar (Alt+Down)</source>
-        <translation>Välj datum i en kalender (Alt+Nedpil)</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::FactCombo</name>
-    <message>
-        <source>Don&apos;t know</source>
-        <translation>Vet ej</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::HelpDialog</name>
-    <message>
-        <source>Check that the person is insured in Sweden, has reduced work capacity because of illness and needs rehabilitation to work again. Meet the person and map needs and motivation, get medical documentation and written consent. Take the case to the konsultationsteam, then help the person apply on blankett 7434 with your contact details on it.</source>
-        <translation>Kontrollera att individen är försäkrad i Sverige, har nedsatt arbetsförmåga på grund av sjukdom och behöver rehabiliteringsinsatser för att återfå arbetsförmågan. Träffa individen och kartlägg behov och motivation, ta in medicinskt underlag och skriftligt samtycke. Ta upp ärendet i konsultationsteamet och hjälp sedan individen att ansöka på blankett 7434 med dina kontaktuppgifter ifyllda.</translation>
-    </message>
-    <message>
-        <source>The medical documentation needs to be clearer. Contact the healthcare unit or its rehab-koordinator, consider a SIP, send questions to the doctor. With new documentation, assess again and ask FK again (back to box 1).</source>
-        <translation>Det medicinska underlaget behöver förtydligas. Kontakta vårdenheten eller dess rehab-koordinator, överväg en SIP, skicka frågor till läkaren. Med nytt underlag gör du en ny bedömning och kontaktar FK igen (tillbaka till ruta 1).</translation>
-    </message>
-    <message>
-        <source>FK sees no need of coordination: no reduced work capacity because of illness, or no need of or readiness for work-oriented rehabilitation. You continue the work without FK.</source>
-        <translation>FK ser inget behov av samordning: ingen nedsatt arbetsförmåga på grund av sjukdom, eller inget behov av eller ingen beredskap för arbetslivsinriktad rehabilitering. Du arbetar vidare utan FK.</translation>
-    </message>
-    <message>
-        <source>FK has the application and decides. FK contacts you; if FK gets no contact within one week, it contacts the district&apos;s contact person. If the social worker is unknown, FK sends the invitation to the district&apos;s address. The avstämningsmöte should be at least two weeks after the invitation.</source>
-        <translation>FK har ansökan och fattar beslut. FK kontaktar dig; om FK inte får kontakt inom en vecka kontaktar FK stadsområdets kontaktperson. Om det är oklart vem som är socialsekreterare skickar FK kallelsen till stadsområdets adress. Avstämningsmötet bör ligga minst två veckor efter kallelsen.</translation>
-    </message>
-    <message>
-        <source>FK leads the avstämningsmöte and shares the minutes. Together you write the rehabilitation plan: who carries out which measure.</source>
-        <translation>FK leder avstämningsmötet och delar dokumentationen. Tillsammans upprättar ni rehabiliteringsplanen: vem som genomför vilken insats.</translation>
-    </message>
-    <message>
-        <source>Everyone follows the plan and adjusts it at new avstämningsmöten. When FK ends the coordination, it is made clear to the person and all parties, and who drives the continued planning.</source>
-        <translation>Alla följer planen och justerar den vid nya avstämningsmöten. När FK avslutar samordningen tydliggörs avslutet för individen och alla parter, liksom vem som driver den fortsatta planeringen.</translation>
-    </message>
-    <message>
-        <source>The person has full or partial work capacity. FK closes its case; the municipality continues towards work, full-time or part-time.</source>
-        <translation>Individen har hel eller delvis arbetsförmåga. FK avslutar sitt ärende; kommunen arbetar vidare mot arbete på hel- eller deltid.</translation>
-    </message>
-    <message>
-        <source>The person has no work capacity. FK closes its case, unless the deterioration is temporary. From 30 years, with work capacity reduced for the foreseeable future, the person may apply for sjukersättning; at 19–29 years, reduced for at least a year, for aktivitetsersättning.</source>
-        <translation>Individen saknar arbetsförmåga. FK avslutar sitt ärende, utom när försämringen är tillfällig. Från 30 år, med arbetsförmågan nedsatt under överskådlig tid, kan individen ansöka om sjukersättning; vid 19–29 år, med nedsättning under minst ett år, om aktivitetsersättning.</translation>
-    </message>
-    <message>
-        <source>Help: boxes 1–6b</source>
-        <translation>Hjälp: rutorna 1–6b</translation>
-    </message>
-    <message>
-        <source>Coordinated rehabilitation with FK, box by box</source>
-        <translation>Samordnad rehabilitering med FK, ruta för ruta</translation>
-    </message>
-    <message>
-        <source>For people on ekonomiskt bistånd without SGI. FK decides on coordination and benefits; Samordna shows where a case stands, what is missing and what may come next.</source>
-        <translation>För personer med ekonomiskt bistånd som saknar SGI. FK beslutar om samordning och ersättningar; Samordna visar var ett ärende står, vad som saknas och vad som kan komma härnäst.</translation>
-    </message>
-    <message>
-        <source>Box %1 – %2</source>
-        <translation>Ruta %1 – %2</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <source>Ctrl+N new case, Ctrl+F find, Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, F1 this help.</source>
-        <translation>Ctrl+N nytt ärende, Ctrl+F sök, Ctrl+S spara, Ctrl+Z ångra, Ctrl+Shift+Z gör om, F1 den här hjälpen.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::InformationPanel</name>
-    <message>
-        <source>FK, Försäkringskassan</source>
-        <translation>FK, Försäkringskassan</translation>
-    </message>
-    <message>
-        <source>Coordinates the rehabilitation: clarifies the need, works for the measures to start soon, and joins them into a whole.</source>
-        <translation>Samordnar rehabiliteringen: klarlägger behovet, verkar för att insatserna påbörjas snarast och fogar samman dem till en helhet.</translation>
-    </message>
-    <message>
-        <source>Is not a rehabilitation actor and has no rehabilitation measures of its own.</source>
-        <translation>Är inte en rehabiliteringsaktör och har inga egna rehabiliteringsinsatser.</translation>
-    </message>
-    <message>
-        <source>Pays no compensation for this benefit; coordination does not depend on a right to sickness benefit.</source>
-        <translation>Betalar inte ut någon ersättning för förmånen; samordningen hänger inte ihop med rätt till ersättning från sjukförsäkringen.</translation>
-    </message>
-    <message>
-        <source>Does not take over other parties&apos; responsibility for their measures or their costs.</source>
-        <translation>Tar inte över andra parters ansvar för deras insatser eller kostnader.</translation>
-    </message>
-    <message>
-        <source>Usually books a first digital meeting, often together with AF.</source>
-        <translation>Bokar oftast in ett första digitalt möte, ofta tillsammans med AF.</translation>
-    </message>
-    <message>
-        <source>AF, Arbetsförmedlingen</source>
-        <translation>AF, Arbetsförmedlingen</translation>
-    </message>
-    <message>
-        <source>Carries out work-oriented rehabilitation: guiding, investigating, rehabilitating and work-preparing measures.</source>
-        <translation>Bedriver arbetslivsinriktad rehabilitering: vägledande, utredande, rehabiliterande och arbetsförberedande insatser.</translation>
-    </message>
-    <message>
-        <source>A person in AF&apos;s programmes may get aktivitetsstöd or utvecklingsersättning.</source>
-        <translation>Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.</translation>
-    </message>
-    <message>
-        <source>Region and healthcare</source>
-        <translation>Regionen och hälso- och sjukvården</translation>
-    </message>
-    <message>
-        <source>Responsible for healthcare, including medical rehabilitation and the medical documentation.</source>
-        <translation>Ansvarar för hälso- och sjukvården, inklusive medicinsk rehabilitering och det medicinska underlaget.</translation>
-    </message>
-    <message>
-        <source>The rehab-koordinator at the healthcare unit is a good contact for medical questions; a SIP coordinates social services and healthcare.</source>
-        <translation>Rehab-koordinatorn på vårdenheten är en lämplig kontaktväg i medicinska frågor; en SIP samordnar socialtjänst och hälso- och sjukvård.</translation>
-    </message>
-    <message>
-        <source>Socialtjänsten (IoF, ekonomiskt bistånd)</source>
-        <translation>Socialtjänsten (IoF, ekonomiskt bistånd)</translation>
-    </message>
-    <message>
-        <source>Has the final responsibility for the support people in the municipality need.</source>
-        <translation>Har det yttersta ansvaret för att de som vistas i kommunen får det stöd och den hjälp de behöver.</translation>
-    </message>
-    <message>
-        <source>Maps needs and motivation, gathers medical documentation and written consent, helps with blankett 7434.</source>
-        <translation>Kartlägger behov och motivation, tar in medicinskt underlag och skriftligt samtycke, hjälper till med blankett 7434.</translation>
-    </message>
-    <message>
-        <source>While FK coordinates: shares what it knows beyond the medical documentation (with consent), attends the avstämningsmöten, follows up the plan, and is responsible for social measures and social rehabilitation.</source>
-        <translation>Medan FK samordnar: informerar FK om det som är känt utöver det medicinska underlaget (med samtycke), går på avstämningsmötena, följer upp planen och ansvarar för sociala insatser och social rehabilitering.</translation>
-    </message>
-    <message>
-        <source>Support for the person</source>
-        <translation>Stöd till individen</translation>
-    </message>
-    <message>
-        <source>Särskilt bidrag: a person in work-oriented rehabilitation may get särskilt bidrag for certain extra costs, for example travel. FK informs about it.</source>
-        <translation>Särskilt bidrag: den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor. FK informerar om det.</translation>
-    </message>
-    <message>
-        <source>Aktivitetsstöd or utvecklingsersättning: for a person taking part in AF&apos;s programmes.</source>
-        <translation>Aktivitetsstöd eller utvecklingsersättning: för den som deltar i Arbetsförmedlingens program.</translation>
-    </message>
-    <message>
-        <source>The parties&apos; roles</source>
-        <translation>Parternas roller</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::JournalPanel</name>
-    <message>
-        <source>Felmarkera…</source>
-        <translation>Felmarkera…</translation>
-    </message>
-    <message>
-        <source>Mark the selected note as wrong, with a reason. The note stays in the journal.</source>
-        <translation>Felmarkera den valda anteckningen och ange ett skäl. Anteckningen finns kvar i journalen.</translation>
-    </message>
-    <message>
-        <source>&amp;New note:</source>
-        <translation>N&amp;y anteckning:</translation>
-    </message>
-    <message>
-        <source>What happened, what was agreed (Ctrl+Enter adds the note)</source>
-        <translation>Vad som hände och vad som bestämdes (Ctrl+Enter lägger till anteckningen)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
-    </message>
-    <message>
-        <source>Mark note as wrong</source>
-        <translation>Felmarkera anteckning</translation>
-    </message>
-    <message>
-        <source>Why is the note wrong? The note stays visible, struck through, with your reason.</source>
-        <translation>Varför är anteckningen fel? Anteckningen förblir synlig, överstruken, med ditt skäl.</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>inte sparad ännu</translation>
-    </message>
-    <message>
-        <source>Felmarkerad %1: %2</source>
-        <translation>Felmarkerad %1: %2</translation>
-    </message>
-    <message>
-        <source>Marked wrong: %1</source>
-        <translation>Felmarkerad: %1</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <source>Mark as wrong…</source>
-        <translation>Felmarkera…</translation>
-    </message>
-    <message>
-        <source>Marked as wrong on %1: %2</source>
-        <translation>Felmarkerad %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::KonsultationsteamWindow</name>
-    <message>
-        <source>New meeting</source>
-        <translation>Nytt möte</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Add to agenda →</source>
-        <translation>Lägg till på dagordningen →</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Flytta upp</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flytta ned</translation>
-    </message>
-    <message>
-        <source>Start presentation</source>
-        <translation>Starta presentation</translation>
-    </message>
-    <message>
-        <source>Konsultationsteam</source>
-        <translation>Konsultationsteam</translation>
-    </message>
-    <message>
-        <source>No meeting yet</source>
-        <translation>Inget möte ännu</translation>
-    </message>
-    <message>
-        <source>Who takes part, e.g. FK and the social workers of the unit</source>
-        <translation>Vilka som deltar, t.ex. FK och enhetens socialsekreterare</translation>
-    </message>
-    <message>
-        <source>Create a meeting with this date and these participants</source>
-        <translation>Skapa ett möte med det här datumet och de här deltagarna</translation>
-    </message>
-    <message>
-        <source>Save the date and participants of the chosen meeting</source>
-        <translation>Spara datum och deltagare för det valda mötet</translation>
-    </message>
-    <message>
-        <source>Search name, personnummer or case</source>
-        <translation>Sök namn, personnummer eller ärende</translation>
-    </message>
-    <message>
-        <source>Full screen for the shared screen: no names or personnummer. Esc leaves.</source>
-        <translation>Helskärm för den gemensamma skärmen: inga namn eller personnummer. Esc avslutar.</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Dagordning</translation>
-    </message>
-    <message>
-        <source>After the meeting: aktanteckning of the chosen agenda case</source>
-        <translation>Efter mötet: aktanteckning för det valda ärendet på dagordningen</translation>
-    </message>
-    <message>
-        <source>%1  %2 (%3, box %4)</source>
-        <translation>%1  %2 (%3, ruta %4)</translation>
-    </message>
-    <message>
-        <source>no district</source>
-        <translation>inget stadsområde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1%2 (%n case(s))</source>
-        <translation>
-            <numerusform>%1%2 (%n ärende)</numerusform>
-            <numerusform>%1%2 (%n ärenden)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save meeting</source>
-        <translation>Spara möte</translation>
-    </message>
-    <message>
-        <source>no advice yet</source>
-        <translation>inget råd ännu</translation>
-    </message>
-    <message>
-        <source>%1. %2  %3 – box %4 – %5</source>
-        <translation>%1. %2  %3 – ruta %4 – %5</translation>
-    </message>
-    <message>
-        <source>Add to agenda</source>
-        <translation>Lägg till på dagordningen</translation>
-    </message>
-    <message>
-        <source>Remove from agenda</source>
-        <translation>Ta bort från dagordningen</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Flytta</translation>
-    </message>
-    <message>
-        <source>Not every case could be read, so some cannot be found here: %1</source>
-        <translation>Alla ärenden kunde inte läsas, så några går inte att hitta här: %1</translation>
-    </message>
-    <message>
-        <source>Cases to put on the agenda</source>
-        <translation>Ärenden att sätta på dagordningen</translation>
-    </message>
-    <message>
-        <source>Show names</source>
-        <translation>Visa namn</translation>
-    </message>
-    <message>
-        <source>Search name, personnummer or case (names are not shown)</source>
-        <translation>Sök namn, personnummer eller ärende (namn visas inte)</translation>
-    </message>
-    <message>
-        <source>Shows the clients&apos; names in the case list and the agenda, after you confirm. Each time is written to the audit log.</source>
-        <translation>Visar klienternas namn i ärendelistan och på dagordningen, efter att du bekräftat. Varje gång skrivs till granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 år</translation>
-    </message>
-    <message>
-        <source>age unknown</source>
-        <translation>ålder okänd</translation>
-    </message>
-    <message>
-        <source>%1 – %2 – %3 – box %4</source>
-        <translation>%1 – %2 – %3 – ruta %4</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>The clients&apos; names will be shown in this window. Is it on a screen only you can see?</source>
-        <translation>Klienternas namn kommer att visas i det här fönstret. Är det på en skärm som bara du ser?</translation>
-    </message>
-    <message>
-        <source>The names stay hidden: %1</source>
-        <translation>Namnen förblir dolda: %1</translation>
-    </message>
-    <message>
-        <source>%1. %2 – %3</source>
-        <translation>%1. %2 – %3</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::MainWindow</name>
-    <message>
-        <source>Samordna</source>
-        <translation>Samordna</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Att göra</source>
-        <translation>Att göra</translation>
-    </message>
-    <message>
-        <source>Every case, with search and filters (Ctrl+F)</source>
-        <translation>Alla ärenden, med sökning och filter (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Deadlines and missing steps across all cases</source>
-        <translation>Tidsgränser och steg som saknas i alla ärenden</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;No case is open.&lt;/p&gt;&lt;p&gt;Open a case from the list (double-click or Enter), or create one with Ctrl+N.&lt;/p&gt;&lt;p&gt;F1 explains boxes 1–6b.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Inget ärende är öppet.&lt;/p&gt;&lt;p&gt;Öppna ett ärende i listan (dubbelklicka eller tryck Enter), eller skapa ett nytt med Ctrl+N.&lt;/p&gt;&lt;p&gt;F1 förklarar rutorna 1–6b.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Store: %1</source>
-        <translation>Databas: %1</translation>
-    </message>
-    <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Nytt ärende…</translation>
-    </message>
-    <message>
-        <source>&amp;Find case</source>
-        <translation>&amp;Sök ärende</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>&amp;Help: boxes 1–6b</source>
-        <translation>&amp;Hjälp: rutorna 1–6b</translation>
-    </message>
-    <message>
-        <source>&amp;About Samordna</source>
-        <translation>&amp;Om Samordna</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Ärende</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Inställningar</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Huvudverktygsfält</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>Case %1 has changes that are not saved. Save them before you go on?</source>
-        <translation>Ärende %1 har ändringar som inte är sparade. Vill du spara dem innan du fortsätter?</translation>
-    </message>
-    <message>
-        <source>About Samordna</source>
-        <translation>Om Samordna</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Samordna starts.</source>
-        <translation>Det nya språket används nästa gång Samordna startar.</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 ärenden</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 ärende</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings</source>
-        <translation>&amp;Möten</translation>
-    </message>
-    <message>
-        <source>&amp;Konsultationsteam…</source>
-        <translation>&amp;Konsultationsteam…</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF</source>
-        <translation>Spara som &amp;PDF</translation>
-    </message>
-    <message>
-        <source>Cases cannot be counted: %1</source>
-        <translation>Ärendena kan inte räknas: %1</translation>
-    </message>
-    <message>
-        <source>Follows a case of coordinated rehabilitation for people without SGI through boxes 1–6b of Malmö&apos;s method, together with FK.
-
-FK decides on coordination and benefits; Samordna only shows where a case stands and what may come next.</source>
-        <translation>Följer ett ärende om samordnad rehabilitering för personer utan SGI genom rutorna 1–6b i Malmö stads metodstöd, i samverkan med FK.
-
-FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende står och vad som kan komma härnäst.</translation>
-    </message>
-    <message>
-        <source>This store is open read-only (%1): nothing can be saved, and cases cannot be opened, because their opening cannot be written to the audit log.</source>
-        <translation>Databasen är öppnad skrivskyddad (%1): inget kan sparas, och ärenden kan inte öppnas, eftersom öppnandet inte kan skrivas i granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>The open case</source>
-        <translation>Det öppna ärendet</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Att göra</translation>
-    </message>
-    <message>
-        <source>&amp;My details and settings…</source>
-        <translation>&amp;Mina uppgifter och inställningar…</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::MeetingModel</name>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Invitation sent</source>
-        <translation>Kallelse skickad</translation>
-    </message>
-    <message>
-        <source>FK&apos;s advice</source>
-        <translation>FK:s råd</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Invitation check</source>
-        <translation>Kontroll av kallelse</translation>
-    </message>
-    <message>
-        <source>Invitation date missing</source>
-        <translation>Datum för kallelse saknas</translation>
-    </message>
-    <message>
-        <source>OK: 2 weeks or more</source>
-        <translation>OK: 2 veckor eller mer</translation>
-    </message>
-    <message>
-        <source>No date (earliest %1)</source>
-        <translation>Inget datum (tidigast %1)</translation>
-    </message>
-    <message>
-        <source>Too early (earliest %1)</source>
-        <translation>För tidigt (tidigast %1)</translation>
-    </message>
-    <message>
-        <source>An avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a representative.</source>
-        <translation>Ett avstämningsmöte bör ligga minst 2 veckor efter kallelsen, så att IoF kan skicka en representant.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::NewCaseDialog</name>
-    <message>
-        <source>New case</source>
-        <translation>Nytt ärende</translation>
-    </message>
-    <message>
-        <source>YYYYMMDD-NNNN</source>
-        <translation>ÅÅÅÅMMDD-NNNN</translation>
-    </message>
-    <message>
-        <source>Create case</source>
-        <translation>Skapa ärende</translation>
-    </message>
-    <message>
-        <source>Personnummer</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Stadsområde</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Social worker&lt;/b&gt; (the contact details go on blankett 7434)</source>
-        <translation>&lt;b&gt;Socialsekreterare&lt;/b&gt; (kontaktuppgifterna fylls i på blankett 7434)</translation>
-    </message>
-    <message>
-        <source>The case starts in box 1, Need of coordination.</source>
-        <translation>Ärendet börjar i ruta 1, Behov av samordning.</translation>
-    </message>
-    <message>
-        <source>Personnummer or samordningsnummer, 10 or 12 digits.</source>
-        <translation>Personnummer eller samordningsnummer, 10 eller 12 siffror.</translation>
-    </message>
-    <message>
-        <source>Samordningsnummer</source>
-        <translation>Samordningsnummer</translation>
-    </message>
-    <message>
-        <source>%1, born %2, %3 years old.</source>
-        <translation>%1, född %2, %3 år.</translation>
-    </message>
-    <message>
-        <source>%1 (box %2)</source>
-        <translation>%1 (ruta %2)</translation>
-    </message>
-    <message>
-        <source>This person already has an open case: %1. Open that case instead unless a second one is really needed.</source>
-        <translation>Personen har redan ett öppet ärende: %1. Öppna det ärendet i stället, om inte ett andra ärende verkligen behövs.</translation>
-    </message>
-    <message>
-        <source>The case could not be created: %1</source>
-        <translation>Ärendet kunde inte skapas: %1</translation>
-    </message>
-    <message>
-        <source>Whether this person already has a case cannot be checked: %1</source>
-        <translation>Det går inte att kontrollera om personen redan har ett ärende: %1</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::OutcomePage</name>
-    <message>
-        <source>The case is closed at FK. IoF continues planning with the person towards the labour market, full-time or part-time, possibly towards part-time sjukersättning or aktivitetsersättning.</source>
-        <translation>Ärendet avslutas hos FK. IoF arbetar vidare med individen mot arbetsmarknaden på hel- eller deltid, och eventuellt mot sjuk- eller aktivitetsersättning på deltid.</translation>
-    </message>
-    <message>
-        <source>The case is closed at FK, unless the deterioration is temporary: then await improvement and FK keeps the case open. From 30 years, with work capacity reduced for the foreseeable future against the whole labour market including the protected one, the person may apply for sjukersättning; from 19 to 29 years, reduced for at least one year, for aktivitetsersättning. FK decides.</source>
-        <translation>Ärendet avslutas hos FK, utom när försämringen är tillfällig: då avvaktas en förbättring och FK behåller ärendet öppet. Från 30 år, med arbetsförmågan nedsatt under överskådlig tid gentemot hela arbetsmarknaden inklusive den skyddade, kan individen ansöka om sjukersättning; från 19 till 29 år, med nedsättning under minst ett år, om aktivitetsersättning. FK beslutar.</translation>
-    </message>
-    <message>
-        <source>Benefit guidance</source>
-        <translation>Vägledning om ersättning</translation>
-    </message>
-    <message>
-        <source>Work capacity: %1</source>
-        <translation>Arbetsförmåga: %1</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>inte registrerat</translation>
-    </message>
-    <message>
-        <source>Reduced for: %1</source>
-        <translation>Nedsättningens varaktighet: %1</translation>
-    </message>
-    <message>
-        <source>Against the whole labour market: %1</source>
-        <translation>Gentemot hela arbetsmarknaden: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>Coordination ended: %1</source>
-        <translation>Samordningen avslutad: %1</translation>
-    </message>
-    <message>
-        <source>Continued planning: %1</source>
-        <translation>Fortsatt planering: %1</translation>
-    </message>
-    <message>
-        <source>Preview (the case is not in box 6b):</source>
-        <translation>Förhandsvisning (ärendet är inte i ruta 6b):</translation>
-    </message>
-    <message>
-        <source>FK decides; the program only says what the person may apply for.</source>
-        <translation>FK beslutar; programmet visar bara vad individen kan ansöka om.</translation>
-    </message>
-    <message>
-        <source>Temporary deterioration: FK keeps the case open; a new plan can be made (back to box 4) when the person improves.</source>
-        <translation>Tillfällig försämring: FK behåller ärendet öppet; en ny plan kan göras (tillbaka till ruta 4) när individens hälsotillstånd förbättras.</translation>
-    </message>
-    <message>
-        <source>With full work capacity no benefit is suggested.</source>
-        <translation>Med hel arbetsförmåga föreslås ingen ersättning.</translation>
-    </message>
-    <message>
-        <source>Also possible: %1</source>
-        <translation>Även möjligt: %1</translation>
-    </message>
-    <message>
-        <source>Preview (the case is not in box %1):</source>
-        <translation>Förhandsvisning (ärendet är inte i ruta %1):</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::PlanModel</name>
-    <message>
-        <source>Not decided</source>
-        <translation>Inte bestämt</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Insats</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::PresentationView</name>
-    <message>
-        <source>Criteria met</source>
-        <translation>Kriterierna uppfyllda</translation>
-    </message>
-    <message>
-        <source>Complement needed</source>
-        <translation>Komplettering behövs</translation>
-    </message>
-    <message>
-        <source>Not relevant</source>
-        <translation>Inte aktuellt</translation>
-    </message>
-    <message>
-        <source>← Previous</source>
-        <translation>← Föregående</translation>
-    </message>
-    <message>
-        <source>Show personal details…</source>
-        <translation>Visa personuppgifter…</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Nästa →</translation>
-    </message>
-    <message>
-        <source>End (Esc)</source>
-        <translation>Avsluta (Esc)</translation>
-    </message>
-    <message>
-        <source>Note on what was discussed</source>
-        <translation>Anteckning om vad som diskuterades</translation>
-    </message>
-    <message>
-        <source>Shows the name and personnummer of this case to everyone in the room; written to the audit log.</source>
-        <translation>Visar namn och personnummer i det här ärendet för alla i rummet; skrivs till granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>FK: the case meets the criteria; apply on blankett 7434</source>
-        <translation>FK: ärendet uppfyller kriterierna; ansök på blankett 7434</translation>
-    </message>
-    <message>
-        <source>FK: the medical documentation needs complementing (box 2a)</source>
-        <translation>FK: det medicinska underlaget behöver kompletteras (ruta 2a)</translation>
-    </message>
-    <message>
-        <source>FK: coordination is not relevant (box 2b)</source>
-        <translation>FK: samordning är inte aktuell (ruta 2b)</translation>
-    </message>
-    <message>
-        <source>Agenda no.</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Ålder</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Stadsområde</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Kriterier</translation>
-    </message>
-    <message>
-        <source>Missing before the application</source>
-        <translation>Saknas före ansökan</translation>
-    </message>
-    <message>
-        <source>FK&apos;s advice</source>
-        <translation>FK:s råd</translation>
-    </message>
-    <message>
-        <source>The agenda is empty</source>
-        <translation>Dagordningen är tom</translation>
-    </message>
-    <message>
-        <source>%1 – case %2 of %3</source>
-        <translation>%1 – ärende %2 av %3</translation>
-    </message>
-    <message>
-        <source>Case %1 of %2</source>
-        <translation>Ärende %1 av %2</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Nothing is missing before the application.</source>
-        <translation>Inget saknas före ansökan.</translation>
-    </message>
-    <message>
-        <source>No advice recorded yet.</source>
-        <translation>Inget råd registrerat ännu.</translation>
-    </message>
-    <message>
-        <source>The advice was not recorded: %1</source>
-        <translation>Rådet registrerades inte: %1</translation>
-    </message>
-    <message>
-        <source>Show personal details</source>
-        <translation>Visa personuppgifter</translation>
-    </message>
-    <message>
-        <source>Show the name and personnummer of case %1 on the shared screen? Everyone in the room will see them, and it is written to the audit log.</source>
-        <translation>Visa namn och personnummer för ärende %1 på den gemensamma skärmen? Alla i rummet kommer att se dem, och det skrivs till granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>The personal details are not shown: %1</source>
-        <translation>Personuppgifterna visas inte: %1</translation>
-    </message>
-    <message>
-        <source>Konsultationsteam · %1</source>
-        <translation>Konsultationsteam · %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation>Det finns inget ärende %1.</translation>
-    </message>
-    <message>
-        <source>The case is not shown: %1</source>
-        <translation>Ärendet visas inte: %1</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::ProcessMapWidget</name>
-    <message>
-        <source>Process map</source>
-        <translation>Processkarta</translation>
-    </message>
-    <message>
-        <source>Box %1: %2</source>
-        <translation>Ruta %1: %2</translation>
-    </message>
-    <message>
-        <source>%1
-The case is here now.</source>
-        <translation>%1
-Ärendet är här nu.</translation>
-    </message>
-    <message>
-        <source>%1
-Click to move the case here.</source>
-        <translation>%1
-Klicka för att flytta ärendet hit.</translation>
-    </message>
-    <message>
-        <source>The case has passed this box.</source>
-        <translation>Ärendet har passerat den här rutan.</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Passerad</translation>
-    </message>
-    <message>
-        <source>Possible next</source>
-        <translation>Möjlig nästa</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Inte nu</translation>
-    </message>
-    <message>
-        <source>The case is in box %1: %2.</source>
-        <translation>Ärendet är i ruta %1: %2.</translation>
-    </message>
-    <message>
-        <source>No box can follow now.</source>
-        <translation>Ingen ruta kan följa nu.</translation>
-    </message>
-    <message>
-        <source>Possible next boxes: %1.</source>
-        <translation>Möjliga nästa rutor: %1.</translation>
-    </message>
-    <message>
-        <source>Selected: box %1; press Enter to move the case there.</source>
-        <translation>Vald: ruta %1; tryck Enter för att flytta ärendet dit.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::Ruta1Page</name>
-    <message>
-        <source>Does the person need FK to coordinate the rehabilitation? Whether they receive sickness benefit does not matter. Take the case to the konsultationsteam before blankett 7434 is sent, or help the person apply directly with your contact details on the form.</source>
-        <translation>Behöver individen att FK samordnar rehabiliteringen? Det har ingen betydelse om individen får ersättning från sjukförsäkringen. Ta upp ärendet i konsultationsteamet innan blankett 7434 skickas, eller hjälp individen att ansöka direkt med dina kontaktuppgifter ifyllda på blanketten.</translation>
-    </message>
-    <message>
-        <source>Criteria for FK&apos;s coordination</source>
-        <translation>Kriterier för FK:s samordning</translation>
-    </message>
-    <message>
-        <source>Lacks SGI (0-placerad)</source>
-        <translation>Saknar SGI (0-placerad)</translation>
-    </message>
-    <message>
-        <source>Insured in Sweden</source>
-        <translation>Försäkrad i Sverige</translation>
-    </message>
-    <message>
-        <source>Or treated as insured through EU law</source>
-        <translation>Eller som om försäkrad enligt EU-lagstiftningen</translation>
-    </message>
-    <message>
-        <source>Work capacity reduced by illness (any degree)</source>
-        <translation>Arbetsförmågan nedsatt på grund av sjukdom (oavsett grad)</translation>
-    </message>
-    <message>
-        <source>Needs rehabilitation to regain work capacity</source>
-        <translation>Behöver rehabiliteringsinsatser för att återfå arbetsförmågan</translation>
-    </message>
-    <message>
-        <source>Change SGI</source>
-        <translation>Ändra SGI</translation>
-    </message>
-    <message>
-        <source>Change insured in Sweden</source>
-        <translation>Ändra försäkrad i Sverige</translation>
-    </message>
-    <message>
-        <source>Change insured through EU law</source>
-        <translation>Ändra försäkrad enligt EU-lagstiftningen</translation>
-    </message>
-    <message>
-        <source>Change reduced work capacity</source>
-        <translation>Ändra nedsatt arbetsförmåga</translation>
-    </message>
-    <message>
-        <source>Change need of rehabilitation</source>
-        <translation>Ändra behov av rehabilitering</translation>
-    </message>
-    <message>
-        <source>Before the application</source>
-        <translation>Före ansökan</translation>
-    </message>
-    <message>
-        <source>Written &amp;consent given:</source>
-        <translation>Skriftligt &amp;samtycke lämnat:</translation>
-    </message>
-    <message>
-        <source>Consent &amp;date:</source>
-        <translation>Samty&amp;ckets datum:</translation>
-    </message>
-    <message>
-        <source>Consent &amp;revoked on:</source>
-        <translation>Samtycket återka&amp;llat den:</translation>
-    </message>
-    <message>
-        <source>&amp;Medical documentation (reduced work capacity and need of rehabilitation):</source>
-        <translation>Medicinskt underl&amp;ag (nedsatt arbetsförmåga och behov av rehabilitering):</translation>
-    </message>
-    <message>
-        <source>Needs of support and &amp;motivation for work-oriented rehabilitation mapped:</source>
-        <translation>Behov av stöd och moti&amp;vation till arbetslivsinriktad rehabilitering kartlagda:</translation>
-    </message>
-    <message>
-        <source>Social worker (contact details go on blankett 7434)</source>
-        <translation>Socialsekreterare (kontaktuppgifterna fylls i på blankett 7434)</translation>
-    </message>
-    <message>
-        <source>Change consent</source>
-        <translation>Ändra samtycke</translation>
-    </message>
-    <message>
-        <source>Change consent date</source>
-        <translation>Ändra datum för samtycke</translation>
-    </message>
-    <message>
-        <source>Change consent revoked</source>
-        <translation>Ändra återkallat samtycke</translation>
-    </message>
-    <message>
-        <source>Change medical documentation</source>
-        <translation>Ändra medicinskt underlag</translation>
-    </message>
-    <message>
-        <source>Change mapping of needs</source>
-        <translation>Ändra kartläggning av behov</translation>
-    </message>
-    <message>
-        <source>Change social worker</source>
-        <translation>Ändra socialsekreterare</translation>
-    </message>
-    <message>
-        <source>Missing before the application</source>
-        <translation>Saknas före ansökan</translation>
-    </message>
-    <message>
-        <source>Konsultationsteam</source>
-        <translation>Konsultationsteam</translation>
-    </message>
-    <message>
-        <source>FK advises whether the case meets the criteria. If it does, help the person apply on blankett 7434 and attach the aktanteckning.</source>
-        <translation>FK ger råd om huruvida ärendet uppfyller kriterierna. Om det gör det hjälper du individen att ansöka på blankett 7434 och bifogar aktanteckningen.</translation>
-    </message>
-    <message>
-        <source>Add konsultationsteam meeting</source>
-        <translation>Lägg till möte i konsultationsteamet</translation>
-    </message>
-    <message>
-        <source>Remove meeting</source>
-        <translation>Ta bort möte</translation>
-    </message>
-    <message>
-        <source>Remove konsultationsteam meeting</source>
-        <translation>Ta bort möte i konsultationsteamet</translation>
-    </message>
-    <message>
-        <source>Application: blankett 7434</source>
-        <translation>Ansökan: blankett 7434</translation>
-    </message>
-    <message>
-        <source>No decision yet</source>
-        <translation>Inget beslut ännu</translation>
-    </message>
-    <message>
-        <source>&amp;Sent:</source>
-        <translation>Skic&amp;kad:</translation>
-    </message>
-    <message>
-        <source>Received by F&amp;K:</source>
-        <translation>Ink&amp;ommen till FK:</translation>
-    </message>
-    <message>
-        <source>FK&apos;s decisi&amp;on:</source>
-        <translation>FK:s &amp;beslut:</translation>
-    </message>
-    <message>
-        <source>Decision da&amp;te:</source>
-        <translation>Beslutsdat&amp;um:</translation>
-    </message>
-    <message>
-        <source>Change application sent</source>
-        <translation>Ändra datum för skickad ansökan</translation>
-    </message>
-    <message>
-        <source>Change application received</source>
-        <translation>Ändra datum för inkommen ansökan</translation>
-    </message>
-    <message>
-        <source>Change FK&apos;s decision</source>
-        <translation>Ändra FK:s beslut</translation>
-    </message>
-    <message>
-        <source>Change decision date</source>
-        <translation>Ändra beslutsdatum</translation>
-    </message>
-    <message>
-        <source>All criteria are met: FK&apos;s coordination may apply.</source>
-        <translation>Alla kriterier är uppfyllda: FK:s samordning kan bli aktuell.</translation>
-    </message>
-    <message>
-        <source>A criterion is not met: FK&apos;s coordination does not apply (box 2b).</source>
-        <translation>Ett kriterium är inte uppfyllt: FK:s samordning är inte aktuell (ruta 2b).</translation>
-    </message>
-    <message>
-        <source>Not all criteria are known yet: find out, or complement the documentation (box 2a).</source>
-        <translation>Alla kriterier är inte kända ännu: ta reda på dem, eller komplettera underlagen (ruta 2a).</translation>
-    </message>
-    <message>
-        <source>The person has SGI: coordination belongs to their sickness benefit case, not this process.</source>
-        <translation>Individen har SGI: samordningen hör till ärendet om sjukpenning, inte till den här processen.</translation>
-    </message>
-    <message>
-        <source>Nothing is missing.</source>
-        <translation>Inget saknas.</translation>
-    </message>
-    <message>
-        <source>Ready to apply: blankett 7434 can be sent to FK.</source>
-        <translation>Redo för ansökan: blankett 7434 kan skickas till FK.</translation>
-    </message>
-    <message>
-        <source>the criteria are not all met</source>
-        <translation>alla kriterier är inte uppfyllda</translation>
-    </message>
-    <message>
-        <source>missing: %1</source>
-        <translation>saknade uppgifter: %1</translation>
-    </message>
-    <message>
-        <source>Not ready to apply: %1.</source>
-        <translation>Inte redo för ansökan: %1.</translation>
-    </message>
-    <message>
-        <source>Rehabilitation measures need coordinating (e.g. several parties)</source>
-        <translation>Rehabiliteringsinsatserna behöver samordnas (t.ex. flera parter)</translation>
-    </message>
-    <message>
-        <source>Change need of coordination</source>
-        <translation>Ändra behov av samordning</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::Ruta2aPage</name>
-    <message>
-        <source>The medical documentation needs clarifying before FK can grant coordination. You or the person contact the healthcare unit; its rehab-koordinator is often the best way in. You can work with healthcare through a SIP or send questions to the doctor. When new documentation arrives, assess it again and ask FK once more (back to box 1).</source>
-        <translation>Det medicinska underlaget behöver förtydligas innan FK kan bevilja samordning. Du eller individen kontaktar vårdenheten; rehab-koordinatorn där är ofta en lämplig kontaktväg. Du kan samverka med vården genom en SIP eller skicka förtydligande frågor till läkaren. När nytt underlag kommer in gör du en ny bedömning och kontaktar FK på nytt (tillbaka till ruta 1).</translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation>Lägg till kontakt</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Ta bort kontakt</translation>
-    </message>
-    <message>
-        <source>Add complement</source>
-        <translation>Lägg till komplettering</translation>
-    </message>
-    <message>
-        <source>Remove complement</source>
-        <translation>Ta bort komplettering</translation>
-    </message>
-    <message>
-        <source>Complements</source>
-        <translation>Kompletteringar</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::Ruta2bPage</name>
-    <message>
-        <source>The person does not have work capacity reduced by illness, or is not ready for or does not need work-oriented rehabilitation. FK says so in the konsultationsteam or by rejecting the application (avslagsbeslut). The social worker continues with the person without FK.</source>
-        <translation>Individen har inte nedsatt arbetsförmåga på grund av sjukdom, eller är inte redo för eller har inte behov av arbetslivsinriktad rehabilitering. FK meddelar detta i konsultationsteamet eller genom ett avslagsbeslut på ansökan. Socialsekreteraren arbetar vidare med individen utan stöd av FK.</translation>
-    </message>
-    <message>
-        <source>FK rejected the application on %1.</source>
-        <translation>FK avslog ansökan (beslutsdatum: %1).</translation>
-    </message>
-    <message>
-        <source>an unrecorded date</source>
-        <translation>inte registrerat</translation>
-    </message>
-    <message>
-        <source>The konsultationsteam found the case not relevant for coordination (%1).</source>
-        <translation>Konsultationsteamet bedömde att ärendet inte är aktuellt för samordning (%1).</translation>
-    </message>
-    <message>
-        <source>A criterion in box 1 is recorded as not met.</source>
-        <translation>Ett kriterium i ruta 1 är registrerat som inte uppfyllt.</translation>
-    </message>
-    <message>
-        <source>No reason is recorded yet; write it in the journal.</source>
-        <translation>Inget skäl är registrerat ännu; skriv det i journalen.</translation>
-    </message>
-    <message>
-        <source>Why FK will not coordinate</source>
-        <translation>Varför FK inte samordnar</translation>
-    </message>
-    <message>
-        <source>FK&apos;s avslagsbeslut by letter</source>
-        <translation>FK:s avslagsbeslut per brev</translation>
-    </message>
-    <message>
-        <source>D&amp;ate of the avslagsbeslut:</source>
-        <translation>Datum för a&amp;vslagsbeslutet:</translation>
-    </message>
-    <message>
-        <source>Leave it empty when FK said so in the konsultationsteam instead.</source>
-        <translation>Lämna tomt när FK i stället sa det i konsultationsteamet.</translation>
-    </message>
-    <message>
-        <source>Change date of FK&apos;s avslagsbeslut</source>
-        <translation>Ändra datum för FK:s avslagsbeslut</translation>
-    </message>
-    <message>
-        <source>No reason is recorded in the case&apos;s facts.</source>
-        <translation>Inget skäl finns registrerat i ärendets uppgifter.</translation>
-    </message>
-    <message>
-        <source>Moved here on %1: %2</source>
-        <translation>Flyttat hit %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::Ruta3Page</name>
-    <message>
-        <source>FK has received blankett 7434 and decides on coordination. FK contacts the responsible social worker; it may also invite to an avstämningsmöte directly. The avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a representative.</source>
-        <translation>FK har tagit emot blankett 7434 och beslutar om samordning. FK kontaktar ansvarig socialsekreterare; FK kan också kalla till avstämningsmöte direkt. Avstämningsmötet bör ligga minst 2 veckor efter kallelsen, så att IoF kan skicka en representant.</translation>
-    </message>
-    <message>
-        <source>FK&apos;s contact with the social worker</source>
-        <translation>FK:s kontakt med socialsekreteraren</translation>
-    </message>
-    <message>
-        <source>FK made &amp;contact on:</source>
-        <translation>FK tog &amp;kontakt den:</translation>
-    </message>
-    <message>
-        <source>Invitation address</source>
-        <translation>Adress för kallelse</translation>
-    </message>
-    <message>
-        <source>Change FK&apos;s contact date</source>
-        <translation>Ändra datum för FK:s kontakt</translation>
-    </message>
-    <message>
-        <source>Change social worker</source>
-        <translation>Ändra socialsekreterare</translation>
-    </message>
-    <message>
-        <source>The one-week limit starts when FK grants the application (record the decision in box 1).</source>
-        <translation>Veckogränsen börjar när FK beviljar ansökan (registrera beslutet i ruta 1).</translation>
-    </message>
-    <message>
-        <source>Contact within one week: met (limit %1).</source>
-        <translation>Kontakt inom en vecka: uppfyllt (senast %1).</translation>
-    </message>
-    <message>
-        <source>Waiting for FK&apos;s contact: within one week of the decision, by %1.</source>
-        <translation>Väntar på FK:s kontakt: inom en vecka från beslutet, senast %1.</translation>
-    </message>
-    <message>
-        <source>Overdue: FK has not made contact within one week (limit %1).</source>
-        <translation>Tiden har gått ut: FK har inte tagit kontakt inom en vecka (senast %1).</translation>
-    </message>
-    <message>
-        <source>Late: FK made contact after the one-week limit (%1).</source>
-        <translation>För sent: FK tog kontakt efter veckogränsen (%1).</translation>
-    </message>
-    <message>
-        <source>If FK gets no contact with the social worker within one week, FK contacts the district&apos;s contact person.</source>
-        <translation>Om FK inte får kontakt med socialsekreteraren inom en vecka kontaktar FK stadsområdets kontaktperson.</translation>
-    </message>
-    <message>
-        <source>FK is to contact the district&apos;s contact person: %1.</source>
-        <translation>FK ska kontakta stadsområdets kontaktperson: %1.</translation>
-    </message>
-    <message>
-        <source>FK is to contact the district&apos;s contact person, but none is recorded for district %1.</source>
-        <translation>FK ska kontakta stadsområdets kontaktperson, men ingen är registrerad för stadsområde %1.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>No social worker is known: FK sends the invitation to
-%1
-and the unit sends a representative to the avstämningsmöte.</source>
-        <translation>Ingen socialsekreterare är känd: FK skickar kallelsen till
-%1
-och enheten skickar en representant till avstämningsmötet.</translation>
-    </message>
-    <message>
-        <source>No social worker is known and no address is recorded for the district.</source>
-        <translation>Ingen socialsekreterare är känd och ingen adress är registrerad för stadsområdet.</translation>
-    </message>
-    <message>
-        <source>FK sends the invitation to the social worker. Only when the social worker is not known does it go to the district&apos;s IoF address.</source>
-        <translation>FK skickar kallelsen till socialsekreteraren. Bara när det är oklart vem som är socialsekreterare går den till stadsområdets IoF-adress.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::Ruta4Page</name>
-    <message>
-        <source>FK leads the avstämningsmöte, documents it and shares the minutes. Together the parties write a rehabiliteringsplan that says who carries out which measure. IoF attends the meetings FK calls and shares what it knows beyond the medical documentation, with the person&apos;s consent.</source>
-        <translation>FK leder avstämningsmötet, dokumenterar det och låter alla som medverkat ta del av dokumentationen. Tillsammans upprättar parterna en rehabiliteringsplan som anger vem som genomför vilken insats. IoF går på de möten som FK kallar till och informerar, med individens samtycke, om det som är känt utöver det medicinska underlaget.</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Möten</translation>
-    </message>
-    <message>
-        <source>Add avstämningsmöte</source>
-        <translation>Lägg till avstämningsmöte</translation>
-    </message>
-    <message>
-        <source>Remove meeting</source>
-        <translation>Ta bort möte</translation>
-    </message>
-    <message>
-        <source>Rehabiliteringsplan</source>
-        <translation>Rehabiliteringsplan</translation>
-    </message>
-    <message>
-        <source>Add measure</source>
-        <translation>Lägg till insats</translation>
-    </message>
-    <message>
-        <source>Remove measure</source>
-        <translation>Ta bort insats</translation>
-    </message>
-    <message>
-        <source>An avstämningsmöte should lie at least 2 weeks after the invitation. Record when the invitation was sent to check it.</source>
-        <translation>Ett avstämningsmöte bör ligga minst 2 veckor efter kallelsen. Registrera när kallelsen skickades för att kontrollera det.</translation>
-    </message>
-    <message>
-        <source>Every avstämningsmöte lies at least 2 weeks after its invitation.</source>
-        <translation>Varje avstämningsmöte ligger minst 2 veckor efter sin kallelse.</translation>
-    </message>
-    <message>
-        <source>Less than 2 weeks after the invitation: %1 of %2 avstämningsmöten. IoF may not manage to send a representative.</source>
-        <translation>Mindre än 2 veckor efter kallelsen: %1 av %2 avstämningsmöten. IoF hinner kanske inte skicka en representant.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::Ruta5Page</name>
-    <message>
-        <source>Everyone carries out their part of the rehabiliteringsplan and adjusts it when needed, in new avstämningsmöten (back to box 4). IoF follows up the plan with the person and is responsible for social measures. When FK ends the coordination, the end is to be made clear to the person and the parties, and who drives the continued planning.</source>
-        <translation>Alla genomför sin del av rehabiliteringsplanen och justerar den vid behov, vid nya avstämningsmöten (tillbaka till ruta 4). IoF följer upp planen med individen och ansvarar för sociala insatser. När FK avslutar samordningen ska avslutet tydliggöras för individen och parterna, liksom vem som driver den fortsatta planeringen.</translation>
-    </message>
-    <message>
-        <source>Follow-up of the rehabiliteringsplan</source>
-        <translation>Uppföljning av rehabiliteringsplanen</translation>
-    </message>
-    <message>
-        <source>Closure of FK&apos;s coordination</source>
-        <translation>Avslut av FK:s samordning</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Inte registrerat</translation>
-    </message>
-    <message>
-        <source>e.g. IoF, ekonomiskt bistånd</source>
-        <translation>t.ex. IoF, ekonomiskt bistånd</translation>
-    </message>
-    <message>
-        <source>&amp;Work capacity:</source>
-        <translation>&amp;Arbetsförmåga:</translation>
-    </message>
-    <message>
-        <source>Reduced &amp;for:</source>
-        <translation>Nedsättningens &amp;varaktighet:</translation>
-    </message>
-    <message>
-        <source>Reduced against the w&amp;hole labour market, incl. the protected one:</source>
-        <translation>Nedsatt &amp;gentemot hela arbetsmarknaden, inkl. den skyddade:</translation>
-    </message>
-    <message>
-        <source>Coordination ended &amp;on:</source>
-        <translation>Samordningen avsl&amp;utad den:</translation>
-    </message>
-    <message>
-        <source>Continued planning dri&amp;ven by:</source>
-        <translation>Fortsatt &amp;planering drivs av:</translation>
-    </message>
-    <message>
-        <source>Change work capacity</source>
-        <translation>Ändra arbetsförmåga</translation>
-    </message>
-    <message>
-        <source>Change duration</source>
-        <translation>Ändra varaktighet</translation>
-    </message>
-    <message>
-        <source>Change whole labour market</source>
-        <translation>Ändra nedsatt mot hela arbetsmarknaden</translation>
-    </message>
-    <message>
-        <source>Change closing date</source>
-        <translation>Ändra datum för avslut</translation>
-    </message>
-    <message>
-        <source>Change who continues</source>
-        <translation>Ändra vem som driver planeringen vidare</translation>
-    </message>
-    <message>
-        <source>The plan has no measures yet: write them in box 4.</source>
-        <translation>Planen har inga insatser ännu: skriv in dem i ruta 4.</translation>
-    </message>
-    <message>
-        <source>%1 measures: %2 ongoing, %3 done. Change a status here; a new avstämningsmöte to adjust the plan means going back to box 4.</source>
-        <translation>Insatser: %1, varav %2 pågående och %3 genomförda. Ändra status här; ett nytt avstämningsmöte för att justera planen innebär att gå tillbaka till ruta 4.</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::SocialWorkerEditor</name>
-    <message>
-        <source>Social worker</source>
-        <translation>Socialsekreterare</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Okänd</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-post:</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::TodoModel</name>
-    <message>
-        <source>FK has had no contact with the social worker within a week: FK contacts the district&apos;s contact person.</source>
-        <translation>FK har inte fått kontakt med socialsekreteraren inom en vecka: FK kontaktar stadsområdets kontaktperson.</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Saknas</translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>Att kontrollera</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenad</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Ej uppfylld</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Uppfylld</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <comment>status of a deadline not yet passed</comment>
-        <translation>Kommande</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <comment>column: the date a deadline falls</comment>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source>Steps before the application (blankett 7434)</source>
-        <translation>Steg före ansökan (blankett 7434)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>Ruta</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::TodoPanel</name>
-    <message>
-        <source>%1 things to do across all cases. Overdue ones are red.</source>
-        <translation>Att göra i alla ärenden: %1. Försenade visas i rött.</translation>
-    </message>
-    <message>
-        <source>(checking the cases…)</source>
-        <translation>(kontrollerar ärendena…)</translation>
-    </message>
-    <message>
-        <source>The list is incomplete: %1</source>
-        <translation>Listan är ofullständig: %1</translation>
-    </message>
-    <message>
-        <source>Not checked, because they cannot be read: %1 (%2)</source>
-        <translation>Inte kontrollerade, eftersom de inte kan läsas: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Att göra: deadlines and missing steps</source>
-        <translation>Att göra: tidsgränser och steg som saknas</translation>
-    </message>
-</context>
-<context>
-    <name>samordna::ui::TransitionPanel</name>
-    <message>
-        <source>Move the case</source>
-        <translation>Flytta ärendet</translation>
-    </message>
-    <message>
-        <source>To box %1: %2</source>
-        <translation>Till ruta %1: %2</translation>
-    </message>
-    <message>
-        <source>Asks for a note for the journal, then moves the case.</source>
-        <translation>Ber om en journalanteckning och flyttar sedan ärendet.</translation>
-    </message>
-    <message>
-        <source>Box %1:</source>
-        <translation>Ruta %1:</translation>
-    </message>
-    <message>
-        <source>The case has left the process here; no box follows.</source>
-        <translation>Ärendet har lämnat processen här; ingen ruta följer.</translation>
-    </message>
-    <message>
-        <source>The method document suggests box %1.</source>
-        <translation>Metodstödet föreslår ruta %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DateOrder</name>
-    <message>
-        <source>The consent is revoked on %1, before it was given on %2.</source>
-        <translation>Samtycket återkallades %1, innan det gavs %2.</translation>
-    </message>
-    <message>
-        <source>FK received the application on %1, before it was sent on %2.</source>
-        <translation>FK tog emot ansökan %1, innan den skickades %2.</translation>
-    </message>
-    <message>
-        <source>FK&apos;s decision is dated %1, before FK received the application on %2.</source>
-        <translation>FK:s beslut är daterat %1, innan FK tog emot ansökan %2.</translation>
-    </message>
-    <message>
-        <source>FK&apos;s decision is dated %1, before the application was sent on %2.</source>
-        <translation>FK:s beslut är daterat %1, innan ansökan skickades %2.</translation>
-    </message>
-    <message>
-        <source>A measure ends on %1, before it starts on %2.</source>
-        <translation>En insats slutar %1, innan den börjar %2.</translation>
-    </message>
-    <message>
-        <source>The invitation was sent on %1, after the meeting on %2.</source>
-        <translation>Kallelsen skickades %1, efter mötet %2.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are in an impossible order.</source>
-        <translation>%1 och %2 är i en omöjlig ordning.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +1987,556 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>RuleData</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 är inte ett JSON-objekt: %2</translation>
+    </message>
+    <message>
+        <source>every district needs a name and an address</source>
+        <translation>varje stadsområde måste ha ett namn och en adress</translation>
+    </message>
+    <message>
+        <source>the district file lists no districts</source>
+        <translation>filen med stadsområden innehåller inga stadsområden</translation>
+    </message>
+    <message>
+        <source>every riktålder needs an age above %1</source>
+        <translation>varje riktålder behöver en ålder över %1</translation>
+    </message>
+    <message>
+        <source>the rule file gives no riktålder för pension</source>
+        <translation>regelfilen anger ingen riktålder för pension</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Need of coordination</source>
+        <translation>Behov av samordning</translation>
+    </message>
+    <message>
+        <source>Complement the documentation</source>
+        <translation>Komplettera underlagen</translation>
+    </message>
+    <message>
+        <source>No need of coordination by FK</source>
+        <translation>Inget behov av att FK samordnar</translation>
+    </message>
+    <message>
+        <source>FK coordinates the rehabilitation</source>
+        <translation>FK samordnar rehabiliteringen</translation>
+    </message>
+    <message>
+        <source>Avstämningsmöte and rehabilitation plan</source>
+        <translation>Avstämningsmöte och rehabiliteringsplan</translation>
+    </message>
+    <message>
+        <source>Carrying out the plan</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <source>Full or partial work capacity</source>
+        <translation>Har hel eller delvis arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>No work capacity</source>
+        <translation>Saknar arbetsförmåga</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Password for the team store %1:</source>
+        <translation>Lösenord till den gemensamma databasen %1:</translation>
+    </message>
+    <message>
+        <source>Samordna</source>
+        <translation>Samordna</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo store: %1</source>
+        <translation>Ingen tillfällig mapp för demodatabasen: %1</translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be opened.
+
+%2</source>
+        <translation>Ärendedatabasen %1 kunde inte öppnas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The store %1 already holds cases. Demo cases are only added to a new or empty store.</source>
+        <translation>Databasen %1 innehåller redan ärenden. Demoärenden läggs bara till i en ny eller tom databas.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only; no demo cases can be added.</source>
+        <translation>Databasen %1 är skrivskyddad; inga demoärenden kan läggas till.</translation>
+    </message>
+    <message>
+        <source>Samordna – coordinated rehabilitation, boxes 1–6b</source>
+        <translation>Samordna – samordnad rehabilitering, rutorna 1–6b</translation>
+    </message>
+    <message>
+        <source>The case store to open (default: SAMORDNA_DB or the user&apos;s data folder).</source>
+        <translation>Ärendedatabasen som ska öppnas (standard: SAMORDNA_DB eller användarens datamapp).</translation>
+    </message>
+    <message>
+        <source>Open a store filled with fictitious demo cases: a new temporary one, or PATH from --db when that store is new or empty.</source>
+        <translation>Öppna en databas med påhittade demoärenden: en ny tillfällig, eller PATH från --db om den databasen är ny eller tom.</translation>
+    </message>
+    <message>
+        <source>Another municipality&apos;s district file (JSON, as resources/districts.json).</source>
+        <translation>En annan kommuns fil med stadsområden (JSON, som resources/districts.json).</translation>
+    </message>
+    <message>
+        <source>Language of the window: sv or en.</source>
+        <translation>Fönstrets språk: sv eller en.</translation>
+    </message>
+    <message>
+        <source>The district file cannot be used: %1</source>
+        <translation>Filen med stadsområden kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionsinformation.</translation>
+    </message>
+    <message>
+        <source>The case store to open, as with --db.</source>
+        <translation>Databasen med ärenden som ska öppnas, som med --db.</translation>
+    </message>
+    <message>
+        <source>Name one case store: either FILE or --db PATH.</source>
+        <translation>Ange en enda databas: antingen FILE eller --db PATH.</translation>
+    </message>
+    <message>
+        <source>Appearance: system, dark or high-contrast (also in Settings).</source>
+        <translation>Utseende: system, dark eller high-contrast (finns också under Inställningar).</translation>
+    </message>
+    <message>
+        <source>--theme takes system, dark or high-contrast.</source>
+        <translation>--theme tar system, dark eller high-contrast.</translation>
+    </message>
+</context>
+<context>
+    <name>TableDelegates</name>
+    <message>
+        <source>No advice yet</source>
+        <translation>Inget råd ännu</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte bestämt</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop&apos;s own</source>
+        <translation>&amp;Skrivbordets eget</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Team store: bring in a store file&apos;s cases, journals and audit history.</source>
+        <translation>Gemensam databas: ta in en databasfils ärenden, journaler och granskningslogg.</translation>
+    </message>
+    <message>
+        <source>the team store has these cases already; nothing of them was written: %1</source>
+        <translation>den gemensamma databasen har redan de här ärendena; inget av dem skrevs: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 importerat</translation>
+    </message>
+    <message>
+        <source>import-store brings a file into a team store; name it with --db postgresql://…</source>
+        <translation>import-store tar in en fil i en gemensam databas; ange den med --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>import-store takes one store file</source>
+        <translation>import-store tar en databasfil</translation>
+    </message>
+    <message>
+        <source>The store file to bring in.</source>
+        <translation>Databasfilen som ska tas in.</translation>
+    </message>
+    <message>
+        <source>Team store: add-user ROLE --district D…, list-users, remove-user ROLE.</source>
+        <translation>Gemensam databas: add-user ROLL --district D…, list-users, remove-user ROLL.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this store</source>
+        <translation>%1 är inte längre användare av den här databasen</translation>
+    </message>
+    <message>
+        <source>%1 sees the cases of: %2</source>
+        <translation>%1 ser ärendena i: %2</translation>
+    </message>
+    <message>
+        <source>admin works on a team store; name it with --db postgresql://…</source>
+        <translation>admin gäller en gemensam databas; ange den med --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>only add-user takes --district</source>
+        <translation>bara add-user tar --district</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district (known: %2)</source>
+        <translation>&quot;%1&quot; är inget stadsområde (kända: %2)</translation>
+    </message>
+    <message>
+        <source>add-user needs at least one --district</source>
+        <translation>add-user behöver minst ett --district</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name (lower-case letters, digits and _ only)</source>
+        <translation>&quot;%1&quot; är inget rollnamn (endast små bokstäver, siffror och _)</translation>
+    </message>
+    <message>
+        <source>admin takes add-user ROLE --district D…, list-users or remove-user ROLE</source>
+        <translation>admin tar add-user ROLL --district D…, list-users eller remove-user ROLL</translation>
+    </message>
+    <message>
+        <source>A district whose cases the user sees (repeat for more).</source>
+        <translation>Ett stadsområde vars ärenden användaren ser (upprepa för fler).</translation>
+    </message>
+    <message>
+        <source>The login role (add-user, remove-user).</source>
+        <translation>Inloggningsrollen (add-user, remove-user).</translation>
+    </message>
+    <message>
+        <source>add-user, list-users or remove-user</source>
+        <translation>add-user, list-users eller remove-user</translation>
+    </message>
+    <message>
+        <source>A case document, or - for standard input.</source>
+        <translation>En ärendefil, eller - för standard in.</translation>
+    </message>
+    <message>
+        <source>assess takes one file, or - for standard input</source>
+        <translation>assess tar en fil, eller - för standard in</translation>
+    </message>
+    <message>
+        <source>The date of assessment (default: today).</source>
+        <translation>Bedömningsdatum (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>The store file (default: SAMORDNA_DB, else the user&apos;s data folder).</source>
+        <translation>Databasfilen (standard: SAMORDNA_DB, annars användarens datamapp).</translation>
+    </message>
+    <message>
+        <source>Language of messages: sv (default) or en.</source>
+        <translation>Språk för meddelanden: sv (standard) eller en.</translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--today: &quot;%1&quot; är inte ett datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Judge a case document and print the report as JSON.</source>
+        <translation>Bedöm en ärendefil och skriv ut rapporten som JSON.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Samordna: coordinated rehabilitation for clients without SGI.</source>
+        <translation>Samordna: samordnad rehabilitering för klienter utan SGI.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Kommandot som ska köras.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>okänt kommando &quot;%1&quot; (se --help)</translation>
+    </message>
+    <message>
+        <source>The document: one of %1.</source>
+        <translation>Dokumentet: något av %1.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s id.</source>
+        <translation>Ärendets id.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>document takes one KIND: one of %1</source>
+        <translation>document tar en KIND: något av %1</translation>
+    </message>
+    <message>
+        <source>unknown document kind &quot;%1&quot;; use one of %2</source>
+        <translation>okänd dokumenttyp &quot;%1&quot;; använd något av %2</translation>
+    </message>
+    <message>
+        <source>document needs --case ID</source>
+        <translation>document kräver --case ID</translation>
+    </message>
+    <message>
+        <source>document needs --out FILE.pdf</source>
+        <translation>document kräver --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Create the store, or upgrade it to this version.</source>
+        <translation>Skapa databasen, eller uppgradera den till den här versionen.</translation>
+    </message>
+    <message>
+        <source>Store case documents, each file on its own.</source>
+        <translation>Spara ärendefiler i databasen, varje fil för sig.</translation>
+    </message>
+    <message>
+        <source>Write stored cases as case documents.</source>
+        <translation>Skriv sparade ärenden som ärendefiler.</translation>
+    </message>
+    <message>
+        <source>List the stored cases (no personal data unless --show-personal).</source>
+        <translation>Lista de sparade ärendena (inga personuppgifter utan --show-personal).</translation>
+    </message>
+    <message>
+        <source>Judge a stored case and print the report as JSON.</source>
+        <translation>Bedöm ett sparat ärende och skriv ut rapporten som JSON.</translation>
+    </message>
+    <message>
+        <source>Check the store&apos;s integrity and references.</source>
+        <translation>Kontrollera databasens integritet och referenser.</translation>
+    </message>
+    <message>
+        <source>Copy the store, consistently, to a new file.</source>
+        <translation>Kopiera databasen, i ett konsistent tillstånd, till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Print the audit log.</source>
+        <translation>Skriv ut granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s document as PDF (underlag-7434, sammanfattning-fk, …).</source>
+        <translation>Skriv ett ärendes dokument som PDF (underlag-7434, sammanfattning-fk, …).</translation>
+    </message>
+    <message>
+        <source>there is no store at %1; create one with init</source>
+        <translation>det finns ingen databas i %1; skapa en med init</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only; nothing was changed</source>
+        <translation>databasen %1 är skrivskyddad; inget ändrades</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only; it is opened for reading only</source>
+        <translation>databasen %1 är skrivskyddad; den öppnas bara för läsning</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>init takes no arguments; name the store with --db</source>
+        <translation>init tar inga argument; ange databasen med --db</translation>
+    </message>
+    <message numerus="yes">
+        <source>store ready: %1 (schema version %2, %n case(s))</source>
+        <translation>
+            <numerusform>databasen klar: %1 (schemaversion %2, %n ärende)</numerusform>
+            <numerusform>databasen klar: %1 (schemaversion %2, %n ärenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case documents to import, or - for standard input.</source>
+        <translation>Ärendefiler att importera, eller - för standard in.</translation>
+    </message>
+    <message>
+        <source>import takes one or more case documents</source>
+        <translation>import tar en eller flera ärendefiler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export this case only, as one case document.</source>
+        <translation>Exportera bara det här ärendet, som en ärendefil.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (the default).</source>
+        <translation>Filen som ska skrivas, eller - för standard ut (standard).</translation>
+    </message>
+    <message>
+        <source>export writes to one file, or - for standard output</source>
+        <translation>export skriver till en fil, eller - för standard ut</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>det finns inget ärende %1</translation>
+    </message>
+    <message>
+        <source>case %1 vanished during the export</source>
+        <translation>ärende %1 försvann under exporten</translation>
+    </message>
+    <message>
+        <source>Also show names and personnummer.</source>
+        <translation>Visa även namn och personnummer.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list tar inga argument</translation>
+    </message>
+    <message>
+        <source>The case to judge.</source>
+        <translation>Ärendet som ska bedömas.</translation>
+    </message>
+    <message>
+        <source>show takes one case id</source>
+        <translation>show tar ett ärende-id</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check tar inga argument</translation>
+    </message>
+    <message>
+        <source>there is no store at %1</source>
+        <translation>det finns ingen databas i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the store has %n problem(s)</source>
+        <translation>
+            <numerusform>databasen har %n problem</numerusform>
+            <numerusform>databasen har %n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>The new file to write the copy to.</source>
+        <translation>Den nya filen som kopian ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>backup takes one file to write</source>
+        <translation>backup tar en fil att skriva</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the backup</source>
+        <translation>%1 finns redan; välj en ny fil för säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>backup written: %1</source>
+        <translation>säkerhetskopia skriven: %1</translation>
+    </message>
+    <message>
+        <source>Show the rows of this case only.</source>
+        <translation>Visa bara raderna för det här ärendet.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments other than --case</source>
+        <translation>audit tar inga andra argument än --case</translation>
+    </message>
+    <message>
+        <source>Another municipality&apos;s district file (JSON, as resources/districts.json).</source>
+        <translation>En annan kommuns fil med stadsområden (JSON, som resources/districts.json).</translation>
+    </message>
+    <message>
+        <source>--districts: %1</source>
+        <translation>--districts: %1</translation>
+    </message>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation>inget exporterades: %1</translation>
+    </message>
+    <message>
+        <source>names and personnummer are not shown: %1</source>
+        <translation>namn och personnummer visas inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the list stopped after %n case(s): %1</source>
+        <translation>
+            <numerusform>listan avbröts efter %n ärende: %1</numerusform>
+            <numerusform>listan avbröts efter %n ärenden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::AktanteckningPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Case %1: no advice is recorded yet, so there is no aktanteckning.</source>
+        <translation>Ärende %1: inget råd är registrerat ännu, så det finns ingen aktanteckning.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be read: %2</source>
+        <translation>Ärende %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Det finns inget ärende %1.</translation>
+    </message>
+    <message>
+        <source>The aktanteckning is not shown: %1</source>
+        <translation>Aktanteckningen visas inte: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Inget kopierades: %1</translation>
+    </message>
+    <message>
+        <source>Aktanteckning</source>
+        <translation>Aktanteckning</translation>
+    </message>
+    <message>
+        <source>Open in own window…</source>
+        <translation>Öppna i eget fönster…</translation>
+    </message>
+    <message>
+        <source>A window of its own, to move to your screen: the note names the client</source>
+        <translation>Ett eget fönster att flytta till din skärm: anteckningen namnger klienten</translation>
+    </message>
+    <message>
+        <source>Copy the aktanteckning, without showing it, to paste into the case system</source>
+        <translation>Kopiera aktanteckningen utan att visa den, för att klistra in i verksamhetssystemet</translation>
+    </message>
+    <message>
+        <source>Choose a case on the agenda for its aktanteckning.</source>
+        <translation>Välj ett ärende på dagordningen för dess aktanteckning.</translation>
+    </message>
+    <message>
+        <source>The aktanteckning of case %1 is ready. It names the client, so it is not shown on this screen: open it in a window of its own on your screen, or copy it unseen.</source>
+        <translation>Aktanteckningen för ärende %1 är klar. Den namnger klienten och visas därför inte här: öppna den i ett eget fönster på din skärm, eller kopiera den utan att visa den.</translation>
+    </message>
+</context>
+<context>
     <name>samordna::ui::AktanteckningWindow</name>
     <message>
         <source>Aktanteckning – case %1</source>
@@ -4551,6 +2564,1843 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>samordna::ui::CaseHeader</name>
+    <message>
+        <source>Personnummer not valid</source>
+        <translation>Ogiltigt personnummer</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Ålder okänd</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Inget stadsområde</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Stadsområde %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Social worker: %1</source>
+        <translation>Socialsekreterare: %1</translation>
+    </message>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Inget ärende öppet</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Show the full personnummer. You are asked first, and it is written to the audit log.</source>
+        <translation>Visa hela personnumret. Du får frågan först, och det skrivs till granskningsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nästa tidsgräns</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrat</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, försenad</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CaseListPanel</name>
+    <message>
+        <source>Show full personnummer</source>
+        <translation>Visa hela personnumret</translation>
+    </message>
+    <message>
+        <source>Search name, personnummer or case</source>
+        <translation>Sök namn, personnummer eller ärende</translation>
+    </message>
+    <message>
+        <source>Show the cases in one box</source>
+        <translation>Visa ärendena i en ruta</translation>
+    </message>
+    <message>
+        <source>Show the cases of one district</source>
+        <translation>Visa ärendena i ett stadsområde</translation>
+    </message>
+    <message>
+        <source>Shows the last four digits. Each time is written to the audit log.</source>
+        <translation>Visar de fyra sista siffrorna. Varje visning skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>All boxes</source>
+        <translation>Alla rutor</translation>
+    </message>
+    <message>
+        <source>Box %1 – %2</source>
+        <translation>Ruta %1 – %2</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alla stadsområden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 av %2 ärenden</translation>
+    </message>
+    <message>
+        <source>%1 of 1 case</source>
+        <translation>%1 av 1 ärende</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 ärenden</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 ärende</translation>
+    </message>
+    <message>
+        <source>The personnummer stay hidden: %1</source>
+        <translation>Personnumren förblir dolda: %1</translation>
+    </message>
+    <message>
+        <source>The cases cannot be listed: %1</source>
+        <translation>Ärendena kan inte listas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is incomplete: only %n case(s) could be read. %1</source>
+        <translation>
+            <numerusform>Listan är ofullständig: bara %n ärende kunde läsas. %1</numerusform>
+            <numerusform>Listan är ofullständig: bara %n ärenden kunde läsas. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Open cases, closed cases (box 2b, 6a, or 6b not kept open), or all</source>
+        <translation>Öppna ärenden, avslutade ärenden (ruta 2b, 6a, eller 6b som inte hålls öppen), eller alla</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>Show every case, open and closed, in every box and district</source>
+        <translation>Visa alla ärenden, öppna och avslutade, i alla rutor och stadsområden</translation>
+    </message>
+    <message>
+        <source>Show the full personnummer of every case in the list? Make sure no one else can see the screen. This is written to the audit log.</source>
+        <translation>Visa hela personnumret för alla ärenden i listan? Se till att ingen annan ser skärmen. Det skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Filter: %1. Cases outside it are hidden.</source>
+        <translation>Filter: %1. Ärenden utanför det visas inte.</translation>
+    </message>
+    <message>
+        <source>Open or closed cases</source>
+        <translation>Öppna eller avslutade ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CasePage</name>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::CaseWorkspace</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ändra möte</translation>
+    </message>
+    <message>
+        <source>Edit rehabilitation plan</source>
+        <translation>Ändra rehabiliteringsplan</translation>
+    </message>
+    <message>
+        <source>Edit complement</source>
+        <translation>Ändra komplettering</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Add journal note</source>
+        <translation>Lägg till journalanteckning</translation>
+    </message>
+    <message>
+        <source>Mark journal note as wrong</source>
+        <translation>Felmarkera journalanteckning</translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation>Ärendet hittades inte</translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the store.</source>
+        <translation>Ärende %1 finns inte i databasen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1
+
+Your changes are kept here and in a draft, so nothing is lost.</source>
+        <translation>Ärendet kunde inte sparas: %1
+
+Dina ändringar finns kvar här och i ett utkast, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ändrat på annat håll</translation>
+    </message>
+    <message>
+        <source>Case %1 was saved elsewhere after you opened it, so your changes were not saved.
+
+Reload loads the other version and discards your unsaved changes. Keep editing keeps your changes here and in a draft; nothing is saved automatically until you reload or save again.</source>
+        <translation>Ärende %1 sparades på annat håll efter att du öppnade det, så dina ändringar sparades inte.
+
+Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fortsätt redigera behåller dina ändringar här och i ett utkast; inget sparas automatiskt förrän du läser in igen eller sparar på nytt.</translation>
+    </message>
+    <message>
+        <source>Reload…</source>
+        <translation>Läs in igen…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Kasta dina ändringar?</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to case %1 and load the version saved elsewhere?</source>
+        <translation>Kasta dina osparade ändringar i ärende %1 och läsa in versionen som sparats på annat håll?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Återställa osparade ändringar?</translation>
+    </message>
+    <message>
+        <source>Changes to case %1 from %2 were not saved (the program may have closed unexpectedly). Restore them?</source>
+        <translation>Ändringar i ärende %1 från %2 sparades inte (programmet kan ha stängts oväntat). Vill du återställa dem?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Återställ osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Inte sparat: ändrat på annat håll</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alla ändringar sparade</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>Inte möjligt nu</translation>
+    </message>
+    <message>
+        <source>The case is already in this box.</source>
+        <translation>Ärendet är redan i den här rutan.</translation>
+    </message>
+    <message>
+        <source>Move to box %1</source>
+        <translation>Flytta till ruta %1</translation>
+    </message>
+    <message>
+        <source>A short note for the journal: why the case moves to box %1 (%2).</source>
+        <translation>En kort anteckning för journalen: varför ärendet flyttas till ruta %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Inte flyttat</translation>
+    </message>
+    <message>
+        <source>The case was not moved: %1</source>
+        <translation>Ärendet flyttades inte: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ångra: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gör om: %1</translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation>Ärendet öppnades inte</translation>
+    </message>
+    <message>
+        <source>The case %1 was not opened: %2</source>
+        <translation>Ärendet %1 öppnades inte: %2</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: save to see whether it conflicts</source>
+        <translation>Ändrat på annat håll: spara för att se om det krockar</translation>
+    </message>
+    <message>
+        <source>Not reloaded</source>
+        <translation>Inte omläst</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be read: %2</source>
+        <translation>Ärendet %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>mappen %1 kan inte skapas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes; no draft could be kept (%1)</source>
+        <translation>Osparade ändringar; inget utkast kunde sparas (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the journal and information pane</source>
+        <translation>Visa eller dölj panelen med journal och information</translation>
+    </message>
+    <message>
+        <source>Show personnummer</source>
+        <translation>Visa personnummer</translation>
+    </message>
+    <message>
+        <source>Show the full personnummer of case %1? Make sure no one else can see the screen. This is written to the audit log.</source>
+        <translation>Visa hela personnumret för ärende %1? Se till att ingen annan ser skärmen. Det skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The personnummer stays hidden: %1</source>
+        <translation>Personnumret förblir dolt: %1</translation>
+    </message>
+    <message>
+        <source>Check the dates: %1</source>
+        <translation>Kontrollera datumen: %1</translation>
+    </message>
+    <message>
+        <source>Not taken: %1</source>
+        <translation>Ändringen gjordes inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::ComplementModel</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datum i en kalender (Alt+Nedpil)</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::FactCombo</name>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet ej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::HelpDialog</name>
+    <message>
+        <source>Check that the person is insured in Sweden, has reduced work capacity because of illness and needs rehabilitation to work again. Meet the person and map needs and motivation, get medical documentation and written consent. Take the case to the konsultationsteam, then help the person apply on blankett 7434 with your contact details on it.</source>
+        <translation>Kontrollera att individen är försäkrad i Sverige, har nedsatt arbetsförmåga på grund av sjukdom och behöver rehabiliteringsinsatser för att återfå arbetsförmågan. Träffa individen och kartlägg behov och motivation, ta in medicinskt underlag och skriftligt samtycke. Ta upp ärendet i konsultationsteamet och hjälp sedan individen att ansöka på blankett 7434 med dina kontaktuppgifter ifyllda.</translation>
+    </message>
+    <message>
+        <source>The medical documentation needs to be clearer. Contact the healthcare unit or its rehab-koordinator, consider a SIP, send questions to the doctor. With new documentation, assess again and ask FK again (back to box 1).</source>
+        <translation>Det medicinska underlaget behöver förtydligas. Kontakta vårdenheten eller dess rehab-koordinator, överväg en SIP, skicka frågor till läkaren. Med nytt underlag gör du en ny bedömning och kontaktar FK igen (tillbaka till ruta 1).</translation>
+    </message>
+    <message>
+        <source>FK sees no need of coordination: no reduced work capacity because of illness, or no need of or readiness for work-oriented rehabilitation. You continue the work without FK.</source>
+        <translation>FK ser inget behov av samordning: ingen nedsatt arbetsförmåga på grund av sjukdom, eller inget behov av eller ingen beredskap för arbetslivsinriktad rehabilitering. Du arbetar vidare utan FK.</translation>
+    </message>
+    <message>
+        <source>FK has the application and decides. FK contacts you; if FK gets no contact within one week, it contacts the district&apos;s contact person. If the social worker is unknown, FK sends the invitation to the district&apos;s address. The avstämningsmöte should be at least two weeks after the invitation.</source>
+        <translation>FK har ansökan och fattar beslut. FK kontaktar dig; om FK inte får kontakt inom en vecka kontaktar FK stadsområdets kontaktperson. Om det är oklart vem som är socialsekreterare skickar FK kallelsen till stadsområdets adress. Avstämningsmötet bör ligga minst två veckor efter kallelsen.</translation>
+    </message>
+    <message>
+        <source>FK leads the avstämningsmöte and shares the minutes. Together you write the rehabilitation plan: who carries out which measure.</source>
+        <translation>FK leder avstämningsmötet och delar dokumentationen. Tillsammans upprättar ni rehabiliteringsplanen: vem som genomför vilken insats.</translation>
+    </message>
+    <message>
+        <source>Everyone follows the plan and adjusts it at new avstämningsmöten. When FK ends the coordination, it is made clear to the person and all parties, and who drives the continued planning.</source>
+        <translation>Alla följer planen och justerar den vid nya avstämningsmöten. När FK avslutar samordningen tydliggörs avslutet för individen och alla parter, liksom vem som driver den fortsatta planeringen.</translation>
+    </message>
+    <message>
+        <source>The person has full or partial work capacity. FK closes its case; the municipality continues towards work, full-time or part-time.</source>
+        <translation>Individen har hel eller delvis arbetsförmåga. FK avslutar sitt ärende; kommunen arbetar vidare mot arbete på hel- eller deltid.</translation>
+    </message>
+    <message>
+        <source>The person has no work capacity. FK closes its case, unless the deterioration is temporary. From 30 years, with work capacity reduced for the foreseeable future, the person may apply for sjukersättning; at 19–29 years, reduced for at least a year, for aktivitetsersättning.</source>
+        <translation>Individen saknar arbetsförmåga. FK avslutar sitt ärende, utom när försämringen är tillfällig. Från 30 år, med arbetsförmågan nedsatt under överskådlig tid, kan individen ansöka om sjukersättning; vid 19–29 år, med nedsättning under minst ett år, om aktivitetsersättning.</translation>
+    </message>
+    <message>
+        <source>Help: boxes 1–6b</source>
+        <translation>Hjälp: rutorna 1–6b</translation>
+    </message>
+    <message>
+        <source>Coordinated rehabilitation with FK, box by box</source>
+        <translation>Samordnad rehabilitering med FK, ruta för ruta</translation>
+    </message>
+    <message>
+        <source>For people on ekonomiskt bistånd without SGI. FK decides on coordination and benefits; Samordna shows where a case stands, what is missing and what may come next.</source>
+        <translation>För personer med ekonomiskt bistånd som saknar SGI. FK beslutar om samordning och ersättningar; Samordna visar var ett ärende står, vad som saknas och vad som kan komma härnäst.</translation>
+    </message>
+    <message>
+        <source>Box %1 – %2</source>
+        <translation>Ruta %1 – %2</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Ctrl+N new case, Ctrl+F find, Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, F1 this help.</source>
+        <translation>Ctrl+N nytt ärende, Ctrl+F sök, Ctrl+S spara, Ctrl+Z ångra, Ctrl+Shift+Z gör om, F1 den här hjälpen.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::InformationPanel</name>
+    <message>
+        <source>FK, Försäkringskassan</source>
+        <translation>FK, Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Coordinates the rehabilitation: clarifies the need, works for the measures to start soon, and joins them into a whole.</source>
+        <translation>Samordnar rehabiliteringen: klarlägger behovet, verkar för att insatserna påbörjas snarast och fogar samman dem till en helhet.</translation>
+    </message>
+    <message>
+        <source>Is not a rehabilitation actor and has no rehabilitation measures of its own.</source>
+        <translation>Är inte en rehabiliteringsaktör och har inga egna rehabiliteringsinsatser.</translation>
+    </message>
+    <message>
+        <source>Pays no compensation for this benefit; coordination does not depend on a right to sickness benefit.</source>
+        <translation>Betalar inte ut någon ersättning för förmånen; samordningen hänger inte ihop med rätt till ersättning från sjukförsäkringen.</translation>
+    </message>
+    <message>
+        <source>Does not take over other parties&apos; responsibility for their measures or their costs.</source>
+        <translation>Tar inte över andra parters ansvar för deras insatser eller kostnader.</translation>
+    </message>
+    <message>
+        <source>Usually books a first digital meeting, often together with AF.</source>
+        <translation>Bokar oftast in ett första digitalt möte, ofta tillsammans med AF.</translation>
+    </message>
+    <message>
+        <source>AF, Arbetsförmedlingen</source>
+        <translation>AF, Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Carries out work-oriented rehabilitation: guiding, investigating, rehabilitating and work-preparing measures.</source>
+        <translation>Bedriver arbetslivsinriktad rehabilitering: vägledande, utredande, rehabiliterande och arbetsförberedande insatser.</translation>
+    </message>
+    <message>
+        <source>A person in AF&apos;s programmes may get aktivitetsstöd or utvecklingsersättning.</source>
+        <translation>Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.</translation>
+    </message>
+    <message>
+        <source>Region and healthcare</source>
+        <translation>Regionen och hälso- och sjukvården</translation>
+    </message>
+    <message>
+        <source>Responsible for healthcare, including medical rehabilitation and the medical documentation.</source>
+        <translation>Ansvarar för hälso- och sjukvården, inklusive medicinsk rehabilitering och det medicinska underlaget.</translation>
+    </message>
+    <message>
+        <source>The rehab-koordinator at the healthcare unit is a good contact for medical questions; a SIP coordinates social services and healthcare.</source>
+        <translation>Rehab-koordinatorn på vårdenheten är en lämplig kontaktväg i medicinska frågor; en SIP samordnar socialtjänst och hälso- och sjukvård.</translation>
+    </message>
+    <message>
+        <source>Socialtjänsten (IoF, ekonomiskt bistånd)</source>
+        <translation>Socialtjänsten (IoF, ekonomiskt bistånd)</translation>
+    </message>
+    <message>
+        <source>Has the final responsibility for the support people in the municipality need.</source>
+        <translation>Har det yttersta ansvaret för att de som vistas i kommunen får det stöd och den hjälp de behöver.</translation>
+    </message>
+    <message>
+        <source>Maps needs and motivation, gathers medical documentation and written consent, helps with blankett 7434.</source>
+        <translation>Kartlägger behov och motivation, tar in medicinskt underlag och skriftligt samtycke, hjälper till med blankett 7434.</translation>
+    </message>
+    <message>
+        <source>While FK coordinates: shares what it knows beyond the medical documentation (with consent), attends the avstämningsmöten, follows up the plan, and is responsible for social measures and social rehabilitation.</source>
+        <translation>Medan FK samordnar: informerar FK om det som är känt utöver det medicinska underlaget (med samtycke), går på avstämningsmötena, följer upp planen och ansvarar för sociala insatser och social rehabilitering.</translation>
+    </message>
+    <message>
+        <source>Support for the person</source>
+        <translation>Stöd till individen</translation>
+    </message>
+    <message>
+        <source>Särskilt bidrag: a person in work-oriented rehabilitation may get särskilt bidrag for certain extra costs, for example travel. FK informs about it.</source>
+        <translation>Särskilt bidrag: den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor. FK informerar om det.</translation>
+    </message>
+    <message>
+        <source>Aktivitetsstöd or utvecklingsersättning: for a person taking part in AF&apos;s programmes.</source>
+        <translation>Aktivitetsstöd eller utvecklingsersättning: för den som deltar i Arbetsförmedlingens program.</translation>
+    </message>
+    <message>
+        <source>The parties&apos; roles</source>
+        <translation>Parternas roller</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::JournalPanel</name>
+    <message>
+        <source>Mark the selected note as wrong, with a reason. The note stays in the journal.</source>
+        <translation>Felmarkera den valda anteckningen och ange ett skäl. Anteckningen finns kvar i journalen.</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>N&amp;y anteckning:</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed (Ctrl+Enter adds the note)</source>
+        <translation>Vad som hände och vad som bestämdes (Ctrl+Enter lägger till anteckningen)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Mark note as wrong</source>
+        <translation>Felmarkera anteckning</translation>
+    </message>
+    <message>
+        <source>Why is the note wrong? The note stays visible, struck through, with your reason.</source>
+        <translation>Varför är anteckningen fel? Anteckningen förblir synlig, överstruken, med ditt skäl.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>inte sparad ännu</translation>
+    </message>
+    <message>
+        <source>Marked wrong: %1</source>
+        <translation>Felmarkerad: %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Mark as wrong…</source>
+        <translation>Felmarkera…</translation>
+    </message>
+    <message>
+        <source>Marked as wrong on %1: %2</source>
+        <translation>Felmarkerad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::KonsultationsteamWindow</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Add to agenda →</source>
+        <translation>Lägg till på dagordningen →</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Start presentation</source>
+        <translation>Starta presentation</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam</source>
+        <translation>Konsultationsteam</translation>
+    </message>
+    <message>
+        <source>No meeting yet</source>
+        <translation>Inget möte ännu</translation>
+    </message>
+    <message>
+        <source>Who takes part, e.g. FK and the social workers of the unit</source>
+        <translation>Vilka som deltar, t.ex. FK och enhetens socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Create a meeting with this date and these participants</source>
+        <translation>Skapa ett möte med det här datumet och de här deltagarna</translation>
+    </message>
+    <message>
+        <source>Save the date and participants of the chosen meeting</source>
+        <translation>Spara datum och deltagare för det valda mötet</translation>
+    </message>
+    <message>
+        <source>Full screen for the shared screen: no names or personnummer. Esc leaves.</source>
+        <translation>Helskärm för den gemensamma skärmen: inga namn eller personnummer. Esc avslutar.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>After the meeting: aktanteckning of the chosen agenda case</source>
+        <translation>Efter mötet: aktanteckning för det valda ärendet på dagordningen</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>inget stadsområde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%n case(s))</source>
+        <translation>
+            <numerusform>%1%2 (%n ärende)</numerusform>
+            <numerusform>%1%2 (%n ärenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Spara möte</translation>
+    </message>
+    <message>
+        <source>no advice yet</source>
+        <translation>inget råd ännu</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>Lägg till på dagordningen</translation>
+    </message>
+    <message>
+        <source>Remove from agenda</source>
+        <translation>Ta bort från dagordningen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Not every case could be read, so some cannot be found here: %1</source>
+        <translation>Alla ärenden kunde inte läsas, så några går inte att hitta här: %1</translation>
+    </message>
+    <message>
+        <source>Cases to put on the agenda</source>
+        <translation>Ärenden att sätta på dagordningen</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Visa namn</translation>
+    </message>
+    <message>
+        <source>Search name, personnummer or case (names are not shown)</source>
+        <translation>Sök namn, personnummer eller ärende (namn visas inte)</translation>
+    </message>
+    <message>
+        <source>Shows the clients&apos; names in the case list and the agenda, after you confirm. Each time is written to the audit log.</source>
+        <translation>Visar klienternas namn i ärendelistan och på dagordningen, efter att du bekräftat. Varje gång skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>ålder okänd</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3 – box %4</source>
+        <translation>%1 – %2 – %3 – ruta %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The clients&apos; names will be shown in this window. Is it on a screen only you can see?</source>
+        <translation>Klienternas namn kommer att visas i det här fönstret. Är det på en skärm som bara du ser?</translation>
+    </message>
+    <message>
+        <source>The names stay hidden: %1</source>
+        <translation>Namnen förblir dolda: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 – %3</source>
+        <translation>%1. %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::MainWindow</name>
+    <message>
+        <source>Samordna</source>
+        <translation>Samordna</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Every case, with search and filters (Ctrl+F)</source>
+        <translation>Alla ärenden, med sökning och filter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deadlines and missing steps across all cases</source>
+        <translation>Tidsgränser och steg som saknas i alla ärenden</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No case is open.&lt;/p&gt;&lt;p&gt;Open a case from the list (double-click or Enter), or create one with Ctrl+N.&lt;/p&gt;&lt;p&gt;F1 explains boxes 1–6b.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Inget ärende är öppet.&lt;/p&gt;&lt;p&gt;Öppna ett ärende i listan (dubbelklicka eller tryck Enter), eller skapa ett nytt med Ctrl+N.&lt;/p&gt;&lt;p&gt;F1 förklarar rutorna 1–6b.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Sök ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Help: boxes 1–6b</source>
+        <translation>&amp;Hjälp: rutorna 1–6b</translation>
+    </message>
+    <message>
+        <source>&amp;About Samordna</source>
+        <translation>&amp;Om Samordna</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Case %1 has changes that are not saved. Save them before you go on?</source>
+        <translation>Ärende %1 har ändringar som inte är sparade. Vill du spara dem innan du fortsätter?</translation>
+    </message>
+    <message>
+        <source>About Samordna</source>
+        <translation>Om Samordna</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Samordna starts.</source>
+        <translation>Det nya språket används nästa gång Samordna startar.</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 ärenden</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>&amp;Konsultationsteam…</source>
+        <translation>&amp;Konsultationsteam…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>Spara som &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Cases cannot be counted: %1</source>
+        <translation>Ärendena kan inte räknas: %1</translation>
+    </message>
+    <message>
+        <source>Follows a case of coordinated rehabilitation for people without SGI through boxes 1–6b of Malmö&apos;s method, together with FK.
+
+FK decides on coordination and benefits; Samordna only shows where a case stands and what may come next.</source>
+        <translation>Följer ett ärende om samordnad rehabilitering för personer utan SGI genom rutorna 1–6b i Malmö stads metodstöd, i samverkan med FK.
+
+FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende står och vad som kan komma härnäst.</translation>
+    </message>
+    <message>
+        <source>This store is open read-only (%1): nothing can be saved, and cases cannot be opened, because their opening cannot be written to the audit log.</source>
+        <translation>Databasen är öppnad skrivskyddad (%1): inget kan sparas, och ärenden kan inte öppnas, eftersom öppnandet inte kan skrivas i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The open case</source>
+        <translation>Det öppna ärendet</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>&amp;My details and settings…</source>
+        <translation>&amp;Mina uppgifter och inställningar…</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::MeetingModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Kallelse skickad</translation>
+    </message>
+    <message>
+        <source>FK&apos;s advice</source>
+        <translation>FK:s råd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Invitation check</source>
+        <translation>Kontroll av kallelse</translation>
+    </message>
+    <message>
+        <source>Invitation date missing</source>
+        <translation>Datum för kallelse saknas</translation>
+    </message>
+    <message>
+        <source>OK: 2 weeks or more</source>
+        <translation>OK: 2 veckor eller mer</translation>
+    </message>
+    <message>
+        <source>No date (earliest %1)</source>
+        <translation>Inget datum (tidigast %1)</translation>
+    </message>
+    <message>
+        <source>Too early (earliest %1)</source>
+        <translation>För tidigt (tidigast %1)</translation>
+    </message>
+    <message>
+        <source>An avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a representative.</source>
+        <translation>Ett avstämningsmöte bör ligga minst 2 veckor efter kallelsen, så att IoF kan skicka en representant.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Skapa ärende</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Social worker&lt;/b&gt; (the contact details go on blankett 7434)</source>
+        <translation>&lt;b&gt;Socialsekreterare&lt;/b&gt; (kontaktuppgifterna fylls i på blankett 7434)</translation>
+    </message>
+    <message>
+        <source>The case starts in box 1, Need of coordination.</source>
+        <translation>Ärendet börjar i ruta 1, Behov av samordning.</translation>
+    </message>
+    <message>
+        <source>Personnummer or samordningsnummer, 10 or 12 digits.</source>
+        <translation>Personnummer eller samordningsnummer, 10 eller 12 siffror.</translation>
+    </message>
+    <message>
+        <source>Samordningsnummer</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 years old.</source>
+        <translation>%1, född %2, %3 år.</translation>
+    </message>
+    <message>
+        <source>%1 (box %2)</source>
+        <translation>%1 (ruta %2)</translation>
+    </message>
+    <message>
+        <source>This person already has an open case: %1. Open that case instead unless a second one is really needed.</source>
+        <translation>Personen har redan ett öppet ärende: %1. Öppna det ärendet i stället, om inte ett andra ärende verkligen behövs.</translation>
+    </message>
+    <message>
+        <source>The case could not be created: %1</source>
+        <translation>Ärendet kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Whether this person already has a case cannot be checked: %1</source>
+        <translation>Det går inte att kontrollera om personen redan har ett ärende: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::OutcomePage</name>
+    <message>
+        <source>The case is closed at FK. IoF continues planning with the person towards the labour market, full-time or part-time, possibly towards part-time sjukersättning or aktivitetsersättning.</source>
+        <translation>Ärendet avslutas hos FK. IoF arbetar vidare med individen mot arbetsmarknaden på hel- eller deltid, och eventuellt mot sjuk- eller aktivitetsersättning på deltid.</translation>
+    </message>
+    <message>
+        <source>The case is closed at FK, unless the deterioration is temporary: then await improvement and FK keeps the case open. From 30 years, with work capacity reduced for the foreseeable future against the whole labour market including the protected one, the person may apply for sjukersättning; from 19 to 29 years, reduced for at least one year, for aktivitetsersättning. FK decides.</source>
+        <translation>Ärendet avslutas hos FK, utom när försämringen är tillfällig: då avvaktas en förbättring och FK behåller ärendet öppet. Från 30 år, med arbetsförmågan nedsatt under överskådlig tid gentemot hela arbetsmarknaden inklusive den skyddade, kan individen ansöka om sjukersättning; från 19 till 29 år, med nedsättning under minst ett år, om aktivitetsersättning. FK beslutar.</translation>
+    </message>
+    <message>
+        <source>Benefit guidance</source>
+        <translation>Vägledning om ersättning</translation>
+    </message>
+    <message>
+        <source>Work capacity: %1</source>
+        <translation>Arbetsförmåga: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>Reduced for: %1</source>
+        <translation>Nedsättningens varaktighet: %1</translation>
+    </message>
+    <message>
+        <source>Against the whole labour market: %1</source>
+        <translation>Gentemot hela arbetsmarknaden: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Coordination ended: %1</source>
+        <translation>Samordningen avslutad: %1</translation>
+    </message>
+    <message>
+        <source>Continued planning: %1</source>
+        <translation>Fortsatt planering: %1</translation>
+    </message>
+    <message>
+        <source>FK decides; the program only says what the person may apply for.</source>
+        <translation>FK beslutar; programmet visar bara vad individen kan ansöka om.</translation>
+    </message>
+    <message>
+        <source>Temporary deterioration: FK keeps the case open; a new plan can be made (back to box 4) when the person improves.</source>
+        <translation>Tillfällig försämring: FK behåller ärendet öppet; en ny plan kan göras (tillbaka till ruta 4) när individens hälsotillstånd förbättras.</translation>
+    </message>
+    <message>
+        <source>With full work capacity no benefit is suggested.</source>
+        <translation>Med hel arbetsförmåga föreslås ingen ersättning.</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>Även möjligt: %1</translation>
+    </message>
+    <message>
+        <source>Preview (the case is not in box %1):</source>
+        <translation>Förhandsvisning (ärendet är inte i ruta %1):</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::PlanModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte bestämt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::PresentationView</name>
+    <message>
+        <source>Criteria met</source>
+        <translation>Kriterierna uppfyllda</translation>
+    </message>
+    <message>
+        <source>Complement needed</source>
+        <translation>Komplettering behövs</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Inte aktuellt</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Föregående</translation>
+    </message>
+    <message>
+        <source>Show personal details…</source>
+        <translation>Visa personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Nästa →</translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation>Avsluta (Esc)</translation>
+    </message>
+    <message>
+        <source>Note on what was discussed</source>
+        <translation>Anteckning om vad som diskuterades</translation>
+    </message>
+    <message>
+        <source>Shows the name and personnummer of this case to everyone in the room; written to the audit log.</source>
+        <translation>Visar namn och personnummer i det här ärendet för alla i rummet; skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>FK: the case meets the criteria; apply on blankett 7434</source>
+        <translation>FK: ärendet uppfyller kriterierna; ansök på blankett 7434</translation>
+    </message>
+    <message>
+        <source>FK: the medical documentation needs complementing (box 2a)</source>
+        <translation>FK: det medicinska underlaget behöver kompletteras (ruta 2a)</translation>
+    </message>
+    <message>
+        <source>FK: coordination is not relevant (box 2b)</source>
+        <translation>FK: samordning är inte aktuell (ruta 2b)</translation>
+    </message>
+    <message>
+        <source>Agenda no.</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Missing before the application</source>
+        <translation>Saknas före ansökan</translation>
+    </message>
+    <message>
+        <source>FK&apos;s advice</source>
+        <translation>FK:s råd</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Dagordningen är tom</translation>
+    </message>
+    <message>
+        <source>%1 – case %2 of %3</source>
+        <translation>%1 – ärende %2 av %3</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>Ärende %1 av %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing is missing before the application.</source>
+        <translation>Inget saknas före ansökan.</translation>
+    </message>
+    <message>
+        <source>No advice recorded yet.</source>
+        <translation>Inget råd registrerat ännu.</translation>
+    </message>
+    <message>
+        <source>The advice was not recorded: %1</source>
+        <translation>Rådet registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>Show personal details</source>
+        <translation>Visa personuppgifter</translation>
+    </message>
+    <message>
+        <source>Show the name and personnummer of case %1 on the shared screen? Everyone in the room will see them, and it is written to the audit log.</source>
+        <translation>Visa namn och personnummer för ärende %1 på den gemensamma skärmen? Alla i rummet kommer att se dem, och det skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The personal details are not shown: %1</source>
+        <translation>Personuppgifterna visas inte: %1</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam · %1</source>
+        <translation>Konsultationsteam · %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded: %1&lt;/b&gt;&lt;br&gt;Suggested next box: &lt;b&gt;%2 – %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registrerat: %1&lt;/b&gt;&lt;br&gt;Föreslagen nästa ruta: &lt;b&gt;%2 – %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Det finns inget ärende %1.</translation>
+    </message>
+    <message>
+        <source>The case is not shown: %1</source>
+        <translation>Ärendet visas inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::ProcessMapWidget</name>
+    <message>
+        <source>Process map</source>
+        <translation>Processkarta</translation>
+    </message>
+    <message>
+        <source>Box %1: %2</source>
+        <translation>Ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+The case is here now.</source>
+        <translation>%1
+Ärendet är här nu.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to move the case here.</source>
+        <translation>%1
+Klicka för att flytta ärendet hit.</translation>
+    </message>
+    <message>
+        <source>The case has passed this box.</source>
+        <translation>Ärendet har passerat den här rutan.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passerad</translation>
+    </message>
+    <message>
+        <source>Possible next</source>
+        <translation>Möjlig nästa</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>The case is in box %1: %2.</source>
+        <translation>Ärendet är i ruta %1: %2.</translation>
+    </message>
+    <message>
+        <source>No box can follow now.</source>
+        <translation>Ingen ruta kan följa nu.</translation>
+    </message>
+    <message>
+        <source>Possible next boxes: %1.</source>
+        <translation>Möjliga nästa rutor: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: box %1; press Enter to move the case there.</source>
+        <translation>Vald: ruta %1; tryck Enter för att flytta ärendet dit.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta1Page</name>
+    <message>
+        <source>Does the person need FK to coordinate the rehabilitation? Whether they receive sickness benefit does not matter. Take the case to the konsultationsteam before blankett 7434 is sent, or help the person apply directly with your contact details on the form.</source>
+        <translation>Behöver individen att FK samordnar rehabiliteringen? Det har ingen betydelse om individen får ersättning från sjukförsäkringen. Ta upp ärendet i konsultationsteamet innan blankett 7434 skickas, eller hjälp individen att ansöka direkt med dina kontaktuppgifter ifyllda på blanketten.</translation>
+    </message>
+    <message>
+        <source>Criteria for FK&apos;s coordination</source>
+        <translation>Kriterier för FK:s samordning</translation>
+    </message>
+    <message>
+        <source>Lacks SGI (0-placerad)</source>
+        <translation>Saknar SGI (0-placerad)</translation>
+    </message>
+    <message>
+        <source>Insured in Sweden</source>
+        <translation>Försäkrad i Sverige</translation>
+    </message>
+    <message>
+        <source>Or treated as insured through EU law</source>
+        <translation>Eller som om försäkrad enligt EU-lagstiftningen</translation>
+    </message>
+    <message>
+        <source>Work capacity reduced by illness (any degree)</source>
+        <translation>Arbetsförmågan nedsatt på grund av sjukdom (oavsett grad)</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation to regain work capacity</source>
+        <translation>Behöver rehabiliteringsinsatser för att återfå arbetsförmågan</translation>
+    </message>
+    <message>
+        <source>Change SGI</source>
+        <translation>Ändra SGI</translation>
+    </message>
+    <message>
+        <source>Change insured in Sweden</source>
+        <translation>Ändra försäkrad i Sverige</translation>
+    </message>
+    <message>
+        <source>Change insured through EU law</source>
+        <translation>Ändra försäkrad enligt EU-lagstiftningen</translation>
+    </message>
+    <message>
+        <source>Change reduced work capacity</source>
+        <translation>Ändra nedsatt arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>Change need of rehabilitation</source>
+        <translation>Ändra behov av rehabilitering</translation>
+    </message>
+    <message>
+        <source>Before the application</source>
+        <translation>Före ansökan</translation>
+    </message>
+    <message>
+        <source>Written &amp;consent given:</source>
+        <translation>Skriftligt &amp;samtycke lämnat:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>Samty&amp;ckets datum:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;revoked on:</source>
+        <translation>Samtycket återka&amp;llat den:</translation>
+    </message>
+    <message>
+        <source>&amp;Medical documentation (reduced work capacity and need of rehabilitation):</source>
+        <translation>Medicinskt underl&amp;ag (nedsatt arbetsförmåga och behov av rehabilitering):</translation>
+    </message>
+    <message>
+        <source>Needs of support and &amp;motivation for work-oriented rehabilitation mapped:</source>
+        <translation>Behov av stöd och moti&amp;vation till arbetslivsinriktad rehabilitering kartlagda:</translation>
+    </message>
+    <message>
+        <source>Social worker (contact details go on blankett 7434)</source>
+        <translation>Socialsekreterare (kontaktuppgifterna fylls i på blankett 7434)</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Ändra samtycke</translation>
+    </message>
+    <message>
+        <source>Change consent date</source>
+        <translation>Ändra datum för samtycke</translation>
+    </message>
+    <message>
+        <source>Change consent revoked</source>
+        <translation>Ändra återkallat samtycke</translation>
+    </message>
+    <message>
+        <source>Change medical documentation</source>
+        <translation>Ändra medicinskt underlag</translation>
+    </message>
+    <message>
+        <source>Change mapping of needs</source>
+        <translation>Ändra kartläggning av behov</translation>
+    </message>
+    <message>
+        <source>Change social worker</source>
+        <translation>Ändra socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Missing before the application</source>
+        <translation>Saknas före ansökan</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam</source>
+        <translation>Konsultationsteam</translation>
+    </message>
+    <message>
+        <source>FK advises whether the case meets the criteria. If it does, help the person apply on blankett 7434 and attach the aktanteckning.</source>
+        <translation>FK ger råd om huruvida ärendet uppfyller kriterierna. Om det gör det hjälper du individen att ansöka på blankett 7434 och bifogar aktanteckningen.</translation>
+    </message>
+    <message>
+        <source>Add konsultationsteam meeting</source>
+        <translation>Lägg till möte i konsultationsteamet</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Remove konsultationsteam meeting</source>
+        <translation>Ta bort möte i konsultationsteamet</translation>
+    </message>
+    <message>
+        <source>Application: blankett 7434</source>
+        <translation>Ansökan: blankett 7434</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Inget beslut ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation>Skic&amp;kad:</translation>
+    </message>
+    <message>
+        <source>Received by F&amp;K:</source>
+        <translation>Ink&amp;ommen till FK:</translation>
+    </message>
+    <message>
+        <source>FK&apos;s decisi&amp;on:</source>
+        <translation>FK:s &amp;beslut:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Beslutsdat&amp;um:</translation>
+    </message>
+    <message>
+        <source>Change application sent</source>
+        <translation>Ändra datum för skickad ansökan</translation>
+    </message>
+    <message>
+        <source>Change application received</source>
+        <translation>Ändra datum för inkommen ansökan</translation>
+    </message>
+    <message>
+        <source>Change FK&apos;s decision</source>
+        <translation>Ändra FK:s beslut</translation>
+    </message>
+    <message>
+        <source>Change decision date</source>
+        <translation>Ändra beslutsdatum</translation>
+    </message>
+    <message>
+        <source>All criteria are met: FK&apos;s coordination may apply.</source>
+        <translation>Alla kriterier är uppfyllda: FK:s samordning kan bli aktuell.</translation>
+    </message>
+    <message>
+        <source>A criterion is not met: FK&apos;s coordination does not apply (box 2b).</source>
+        <translation>Ett kriterium är inte uppfyllt: FK:s samordning är inte aktuell (ruta 2b).</translation>
+    </message>
+    <message>
+        <source>Not all criteria are known yet: find out, or complement the documentation (box 2a).</source>
+        <translation>Alla kriterier är inte kända ännu: ta reda på dem, eller komplettera underlagen (ruta 2a).</translation>
+    </message>
+    <message>
+        <source>The person has SGI: coordination belongs to their sickness benefit case, not this process.</source>
+        <translation>Individen har SGI: samordningen hör till ärendet om sjukpenning, inte till den här processen.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Inget saknas.</translation>
+    </message>
+    <message>
+        <source>Ready to apply: blankett 7434 can be sent to FK.</source>
+        <translation>Redo för ansökan: blankett 7434 kan skickas till FK.</translation>
+    </message>
+    <message>
+        <source>the criteria are not all met</source>
+        <translation>alla kriterier är inte uppfyllda</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>saknade uppgifter: %1</translation>
+    </message>
+    <message>
+        <source>Not ready to apply: %1.</source>
+        <translation>Inte redo för ansökan: %1.</translation>
+    </message>
+    <message>
+        <source>Rehabilitation measures need coordinating (e.g. several parties)</source>
+        <translation>Rehabiliteringsinsatserna behöver samordnas (t.ex. flera parter)</translation>
+    </message>
+    <message>
+        <source>Change need of coordination</source>
+        <translation>Ändra behov av samordning</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta2aPage</name>
+    <message>
+        <source>The medical documentation needs clarifying before FK can grant coordination. You or the person contact the healthcare unit; its rehab-koordinator is often the best way in. You can work with healthcare through a SIP or send questions to the doctor. When new documentation arrives, assess it again and ask FK once more (back to box 1).</source>
+        <translation>Det medicinska underlaget behöver förtydligas innan FK kan bevilja samordning. Du eller individen kontaktar vårdenheten; rehab-koordinatorn där är ofta en lämplig kontaktväg. Du kan samverka med vården genom en SIP eller skicka förtydligande frågor till läkaren. När nytt underlag kommer in gör du en ny bedömning och kontaktar FK på nytt (tillbaka till ruta 1).</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Add complement</source>
+        <translation>Lägg till komplettering</translation>
+    </message>
+    <message>
+        <source>Remove complement</source>
+        <translation>Ta bort komplettering</translation>
+    </message>
+    <message>
+        <source>Complements</source>
+        <translation>Kompletteringar</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta2bPage</name>
+    <message>
+        <source>The person does not have work capacity reduced by illness, or is not ready for or does not need work-oriented rehabilitation. FK says so in the konsultationsteam or by rejecting the application (avslagsbeslut). The social worker continues with the person without FK.</source>
+        <translation>Individen har inte nedsatt arbetsförmåga på grund av sjukdom, eller är inte redo för eller har inte behov av arbetslivsinriktad rehabilitering. FK meddelar detta i konsultationsteamet eller genom ett avslagsbeslut på ansökan. Socialsekreteraren arbetar vidare med individen utan stöd av FK.</translation>
+    </message>
+    <message>
+        <source>FK rejected the application on %1.</source>
+        <translation>FK avslog ansökan (beslutsdatum: %1).</translation>
+    </message>
+    <message>
+        <source>an unrecorded date</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>The konsultationsteam found the case not relevant for coordination (%1).</source>
+        <translation>Konsultationsteamet bedömde att ärendet inte är aktuellt för samordning (%1).</translation>
+    </message>
+    <message>
+        <source>A criterion in box 1 is recorded as not met.</source>
+        <translation>Ett kriterium i ruta 1 är registrerat som inte uppfyllt.</translation>
+    </message>
+    <message>
+        <source>Why FK will not coordinate</source>
+        <translation>Varför FK inte samordnar</translation>
+    </message>
+    <message>
+        <source>FK&apos;s avslagsbeslut by letter</source>
+        <translation>FK:s avslagsbeslut per brev</translation>
+    </message>
+    <message>
+        <source>D&amp;ate of the avslagsbeslut:</source>
+        <translation>Datum för a&amp;vslagsbeslutet:</translation>
+    </message>
+    <message>
+        <source>Leave it empty when FK said so in the konsultationsteam instead.</source>
+        <translation>Lämna tomt när FK i stället sa det i konsultationsteamet.</translation>
+    </message>
+    <message>
+        <source>Change date of FK&apos;s avslagsbeslut</source>
+        <translation>Ändra datum för FK:s avslagsbeslut</translation>
+    </message>
+    <message>
+        <source>No reason is recorded in the case&apos;s facts.</source>
+        <translation>Inget skäl finns registrerat i ärendets uppgifter.</translation>
+    </message>
+    <message>
+        <source>Moved here on %1: %2</source>
+        <translation>Flyttat hit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta3Page</name>
+    <message>
+        <source>FK has received blankett 7434 and decides on coordination. FK contacts the responsible social worker; it may also invite to an avstämningsmöte directly. The avstämningsmöte should lie at least 2 weeks after the invitation, so IoF can send a representative.</source>
+        <translation>FK har tagit emot blankett 7434 och beslutar om samordning. FK kontaktar ansvarig socialsekreterare; FK kan också kalla till avstämningsmöte direkt. Avstämningsmötet bör ligga minst 2 veckor efter kallelsen, så att IoF kan skicka en representant.</translation>
+    </message>
+    <message>
+        <source>FK&apos;s contact with the social worker</source>
+        <translation>FK:s kontakt med socialsekreteraren</translation>
+    </message>
+    <message>
+        <source>FK made &amp;contact on:</source>
+        <translation>FK tog &amp;kontakt den:</translation>
+    </message>
+    <message>
+        <source>Invitation address</source>
+        <translation>Adress för kallelse</translation>
+    </message>
+    <message>
+        <source>Change FK&apos;s contact date</source>
+        <translation>Ändra datum för FK:s kontakt</translation>
+    </message>
+    <message>
+        <source>Change social worker</source>
+        <translation>Ändra socialsekreterare</translation>
+    </message>
+    <message>
+        <source>The one-week limit starts when FK grants the application (record the decision in box 1).</source>
+        <translation>Veckogränsen börjar när FK beviljar ansökan (registrera beslutet i ruta 1).</translation>
+    </message>
+    <message>
+        <source>Contact within one week: met (limit %1).</source>
+        <translation>Kontakt inom en vecka: uppfyllt (senast %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for FK&apos;s contact: within one week of the decision, by %1.</source>
+        <translation>Väntar på FK:s kontakt: inom en vecka från beslutet, senast %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: FK has not made contact within one week (limit %1).</source>
+        <translation>Tiden har gått ut: FK har inte tagit kontakt inom en vecka (senast %1).</translation>
+    </message>
+    <message>
+        <source>Late: FK made contact after the one-week limit (%1).</source>
+        <translation>För sent: FK tog kontakt efter veckogränsen (%1).</translation>
+    </message>
+    <message>
+        <source>If FK gets no contact with the social worker within one week, FK contacts the district&apos;s contact person.</source>
+        <translation>Om FK inte får kontakt med socialsekreteraren inom en vecka kontaktar FK stadsområdets kontaktperson.</translation>
+    </message>
+    <message>
+        <source>FK is to contact the district&apos;s contact person: %1.</source>
+        <translation>FK ska kontakta stadsområdets kontaktperson: %1.</translation>
+    </message>
+    <message>
+        <source>FK is to contact the district&apos;s contact person, but none is recorded for district %1.</source>
+        <translation>FK ska kontakta stadsområdets kontaktperson, men ingen är registrerad för stadsområde %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>No social worker is known: FK sends the invitation to
+%1
+and the unit sends a representative to the avstämningsmöte.</source>
+        <translation>Ingen socialsekreterare är känd: FK skickar kallelsen till
+%1
+och enheten skickar en representant till avstämningsmötet.</translation>
+    </message>
+    <message>
+        <source>No social worker is known and no address is recorded for the district.</source>
+        <translation>Ingen socialsekreterare är känd och ingen adress är registrerad för stadsområdet.</translation>
+    </message>
+    <message>
+        <source>FK sends the invitation to the social worker. Only when the social worker is not known does it go to the district&apos;s IoF address.</source>
+        <translation>FK skickar kallelsen till socialsekreteraren. Bara när det är oklart vem som är socialsekreterare går den till stadsområdets IoF-adress.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta4Page</name>
+    <message>
+        <source>FK leads the avstämningsmöte, documents it and shares the minutes. Together the parties write a rehabiliteringsplan that says who carries out which measure. IoF attends the meetings FK calls and shares what it knows beyond the medical documentation, with the person&apos;s consent.</source>
+        <translation>FK leder avstämningsmötet, dokumenterar det och låter alla som medverkat ta del av dokumentationen. Tillsammans upprättar parterna en rehabiliteringsplan som anger vem som genomför vilken insats. IoF går på de möten som FK kallar till och informerar, med individens samtycke, om det som är känt utöver det medicinska underlaget.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Add avstämningsmöte</source>
+        <translation>Lägg till avstämningsmöte</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Rehabiliteringsplan</source>
+        <translation>Rehabiliteringsplan</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Lägg till insats</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <source>An avstämningsmöte should lie at least 2 weeks after the invitation. Record when the invitation was sent to check it.</source>
+        <translation>Ett avstämningsmöte bör ligga minst 2 veckor efter kallelsen. Registrera när kallelsen skickades för att kontrollera det.</translation>
+    </message>
+    <message>
+        <source>Every avstämningsmöte lies at least 2 weeks after its invitation.</source>
+        <translation>Varje avstämningsmöte ligger minst 2 veckor efter sin kallelse.</translation>
+    </message>
+    <message>
+        <source>Less than 2 weeks after the invitation: %1 of %2 avstämningsmöten. IoF may not manage to send a representative.</source>
+        <translation>Mindre än 2 veckor efter kallelsen: %1 av %2 avstämningsmöten. IoF hinner kanske inte skicka en representant.</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::Ruta5Page</name>
+    <message>
+        <source>Everyone carries out their part of the rehabiliteringsplan and adjusts it when needed, in new avstämningsmöten (back to box 4). IoF follows up the plan with the person and is responsible for social measures. When FK ends the coordination, the end is to be made clear to the person and the parties, and who drives the continued planning.</source>
+        <translation>Alla genomför sin del av rehabiliteringsplanen och justerar den vid behov, vid nya avstämningsmöten (tillbaka till ruta 4). IoF följer upp planen med individen och ansvarar för sociala insatser. När FK avslutar samordningen ska avslutet tydliggöras för individen och parterna, liksom vem som driver den fortsatta planeringen.</translation>
+    </message>
+    <message>
+        <source>Follow-up of the rehabiliteringsplan</source>
+        <translation>Uppföljning av rehabiliteringsplanen</translation>
+    </message>
+    <message>
+        <source>Closure of FK&apos;s coordination</source>
+        <translation>Avslut av FK:s samordning</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>e.g. IoF, ekonomiskt bistånd</source>
+        <translation>t.ex. IoF, ekonomiskt bistånd</translation>
+    </message>
+    <message>
+        <source>&amp;Work capacity:</source>
+        <translation>&amp;Arbetsförmåga:</translation>
+    </message>
+    <message>
+        <source>Reduced &amp;for:</source>
+        <translation>Nedsättningens &amp;varaktighet:</translation>
+    </message>
+    <message>
+        <source>Reduced against the w&amp;hole labour market, incl. the protected one:</source>
+        <translation>Nedsatt &amp;gentemot hela arbetsmarknaden, inkl. den skyddade:</translation>
+    </message>
+    <message>
+        <source>Coordination ended &amp;on:</source>
+        <translation>Samordningen avsl&amp;utad den:</translation>
+    </message>
+    <message>
+        <source>Continued planning dri&amp;ven by:</source>
+        <translation>Fortsatt &amp;planering drivs av:</translation>
+    </message>
+    <message>
+        <source>Change work capacity</source>
+        <translation>Ändra arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Ändra varaktighet</translation>
+    </message>
+    <message>
+        <source>Change whole labour market</source>
+        <translation>Ändra nedsatt mot hela arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Change closing date</source>
+        <translation>Ändra datum för avslut</translation>
+    </message>
+    <message>
+        <source>Change who continues</source>
+        <translation>Ändra vem som driver planeringen vidare</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet: write them in box 4.</source>
+        <translation>Planen har inga insatser ännu: skriv in dem i ruta 4.</translation>
+    </message>
+    <message>
+        <source>%1 measures: %2 ongoing, %3 done. Change a status here; a new avstämningsmöte to adjust the plan means going back to box 4.</source>
+        <translation>Insatser: %1, varav %2 pågående och %3 genomförda. Ändra status här; ett nytt avstämningsmöte för att justera planen innebär att gå tillbaka till ruta 4.</translation>
+    </message>
+</context>
+<context>
     <name>samordna::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4575,6 +4425,136 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::SocialWorkerEditor</name>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::TodoModel</name>
+    <message>
+        <source>FK has had no contact with the social worker within a week: FK contacts the district&apos;s contact person.</source>
+        <translation>FK har inte fått kontakt med socialsekreteraren inom en vecka: FK kontaktar stadsområdets kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Att kontrollera</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Ej uppfylld</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfylld</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>status of a deadline not yet passed</comment>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the date a deadline falls</comment>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Steps before the application (blankett 7434)</source>
+        <translation>Steg före ansökan (blankett 7434)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::TodoPanel</name>
+    <message>
+        <source>%1 things to do across all cases. Overdue ones are red.</source>
+        <translation>Att göra i alla ärenden: %1. Försenade visas i rött.</translation>
+    </message>
+    <message>
+        <source>(checking the cases…)</source>
+        <translation>(kontrollerar ärendena…)</translation>
+    </message>
+    <message>
+        <source>The list is incomplete: %1</source>
+        <translation>Listan är ofullständig: %1</translation>
+    </message>
+    <message>
+        <source>Not checked, because they cannot be read: %1 (%2)</source>
+        <translation>Inte kontrollerade, eftersom de inte kan läsas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Att göra: deadlines and missing steps</source>
+        <translation>Att göra: tidsgränser och steg som saknas</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::TransitionPanel</name>
+    <message>
+        <source>Move the case</source>
+        <translation>Flytta ärendet</translation>
+    </message>
+    <message>
+        <source>To box %1: %2</source>
+        <translation>Till ruta %1: %2</translation>
+    </message>
+    <message>
+        <source>Asks for a note for the journal, then moves the case.</source>
+        <translation>Ber om en journalanteckning och flyttar sedan ärendet.</translation>
+    </message>
+    <message>
+        <source>Box %1:</source>
+        <translation>Ruta %1:</translation>
+    </message>
+    <message>
+        <source>The case has left the process here; no box follows.</source>
+        <translation>Ärendet har lämnat processen här; ingen ruta följer.</translation>
+    </message>
+    <message>
+        <source>The method document suggests box %1.</source>
+        <translation>Metodstödet föreslår ruta %1.</translation>
     </message>
 </context>
 </TS>
