@@ -6,7 +6,19 @@
 
 class QCoreApplication;
 
+namespace samordna {
+class CaseService;
+}
+
 namespace samordna::cli {
+
+// Parses a command's own arguments together with the global options.
+// Returns -1 when the command may go on, else the exit code.
+int parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &arguments);
+
+enum class Access { Create, Write, Read };
+// Opens the store for a command; nullptr after reporting why not.
+std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *exitCode);
 
 // One function per command; the table in main.cpp names them.
 int runAssess(CliContext &context, const QStringList &arguments);
@@ -24,6 +36,8 @@ int runDocument(CliContext &context, const QStringList &arguments);
 int runAdmin(CliContext &context, const QStringList &arguments);
 // A store file moved into a team store (ImportStoreCommand.cpp).
 int runImportStore(CliContext &context, const QStringList &arguments);
+// The follow-up figures (StatsCommand.cpp).
+int runStats(CliContext &context, const QStringList &arguments);
 
 // A QGuiApplication (offscreen) for the document command, which renders
 // with QtGui; a QCoreApplication for every other command.

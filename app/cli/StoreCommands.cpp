@@ -30,8 +30,8 @@ void printWarning(const QString &message)
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
-// Parses a command's own arguments together with the global options.
-// Returns -1 when the command may go on, else the exit code.
+} // namespace
+
 int parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &arguments)
 {
     addGlobalOptions(parser);
@@ -42,9 +42,6 @@ int parseArguments(CliContext &context, QCommandLineParser &parser, const QStrin
     return -1;
 }
 
-enum class Access { Create, Write, Read };
-
-// Opens the store for a command; nullptr after reporting why not.
 std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *exitCode)
 {
     const QString path = CaseService::resolvePath(context.dbPath);
@@ -71,6 +68,8 @@ std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *
     }
     return std::move(opened.store);
 }
+
+namespace {
 
 // Writes personal data: a new file is readable by its owner only.
 bool writeOutput(const QString &target, const QByteArray &bytes, QString *error)

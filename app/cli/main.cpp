@@ -25,6 +25,7 @@ const CliCommand commands[] = {
     {"document", QT_TRANSLATE_NOOP("cli", "Write a case's document as PDF (underlag-7434, sammanfattning-fk, …)."), runDocument},
     {"import-store", QT_TRANSLATE_NOOP("cli", "Team store: bring in a store file's cases, journals and audit history."), runImportStore},
     {"admin", QT_TRANSLATE_NOOP("cli", "Team store: add-user ROLE --district D…, list-users, remove-user ROLE."), runAdmin},
+    {"stats", QT_TRANSLATE_NOOP("cli", "Print the follow-up figures for a period (aggregates only; audited)."), runStats},
 };
 
 QString commandList()

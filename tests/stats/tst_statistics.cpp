@@ -1,0 +1,397 @@
+#include "StatsFixture.h"
+
+#include "stats/Statistics.h"
+#include "stats/StatsFormat.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samordna;
+using namespace samordna::stats;
+using namespace Qt::StringLiterals;
+
+// The follow-up figures read from a store holding the fixture's cases,
+// compared with the figures worked out by hand (tests/data/stats/README.md).
+class TestStatistics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void figures_data();
+    void figures();
+    void jsonShape();
+    void csvRows();
+    void nothingPersonal();
+    void openingIsAudited();
+    void badRequests_data();
+    void badRequests();
+    void emptyStore();
+
+private:
+    StatsReport report(const QString &district);
+    static QJsonValue valueAt(const QJsonObject &json, const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseService> m_store;
+    QHash<QString, QJsonObject> m_json; // by district, "" for all
+};
+
+const QDate From(2026, 1, 1);
+const QDate To(2026, 6, 30);
+
+void TestStatistics::initTestCase()
+{
+    Clock::setToday(statsFixture::today());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = CaseService::open(m_dir->filePath(u"stats.sqlite"_s));
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    m_store = std::move(opened.store);
+    const QString error = statsFixture::import(*m_store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_store->caseCount().valueOr(0), 46);
+    for (const QString &district : {u""_s, u"Norr"_s, u"Söder"_s, u"Innerstaden"_s, u"Väster"_s})
+        m_json.insert(district, toJson(report(district)));
+}
+
+void TestStatistics::cleanupTestCase()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+StatsReport TestStatistics::report(const QString &district)
+{
+    const StatsOutcome outcome = openReport(*m_store, {From, To, district}, statsFixture::today());
+    if (!outcome.report)
+        qWarning("%s", qPrintable(outcome.error));
+    return outcome.report.value_or(StatsReport {});
+}
+
+QJsonValue TestStatistics::valueAt(const QJsonObject &json, const QString &path)
+{
+    // "boxes.ruta1.entered": arrays are found by their element's "stage" or "quarter".
+    QJsonValue value = json;
+    for (const QString &part : path.split(u'.')) {
+        if (value.isArray()) {
+            QJsonValue found = QJsonValue::Undefined;
+            for (const QJsonValue &item : value.toArray()) {
+                if (item[u"stage"_s] == QJsonValue(part) || item[u"quarter"_s] == QJsonValue(part))
+                    found = item;
+            }
+            value = found;
+        } else {
+            QJsonObject object = value.toObject();
+            // A quarter's counts are under "entered".
+            if (object.contains(u"quarter"_s) && !object.contains(part))
+                object = object.value(u"entered"_s).toObject();
+            value = object.value(part);
+        }
+    }
+    return value;
+}
+
+void TestStatistics::figures_data()
+{
+    QTest::addColumn<QString>("district");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("expected");
+    const QJsonValue few(u"<5"_s);
+    const QJsonValue hidden(QJsonValue::Null);
+    const auto row = [](const QString &district, const QString &path, const QJsonValue &value) {
+        QTest::addRow("%s %s", qPrintable(district.isEmpty() ? u"all"_s : district), qPrintable(path))
+            << district << path << value;
+    };
+    const QString all;
+    // In the process some day of the period: 11 + 13 + 16 + 5.
+    row(all, u"cases"_s, 45);
+    // Box 1: twelve stays ended in the period, Norr's six and Söder's six
+    // (S5 twice, by way of 2a), sorted 7 10 10 11 14 20 28 30 40 50 60 90.
+    row(all, u"boxes.ruta1.entered"_s, 11);
+    row(all, u"boxes.ruta1.completed"_s, 12);
+    row(all, u"boxes.ruta1.p25Days"_s, 10.75);
+    row(all, u"boxes.ruta1.medianDays"_s, 24);
+    row(all, u"boxes.ruta1.p75Days"_s, 42.5);
+    row(all, u"boxes.ruta2a.entered"_s, few);
+    row(all, u"boxes.ruta2a.completed"_s, few);
+    row(all, u"boxes.ruta2a.medianDays"_s, hidden); // one stay
+    row(all, u"boxes.ruta2b.entered"_s, 17);
+    row(all, u"boxes.ruta2b.completed"_s, 0);
+    row(all, u"boxes.ruta2b.medianDays"_s, hidden); // none
+    row(all, u"boxes.ruta3.entered"_s, 11);
+    row(all, u"boxes.ruta3.completed"_s, few); // X2's 92 days; X4's stay ends after the period
+    row(all, u"boxes.ruta3.medianDays"_s, hidden);
+    row(all, u"boxes.ruta4.entered"_s, few);
+    row(all, u"boxes.ruta5.entered"_s, 0);
+    row(all, u"boxes.ruta5.completed"_s, 5);
+    row(all, u"boxes.ruta5.p25Days"_s, 160);
+    row(all, u"boxes.ruta5.medianDays"_s, 170);
+    row(all, u"boxes.ruta5.p75Days"_s, 200);
+    row(all, u"boxes.ruta6a.entered"_s, 5);
+    row(all, u"boxes.ruta6b.entered"_s, 8);
+    row(all, u"endToEnd.ruta1ToRuta3.cases"_s, 11);
+    row(all, u"endToEnd.ruta1ToRuta3.p25Days"_s, 17);
+    row(all, u"endToEnd.ruta1ToRuta3.medianDays"_s, 30);
+    row(all, u"endToEnd.ruta1ToRuta3.p75Days"_s, 45);
+    row(all, u"endToEnd.ruta3ToRuta6.cases"_s, 5);
+    row(all, u"endToEnd.ruta3ToRuta6.p25Days"_s, 222);
+    row(all, u"endToEnd.ruta3ToRuta6.medianDays"_s, 232);
+    row(all, u"endToEnd.ruta3ToRuta6.p75Days"_s, 262);
+    row(all, u"outcomes.ruta2b"_s, 17);
+    row(all, u"outcomes.ruta6a"_s, 5);
+    row(all, u"outcomes.ruta6b"_s, 8);
+    // 6b: five sjukersättning and three none; the three are "<5", so the
+    // five go too (8 − 3 would tell them), and so does the city's five.
+    row(all, u"benefits.aktivitetsersattning"_s, 0);
+    row(all, u"benefits.sjukersattning"_s, hidden);
+    row(all, u"benefits.none"_s, few);
+    row(all, u"benefits.kept_open"_s, 0);
+    row(all, u"advice.criteria_met"_s, 6);
+    row(all, u"advice.complement_needed"_s, few);
+    row(all, u"advice.not_relevant"_s, 0);
+    row(all, u"konsultationsteam.discussed"_s, 8);
+    // Five of six applied within 30 days: the one that did not would be 6 − 5.
+    row(all, u"konsultationsteam.applicationWithin30Days"_s, hidden);
+    row(all, u"invitationLeadTime.met"_s, 6);
+    row(all, u"invitationLeadTime.not_met"_s, few); // 13 days' notice
+    row(all, u"fkContact.met"_s, 9);
+    row(all, u"fkContact.overdue"_s, few); // N5: 9 days
+    // 11 cases entered box 1 and box 3: 8 and 3 by quarter in box 1, 7 and
+    // 4 in box 3; the small second quarter takes the first with it.
+    row(all, u"flow.2026-Q1.ruta1"_s, hidden);
+    row(all, u"flow.2026-Q2.ruta1"_s, few);
+    row(all, u"flow.2026-Q1.ruta3"_s, hidden);
+    row(all, u"flow.2026-Q1.ruta2b"_s, 9);
+    row(all, u"flow.2026-Q2.ruta2b"_s, 8);
+
+    const QString norr = u"Norr"_s;
+    row(norr, u"cases"_s, 11);
+    row(norr, u"boxes.ruta1.entered"_s, 6); // N1 entered before the period; X1 in it
+    row(norr, u"boxes.ruta1.completed"_s, 6);
+    row(norr, u"boxes.ruta1.p25Days"_s, 22.5); // 10 20 30 40 50 90
+    row(norr, u"boxes.ruta1.medianDays"_s, 35);
+    row(norr, u"boxes.ruta1.p75Days"_s, 47.5);
+    row(norr, u"boxes.ruta2b.entered"_s, few);
+    row(norr, u"boxes.ruta3.entered"_s, 6);
+    row(norr, u"boxes.ruta3.completed"_s, few);
+    row(norr, u"boxes.ruta4.entered"_s, few);
+    row(norr, u"endToEnd.ruta1ToRuta3.cases"_s, 6);
+    row(norr, u"endToEnd.ruta1ToRuta3.medianDays"_s, 35);
+    row(norr, u"outcomes.ruta2b"_s, few);
+    row(norr, u"advice.criteria_met"_s, 6);
+    // Söder's one discussed case is "<5": Norr's seven would give it away.
+    row(norr, u"konsultationsteam.discussed"_s, hidden);
+    row(norr, u"konsultationsteam.applicationWithin30Days"_s, hidden);
+    row(norr, u"invitationLeadTime.met"_s, few);
+    row(norr, u"invitationLeadTime.not_met"_s, few);
+    row(norr, u"fkContact.met"_s, few);
+    row(norr, u"fkContact.overdue"_s, few);
+
+    const QString soder = u"Söder"_s;
+    row(soder, u"cases"_s, 13);
+    row(soder, u"boxes.ruta1.entered"_s, 5); // S5 entered twice: one case
+    row(soder, u"boxes.ruta1.completed"_s, 6);
+    row(soder, u"boxes.ruta1.p25Days"_s, 10.25); // 7 10 11 14 28 60
+    row(soder, u"boxes.ruta1.medianDays"_s, 12.5);
+    row(soder, u"boxes.ruta1.p75Days"_s, 24.5);
+    row(soder, u"boxes.ruta2a.entered"_s, few);
+    // Norr's three are "<5": the city's 17 less Innerstaden's 8 would tell
+    // them if Söder's six were shown.
+    row(soder, u"boxes.ruta2b.entered"_s, hidden);
+    row(soder, u"outcomes.ruta2b"_s, hidden);
+    row(soder, u"endToEnd.ruta1ToRuta3.cases"_s, 5); // 7 14 28 31 60
+    row(soder, u"endToEnd.ruta1ToRuta3.p25Days"_s, 14);
+    row(soder, u"endToEnd.ruta1ToRuta3.medianDays"_s, 28);
+    row(soder, u"endToEnd.ruta1ToRuta3.p75Days"_s, 31);
+    row(soder, u"fkContact.met"_s, hidden); // Norr's four are "<5"
+    row(soder, u"fkContact.overdue"_s, 0);
+    row(soder, u"konsultationsteam.discussed"_s, few);
+    row(soder, u"advice.complement_needed"_s, few);
+
+    const QString innerstaden = u"Innerstaden"_s;
+    row(innerstaden, u"outcomes.ruta2b"_s, 8);
+    row(innerstaden, u"outcomes.ruta6b"_s, 8);
+    row(innerstaden, u"benefits.sjukersattning"_s, hidden);
+    row(innerstaden, u"benefits.none"_s, few);
+    row(innerstaden, u"boxes.ruta1.medianDays"_s, hidden);
+
+    const QString vaster = u"Väster"_s;
+    row(vaster, u"cases"_s, 5);
+    row(vaster, u"boxes.ruta5.completed"_s, 5);
+    row(vaster, u"boxes.ruta5.medianDays"_s, 170);
+    row(vaster, u"outcomes.ruta6a"_s, 5);
+    row(vaster, u"endToEnd.ruta3ToRuta6.medianDays"_s, 232);
+}
+
+void TestStatistics::figures()
+{
+    QFETCH(QString, district);
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, expected);
+    const QJsonObject json = m_json.value(district);
+    QVERIFY(!json.isEmpty());
+    QCOMPARE(valueAt(json, path), expected);
+}
+
+void TestStatistics::jsonShape()
+{
+    const QJsonObject json = m_json.value(u"Norr"_s);
+    QCOMPARE(json.value(u"from"_s).toString(), u"2026-01-01"_s);
+    QCOMPARE(json.value(u"to"_s).toString(), u"2026-06-30"_s);
+    QCOMPARE(json.value(u"district"_s).toString(), u"Norr"_s);
+    QVERIFY(m_json.value(QString()).value(u"district"_s).isNull());
+    const QStringList top {u"from"_s, u"to"_s, u"district"_s, u"cases"_s, u"boxes"_s, u"endToEnd"_s, u"outcomes"_s,
+        u"benefits"_s, u"advice"_s, u"konsultationsteam"_s, u"invitationLeadTime"_s, u"fkContact"_s, u"flow"_s};
+    QStringList keys = json.keys();
+    keys.sort();
+    QStringList expectedKeys = top;
+    expectedKeys.sort();
+    QCOMPARE(keys, expectedKeys);
+    const QJsonArray boxes = json.value(u"boxes"_s).toArray();
+    QCOMPARE(boxes.size(), 8);
+    QStringList stages;
+    for (const QJsonValue &box : boxes) {
+        stages << box[u"stage"_s].toString();
+        QStringList boxKeys = box.toObject().keys();
+        boxKeys.sort();
+        QCOMPARE(boxKeys, (QStringList {u"completed"_s, u"entered"_s, u"medianDays"_s, u"p25Days"_s, u"p75Days"_s,
+                                         u"stage"_s}));
+    }
+    QCOMPARE(stages, (QStringList {u"ruta1"_s, u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s, u"ruta4"_s, u"ruta5"_s,
+                                   u"ruta6a"_s, u"ruta6b"_s}));
+    QCOMPARE(json.value(u"outcomes"_s).toObject().keys(),
+             (QStringList {u"ruta2b"_s, u"ruta6a"_s, u"ruta6b"_s}));
+    QCOMPARE(json.value(u"advice"_s).toObject().keys(),
+             (QStringList {u"complement_needed"_s, u"criteria_met"_s, u"not_relevant"_s}));
+    QCOMPARE(json.value(u"invitationLeadTime"_s).toObject().keys(), (QStringList {u"met"_s, u"not_met"_s}));
+    QCOMPARE(json.value(u"fkContact"_s).toObject().keys(), (QStringList {u"met"_s, u"overdue"_s}));
+    QCOMPARE(json.value(u"benefits"_s).toObject().keys(),
+             (QStringList {u"aktivitetsersattning"_s, u"kept_open"_s, u"none"_s, u"sjukersattning"_s}));
+    QCOMPARE(json.value(u"endToEnd"_s).toObject().keys(), (QStringList {u"ruta1ToRuta3"_s, u"ruta3ToRuta6"_s}));
+    const QJsonArray flow = json.value(u"flow"_s).toArray();
+    QCOMPARE(flow.size(), 2);
+    QCOMPARE(flow.at(0)[u"quarter"_s].toString(), u"2026-Q1"_s);
+    QCOMPARE(flow.at(1)[u"entered"_s].toObject().size(), 8);
+    // Every count is a whole number, "<5" or null; nothing else.
+    const std::function<void(const QJsonValue &)> check = [&](const QJsonValue &value) {
+        if (value.isObject()) {
+            for (const QJsonValue &child : value.toObject())
+                check(child);
+        } else if (value.isArray()) {
+            for (const QJsonValue &child : value.toArray())
+                check(child);
+        } else if (value.isString()) {
+            const QString text = value.toString();
+            QVERIFY2(text == u"<5" || text == u"Norr" || text.startsWith(u"ruta") || text.startsWith(u"20"),
+                     qPrintable(text));
+        } else {
+            QVERIFY(value.isNull() || value.isDouble());
+        }
+    };
+    check(json);
+}
+
+void TestStatistics::csvRows()
+{
+    const QByteArray csv = toCsv(report(u"Norr"_s));
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(lines.first(), QByteArray("figure,value\r"));
+    QVERIFY(csv.contains("\r\nfrom,2026-01-01\r\n"));
+    QVERIFY(csv.contains("\r\ndistrict,Norr\r\n"));
+    QVERIFY(csv.contains("\r\ncases,11\r\n"));
+    QVERIFY(csv.contains("\r\nboxes.ruta1.medianDays,35\r\n"));
+    QVERIFY(csv.contains("\r\nboxes.ruta1.p25Days,22.5\r\n"));
+    QVERIFY(csv.contains("\r\nboxes.ruta2b.entered,<5\r\n"));
+    QVERIFY(csv.contains("\r\nboxes.ruta2a.medianDays,\r\n"));
+    QVERIFY(csv.contains("\r\nkonsultationsteam.discussed,\r\n"));
+    QVERIFY(csv.contains("\r\nflow.2026-Q2.ruta3,<5\r\n"));
+    // One row per figure: the header, the period and district, 8 boxes × 5,
+    // 2 × 4 end to end, 3 + 4 + 3 + 2 + 2 + 2 counts, 2 quarters × 8.
+    QCOMPARE(lines.size() - 1, 1 + 3 + 1 + 40 + 8 + 16 + 16);
+}
+
+void TestStatistics::nothingPersonal()
+{
+    // No case id, name or personnummer in any form of any report.
+    QByteArray everything;
+    for (const QString &district : m_json.keys()) {
+        everything += QJsonDocument(m_json.value(district)).toJson();
+        everything += toCsv(report(district));
+    }
+    for (const QString &path : statsFixture::files()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject c = QJsonDocument::fromJson(file.readAll()).object().value(u"case"_s).toObject();
+        const QString id = c.value(u"id"_s).toString();
+        QVERIFY2(!everything.contains(QByteArray('"' + id.toUtf8() + '"')), qPrintable(id));
+        QVERIFY2(!everything.contains(QByteArray(',' + id.toUtf8() + ',')), qPrintable(id));
+        const QJsonObject person = c.value(u"person"_s).toObject();
+        QVERIFY(!everything.contains(person.value(u"name"_s).toString().toUtf8()));
+        const QString personnummer = person.value(u"personnummer"_s).toString();
+        QVERIFY(!everything.contains(personnummer.toUtf8()));
+        QVERIFY(!everything.contains(QString(personnummer).remove(u'-').toUtf8()));
+    }
+}
+
+void TestStatistics::openingIsAudited()
+{
+    const qsizetype before = m_store->auditLog().valueOr({}).size();
+    QVERIFY(openReport(*m_store, {From, To, u"Söder"_s}, statsFixture::today()).report);
+    const QList<AuditEntry> log = m_store->auditLog().valueOr({});
+    QCOMPARE(log.size(), before + 1);
+    const AuditEntry &entry = log.constLast();
+    QCOMPARE(entry.action, u"statistics"_s);
+    QVERIFY(entry.caseId.isEmpty());
+    QCOMPARE(entry.details, u"from=2026-01-01 to=2026-06-30 district=Söder"_s);
+    QVERIFY(!entry.user.isEmpty());
+    QVERIFY(qAbs(entry.time.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QVERIFY(openReport(*m_store, {From, To, {}}, statsFixture::today()).report);
+    QCOMPARE(m_store->auditLog().valueOr({}).constLast().details, u"from=2026-01-01 to=2026-06-30 district=all"_s);
+}
+
+void TestStatistics::badRequests_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("district");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("backwards") << To << From << QString() << u"ends (2026-01-01) before it begins (2026-06-30)"_s;
+    QTest::newRow("no end") << From << QDate() << QString() << u"first and a last day"_s;
+    QTest::newRow("unknown district") << From << To << u"Nord"_s << u"no district \"Nord\""_s;
+}
+
+void TestStatistics::badRequests()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, district);
+    QFETCH(QString, message);
+    const qsizetype before = m_store->auditLog().valueOr({}).size();
+    const StatsOutcome outcome = openReport(*m_store, {from, to, district}, statsFixture::today());
+    QVERIFY(!outcome.report);
+    QVERIFY2(outcome.error.contains(message), qPrintable(outcome.error));
+    // Nothing was shown, so nothing was opened.
+    QCOMPARE(m_store->auditLog().valueOr({}).size(), before);
+}
+
+void TestStatistics::emptyStore()
+{
+    QTemporaryDir dir;
+    auto opened = CaseService::open(dir.filePath(u"empty.sqlite"_s));
+    QVERIFY(opened.store);
+    QVERIFY(statsFixture::writeHistoryShim(opened.store->path(), false).isEmpty()); // SHIM
+    const StatsOutcome outcome = openReport(*opened.store, {From, To, {}}, statsFixture::today());
+    QVERIFY2(outcome.report, qPrintable(outcome.error));
+    const QJsonObject json = toJson(*outcome.report);
+    QCOMPARE(json.value(u"cases"_s), QJsonValue(0));
+    QCOMPARE(valueAt(json, u"boxes.ruta1.medianDays"_s), QJsonValue(QJsonValue::Null));
+}
+
+QTEST_GUILESS_MAIN(TestStatistics)
+#include "tst_statistics.moc"
