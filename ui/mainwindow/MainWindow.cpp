@@ -12,6 +12,7 @@
 #include "meeting/Konsultationsteam.h"
 #include "service/CaseService.h"
 #include "settings/SettingsDialog.h"
+#include "stats/FollowUpWindow.h"
 #include "util/ProgramInfo.h"
 #include "workspace/CaseWorkspace.h"
 
@@ -221,6 +222,13 @@ void MainWindow::createMenus()
     konsultationsteam->setObjectName(u"konsultationsteamAction"_s);
     konsultationsteam->setShortcut(QKeySequence(u"Ctrl+K"_s));
     connect(konsultationsteam, &QAction::triggered, this, [this] { openKonsultationsteam(this, m_store); });
+
+    // Figures over all cases of a period: how long each box takes, how cases end.
+    QMenu *followUp = menuBar()->addMenu(tr("&Follow-up"));
+    QAction *followUpReport = followUp->addAction(tr("&Follow-up report…"));
+    followUpReport->setObjectName(u"followUpAction"_s);
+    followUpReport->setShortcut(QKeySequence(u"Ctrl+U"_s));
+    connect(followUpReport, &QAction::triggered, this, [this] { openFollowUp(this, m_store); });
 
     createDocumentsMenu();
 
