@@ -1126,6 +1126,231 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCharts</name>
+    <message>
+        <source>25th to 75th percentile, line at the median</source>
+        <translation>25:e till 75:e percentilen, linje vid medianen</translation>
+    </message>
+    <message>
+        <source>Box 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box 3 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No box has 5 stays or more</source>
+        <translation>Ingen ruta har 5 vistelser eller fler</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Cases ending in the period</source>
+        <translation>Ärenden som avslutades under perioden</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Inom gränsen</translation>
+    </message>
+    <message>
+        <source>Outside it</source>
+        <translation>Utanför den</translation>
+    </message>
+    <message>
+        <source>Invitation 2 weeks ahead</source>
+        <translation>Kallelse 2 veckor före</translation>
+    </message>
+    <message>
+        <source>FK&apos;s contact within a week</source>
+        <translation>FK:s kontakt inom en vecka</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDocument</name>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>all districts</source>
+        <translation>alla stadsområden</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Cases in the process during the period: %1</source>
+        <translation>Ärenden i processen under perioden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTables</name>
+    <message>
+        <source>Box %1</source>
+        <translation>Ruta %1</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>färre än 5</translation>
+    </message>
+    <message>
+        <source>hidden, so that another figure cannot be worked out</source>
+        <translation>dold, så att en annan uppgift inte kan räknas fram</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than 5 stays</source>
+        <translation>visas inte: färre än 5 vistelser</translation>
+    </message>
+    <message>
+        <source>Aggregates only. Counts from 1 to 4 are shown as &lt;5 and days over fewer than 5 stays are not shown; – marks a figure hidden so that a hidden one cannot be worked out from a total.</source>
+        <translation>Bara sammanräknade uppgifter. Antal från 1 till 4 visas som &lt;5 och dagar för färre än 5 vistelser visas inte; – markerar en uppgift som döljs så att en dold uppgift inte kan räknas fram ur en summa.</translation>
+    </message>
+    <message>
+        <source>Days per box</source>
+        <translation>Dagar per ruta</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Påbörjade</translation>
+    </message>
+    <message>
+        <source>Stays ended</source>
+        <translation>Avslutade vistelser</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>25:e percentilen</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75:e percentilen</translation>
+    </message>
+    <message>
+        <source>Box 1 to box 3</source>
+        <translation>Ruta 1 till ruta 3</translation>
+    </message>
+    <message>
+        <source>Box 3 to 6a or 6b</source>
+        <translation>Ruta 3 till 6a eller 6b</translation>
+    </message>
+    <message>
+        <source>Cases entering each box, by quarter</source>
+        <translation>Ärenden in i varje ruta, per kvartal</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>How cases ended</source>
+        <translation>Hur ärendena avslutades</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Box 2b: no coordination by FK</source>
+        <translation>Ruta 2b: inget behov av samordning</translation>
+    </message>
+    <message>
+        <source>Box 6a: full or partial work capacity</source>
+        <translation>Ruta 6a: hel eller delvis arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>Box 6b: no work capacity</source>
+        <translation>Ruta 6b: saknar arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>6b, may apply for aktivitetsersättning</source>
+        <translation>6b, kan ansöka om aktivitetsersättning</translation>
+    </message>
+    <message>
+        <source>6b, may apply for sjukersättning</source>
+        <translation>6b, kan ansöka om sjukersättning</translation>
+    </message>
+    <message>
+        <source>6b, no benefit to apply for</source>
+        <translation>6b, ingen ersättning att ansöka om</translation>
+    </message>
+    <message>
+        <source>6b, kept open by FK</source>
+        <translation>6b, hålls öppet av FK</translation>
+    </message>
+    <message>
+        <source>Konsultationsteam and the method&apos;s time limits</source>
+        <translation>Konsultationsteam och metodens tidsgränser</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Cases discussed in the konsultationsteam</source>
+        <translation>Ärenden som lyfts i konsultationsteamet</translation>
+    </message>
+    <message>
+        <source>Advice: criteria met</source>
+        <translation>Råd: kriterierna uppfyllda</translation>
+    </message>
+    <message>
+        <source>Advice: documentation to complement</source>
+        <translation>Råd: underlaget behöver kompletteras</translation>
+    </message>
+    <message>
+        <source>Advice: not relevant</source>
+        <translation>Råd: inte aktuellt</translation>
+    </message>
+    <message>
+        <source>Applied within 30 days of &quot;criteria met&quot;</source>
+        <translation>Ansökan inom 30 dagar efter ”kriterierna uppfyllda”</translation>
+    </message>
+    <message>
+        <source>Avstämningsmöte invited at least 2 weeks ahead</source>
+        <translation>Avstämningsmöte kallat minst 2 veckor före</translation>
+    </message>
+    <message>
+        <source>Avstämningsmöte invited less than 2 weeks ahead</source>
+        <translation>Avstämningsmöte kallat mindre än 2 veckor före</translation>
+    </message>
+    <message>
+        <source>FK&apos;s contact within a week of the decision</source>
+        <translation>FK:s kontakt inom en vecka efter beslutet</translation>
+    </message>
+    <message>
+        <source>FK&apos;s contact later than a week (contact person&apos;s turn)</source>
+        <translation>FK:s kontakt senare än en vecka (kontaktpersonens tur)</translation>
+    </message>
+</context>
+<context>
     <name>KonsultationsteamStore</name>
     <message>
         <source>The meeting needs a date.</source>
@@ -2124,6 +2349,25 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>the period needs both a first and a last day</source>
+        <translation>perioden behöver både en första och en sista dag</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it begins (%2)</source>
+        <translation>perioden slutar (%1) innan den börjar (%2)</translation>
+    </message>
+    <message>
+        <source>there is no district &quot;%1&quot; (the districts are: %2)</source>
+        <translation>det finns inget stadsområde ”%1” (stadsområdena är: %2)</translation>
+    </message>
+    <message>
+        <source>the figures could not be read: %1</source>
+        <translation>uppgifterna kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
     <name>TableDelegates</name>
     <message>
         <source>No advice yet</source>
@@ -2479,6 +2723,38 @@ Välj ett annat filnamn.</translation>
             <numerusform>listan avbröts efter %n ärende: %1</numerusform>
             <numerusform>listan avbröts efter %n ärenden: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the follow-up figures for a period (aggregates only; audited).</source>
+        <translation>Skriv ut uppföljningens siffror för en period (bara sammanräknat; loggas).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: &quot;%2&quot; är inte ett datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: a year before --to).</source>
+        <translation>Periodens första dag (standard: ett år före --to).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today).</source>
+        <translation>Periodens sista dag (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Only this district (default: all).</source>
+        <translation>Bara detta stadsområde (standard: alla).</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>Utdataformat: json (standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments; see --help</source>
+        <translation>stats tar inga argument; se --help</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is neither json nor csv</source>
+        <translation>--format: &quot;%1&quot; är varken json eller csv</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3287,133 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     </message>
 </context>
 <context>
+    <name>samordna::ui::FollowUpWindow</name>
+    <message>
+        <source>A chart; its figures are in the table beside it.</source>
+        <translation>Ett diagram; dess siffror finns i tabellen bredvid.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Days per box, chart</source>
+        <translation>Dagar per ruta, diagram</translation>
+    </message>
+    <message>
+        <source>Cases entering each box by quarter, chart</source>
+        <translation>Ärenden in i varje ruta per kvartal, diagram</translation>
+    </message>
+    <message>
+        <source>How cases ended, chart</source>
+        <translation>Hur ärendena avslutades, diagram</translation>
+    </message>
+    <message>
+        <source>The method&apos;s time limits, chart</source>
+        <translation>Metodens tidsgränser, diagram</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Förra kvartalet</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>Vald period</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alla stadsområden</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>Stads&amp;område:</translation>
+    </message>
+    <message>
+        <source>Days per box, table</source>
+        <translation>Dagar per ruta, tabell</translation>
+    </message>
+    <message>
+        <source>Cases entering each box by quarter, table</source>
+        <translation>Ärenden in i varje ruta per kvartal, tabell</translation>
+    </message>
+    <message>
+        <source>How cases ended, table</source>
+        <translation>Hur ärendena avslutades, tabell</translation>
+    </message>
+    <message>
+        <source>The method&apos;s time limits, table</source>
+        <translation>Metodens tidsgränser, tabell</translation>
+    </message>
+    <message>
+        <source>The figures cannot be shown: %1</source>
+        <translation>Uppgifterna kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases in the process during the period.</source>
+        <translation>%1: %2 ärenden i processen under perioden.</translation>
+    </message>
+    <message>
+        <source>follow-up-%1-%2.pdf</source>
+        <translation>uppfoljning-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the follow-up as PDF</source>
+        <translation>Spara uppföljningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Print the follow-up</source>
+        <translation>Skriv ut uppföljningen</translation>
+    </message>
+</context>
+<context>
     <name>samordna::ui::HelpDialog</name>
     <message>
         <source>Check that the person is insured in Sweden, has reduced work capacity because of illness and needs rehabilitation to work again. Meet the person and map needs and motivation, get medical documentation and written consent. Take the case to the konsultationsteam, then help the person apply on blankett 7434 with your contact details on it.</source>
@@ -3506,6 +3909,14 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>&amp;My details and settings…</source>
         <translation>&amp;Mina uppgifter och inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up report…</source>
+        <translation>&amp;Uppföljningsrapport…</translation>
     </message>
 </context>
 <context>
