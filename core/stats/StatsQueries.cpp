@@ -67,16 +67,17 @@ bool StatsQueries::select(const QString &statement, const QVariantList &values, 
 
 std::optional<RawFigures> StatsQueries::run(const StatsRequest &request, const QDate &today, QString *error) const
 {
+    // Transaction control is run as it is: PostgreSQL cannot prepare it.
     QSqlQuery snapshot(QSqlDatabase::database(m_connectionName, false));
-    if (!storeSql::exec(snapshot, m_dialect.beginSnapshot(), error))
+    if (!snapshot.exec(m_dialect.beginSnapshot())) {
+        *error = storeSql::errorText(snapshot.lastError());
         return std::nullopt;
+    }
     RawFigures figures;
     const bool ok = entered(request, figures, error) && activeCases(request, figures, error)
         && stays(request, figures, error) && benefits(request, figures, error)
         && konsultationsteam(request, figures, error) && method(request, today, figures, error);
-    QSqlQuery end(QSqlDatabase::database(m_connectionName, false));
-    QString ignored;
-    storeSql::exec(end, m_dialect.endSnapshot(), &ignored);
+    snapshot.exec(m_dialect.endSnapshot());
     if (!ok)
         return std::nullopt;
     return figures;

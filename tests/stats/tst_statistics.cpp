@@ -1,5 +1,7 @@
+#include "PostgresMirror.h"
 #include "StatsFixture.h"
 
+#include "rules/RuleData.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
 #include "util/Clock.h"
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void badRequests_data();
     void badRequests();
     void emptyStore();
+    void sameFiguresOnPostgres();
 
 private:
     StatsReport report(const QString &district);
@@ -391,6 +394,23 @@ void TestStatistics::emptyStore()
     const QJsonObject json = toJson(*outcome.report);
     QCOMPARE(json.value(u"cases"_s), QJsonValue(0));
     QCOMPARE(valueAt(json, u"boxes.ruta1.medianDays"_s), QJsonValue(QJsonValue::Null));
+}
+
+void TestStatistics::sameFiguresOnPostgres()
+{
+    // The same aggregates on the team store's database, from the same rows:
+    // every figure of every district must agree.
+    if (!PostgresMirror::configured())
+        QSKIP("no PostgreSQL server named in SAMORDNA_TEST_POSTGRES");
+    PostgresMirror mirror;
+    const QString error = mirror.mirror(m_store->path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (auto it = m_json.cbegin(); it != m_json.cend(); ++it) {
+        const StatsOutcome outcome
+            = compute(mirror.connectionName(), {From, To, it.key()}, statsFixture::today(), RuleData::standard());
+        QVERIFY2(outcome.report, qPrintable(outcome.error));
+        QCOMPARE(QJsonDocument(toJson(*outcome.report)).toJson(), QJsonDocument(it.value()).toJson());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
