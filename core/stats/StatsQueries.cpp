@@ -74,8 +74,7 @@ std::optional<RawFigures> StatsQueries::run(const StatsRequest &request, const Q
         return std::nullopt;
     }
     RawFigures figures;
-    const bool ok = entered(request, figures, error) && activeCases(request, figures, error)
-        && stays(request, figures, error) && benefits(request, figures, error)
+    const bool ok = history(request, figures, error) && benefits(request, figures, error)
         && konsultationsteam(request, figures, error) && method(request, today, figures, error);
     snapshot.exec(m_dialect.endSnapshot());
     if (!ok)
@@ -83,148 +82,120 @@ std::optional<RawFigures> StatsQueries::run(const StatsRequest &request, const Q
     return figures;
 }
 
-// Cases that entered each box in the period, in all and by quarter. The
-// outcomes are the end boxes' figures (the same cells, see Statistics.cpp).
-bool StatsQueries::entered(const StatsRequest &request, RawFigures &figures, QString *error) const
-{
-    const QVariantList period {text(request.from), text(request.to)};
-    const bool total = select(
-        u"SELECT c.district, h.stage, COUNT(DISTINCT h.case_id) FROM stage_history h "
-        "JOIN cases c ON c.id = h.case_id "
-        "WHERE h.from_date >= ? AND h.from_date <= ? GROUP BY c.district, h.stage"_s,
-        period,
-        [&](const QSqlQuery &row) {
-            const auto stage = stageFromCode(row.value(1).toString());
-            if (!stage)
-                return;
-            const QString district = row.value(0).toString();
-            const qint64 count = row.value(2).toLongLong();
-            figures.counts[keys::entered(*stage)][district] += count;
-        },
-        error);
-    if (!total)
-        return false;
-    const QString quarter = m_dialect.quarterOf(u"h.from_date"_s);
-    return select(u"SELECT c.district, "_s + quarter
-            + u", h.stage, COUNT(DISTINCT h.case_id) FROM stage_history h "
-              "JOIN cases c ON c.id = h.case_id "
-              "WHERE h.from_date >= ? AND h.from_date <= ? GROUP BY c.district, "_s
-            + quarter + u", h.stage"_s,
-        period,
-        [&](const QSqlQuery &row) {
-            const auto stage = stageFromCode(row.value(2).toString());
-            if (!stage)
-                return;
-            const QString key = keys::flow(quarterFromNumber(row.value(1).toLongLong()), *stage);
-            figures.counts[key][row.value(0).toString()] += row.value(3).toLongLong();
-        },
-        error);
-}
-
-// Cases in the process at some time in the period: those that moved in it,
-// those whose stay in an open box spans its start (left after its end, or
-// not yet left).
-bool StatsQueries::activeCases(const StatsRequest &request, RawFigures &figures, QString *error) const
+// Everything the stage history tells, in one statement so the period's
+// entries are read (and joined to their district) once: at city scale that
+// pass costs more than all the aggregating after it. Its rows are tagged:
+//   entered  district, box, -, cases that entered the box in the period
+//   flow     district, box, quarter (year·10 + q), cases entering that quarter
+//   stays    district, durations key, -, stays (or spans) ended in the period
+//   rank     -, durations key, rank, count, days (the quartiles' ranks only)
+//   cases    district, -, -, cases in the process some day of the period
+// A stay ends where the case's next entry begins and counts in the period
+// in which it ended; "box 1 to 3" runs from the first entry in box 1 to the
+// first in box 3, counted when box 3 was entered (likewise 3 to 6a/6b).
+QString StatsQueries::historySql(const StatsRequest &request, QVariantList *values) const
 {
     const QString from = text(request.from);
     const QString to = text(request.to);
-    return select(
-        u"SELECT c.district, COUNT(*) FROM cases c WHERE c.id IN ("
-        " SELECT h.case_id FROM stage_history h WHERE h.from_date >= ? AND h.from_date <= ?"
-        " UNION"
-        " SELECT p.case_id FROM stage_history h"
-        "  JOIN stage_history p ON p.case_id = h.case_id AND p.ordinal = h.ordinal - 1"
-        "  WHERE h.from_date > ? AND p.from_date < ? AND p.stage NOT IN "_s
-            + EndStages
-            + u" UNION"
-              " SELECT x.id FROM cases x WHERE x.stage NOT IN "_s
-            + EndStages
-            + u"  AND EXISTS (SELECT 1 FROM stage_history e WHERE e.case_id = x.id)"
-              "  AND NOT EXISTS (SELECT 1 FROM stage_history e WHERE e.case_id = x.id AND e.from_date >= ?)"
-              ") GROUP BY c.district"_s,
-        {from, to, to, from, from},
-        [&](const QSqlQuery &row) {
-            figures.counts[keys::cases()][row.value(0).toString()] += row.value(1).toLongLong();
-        },
-        error);
-}
-
-// Every duration the report ranks, as (district, key, days): completed
-// stays by box, from box 1 to box 3 and from box 3 to 6a/6b, each counted
-// in the period in which it ended. Six values to bind: the period, thrice.
-QString StatsQueries::durationsSql() const
-{
-    const auto days = [this](const QString &earlier, const QString &later) {
+    const auto days = [this](const QString &earlier, const QString &later) -> QString {
         return m_dialect.daysBetween(earlier, later);
     };
-    return u"SELECT c.district AS district, 'boxes.' || p.stage AS grp, "_s + days(u"p.from_date"_s, u"h.from_date"_s)
-        + u" AS days FROM stage_history h"
-          " JOIN stage_history p ON p.case_id = h.case_id AND p.ordinal = h.ordinal - 1"
-          " JOIN cases c ON c.id = h.case_id"
-          " WHERE h.from_date >= ? AND h.from_date <= ?"
-          " UNION ALL"
-          " SELECT c.district, '"_s
-        + keys::ruta1ToRuta3() + u"', "_s + days(u"s.first_date"_s, u"s.entered"_s)
-        + u" FROM (SELECT h.case_id AS case_id, h.from_date AS entered,"
-          "  (SELECT MIN(e.from_date) FROM stage_history e"
-          "    WHERE e.case_id = h.case_id AND e.stage = 'ruta1' AND e.ordinal < h.ordinal) AS first_date"
-          "  FROM stage_history h WHERE h.stage = 'ruta3' AND h.from_date >= ? AND h.from_date <= ?"
-          "  AND NOT EXISTS (SELECT 1 FROM stage_history e"
-          "    WHERE e.case_id = h.case_id AND e.stage = 'ruta3' AND e.ordinal < h.ordinal)) s"
-          " JOIN cases c ON c.id = s.case_id WHERE s.first_date IS NOT NULL"
-          " UNION ALL"
-          " SELECT c.district, '"_s
-        + keys::ruta3ToRuta6() + u"', "_s + days(u"s.first_date"_s, u"s.entered"_s)
-        + u" FROM (SELECT h.case_id AS case_id, h.from_date AS entered,"
-          "  (SELECT MIN(e.from_date) FROM stage_history e"
-          "    WHERE e.case_id = h.case_id AND e.stage = 'ruta3' AND e.ordinal < h.ordinal) AS first_date"
-          "  FROM stage_history h WHERE h.stage IN ('ruta6a', 'ruta6b') AND h.from_date >= ? AND h.from_date <= ?"
-          "  AND NOT EXISTS (SELECT 1 FROM stage_history e"
-          "    WHERE e.case_id = h.case_id AND e.stage IN ('ruta6a', 'ruta6b') AND e.ordinal < h.ordinal)) s"
-          " JOIN cases c ON c.id = s.case_id WHERE s.first_date IS NOT NULL"_s;
+    // The first entry into `stages` as (district, key, days since the first
+    // entry into `since` before it).
+    const auto span = [&](const QString &key, const QString &since, const QString &stages) -> QString {
+        return u" SELECT s.district, '"_s + key + u"', "_s + days(u"s.first_date"_s, u"s.from_date"_s)
+            + u" FROM (SELECT e.district AS district, e.from_date AS from_date,"
+              " (SELECT MIN(x.from_date) FROM stage_history x"
+              "  WHERE x.case_id = e.case_id AND x.stage = '"_s
+            + since
+            + u"' AND x.ordinal < e.ordinal) AS first_date"
+              " FROM e WHERE e.stage IN "_s
+            + stages
+            + u" AND NOT EXISTS (SELECT 1 FROM stage_history x"
+              "  WHERE x.case_id = e.case_id AND x.stage IN "_s
+            + stages + u" AND x.ordinal < e.ordinal)) s WHERE s.first_date IS NOT NULL"_s;
+    };
+    QString scope;
+    *values = {from, to};
+    if (!request.district.isEmpty()) {
+        scope = u" WHERE district = ?"_s;
+        *values << request.district;
+    }
+    *values << to << from << from;
+    const QString quarter = m_dialect.quarterOf(u"from_date"_s);
+    return u"WITH e AS MATERIALIZED ("
+           " SELECT c.district AS district, h.case_id AS case_id, h.ordinal AS ordinal, h.stage AS stage,"
+           " h.from_date AS from_date FROM stage_history h JOIN cases c ON c.id = h.case_id"
+           " WHERE h.from_date >= ? AND h.from_date <= ?),"
+           " d AS MATERIALIZED ("
+           " SELECT e.district AS district, 'boxes.' || p.stage AS grp, "_s
+        + days(u"p.from_date"_s, u"e.from_date"_s)
+        + u" AS days FROM e JOIN stage_history p ON p.case_id = e.case_id AND p.ordinal = e.ordinal - 1"
+          " UNION ALL"_s
+        + span(keys::ruta1ToRuta3(), u"ruta1"_s, u"('ruta3')"_s) + u" UNION ALL"_s
+        + span(keys::ruta3ToRuta6(), u"ruta3"_s, u"('ruta6a', 'ruta6b')"_s)
+        + u"),"
+          " r AS (SELECT grp, days, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY days) AS rn,"
+          " COUNT(*) OVER (PARTITION BY grp) AS n FROM d"_s
+        + scope
+        + u")"
+          " SELECT 'entered', district, stage, 0, COUNT(DISTINCT case_id), 0 FROM e GROUP BY district, stage"
+          " UNION ALL SELECT 'flow', district, stage, "_s
+        + quarter + u", COUNT(DISTINCT case_id), 0 FROM e GROUP BY district, stage, "_s + quarter
+        + u" UNION ALL SELECT 'stays', district, grp, 0, COUNT(*), 0 FROM d GROUP BY district, grp"
+          " UNION ALL SELECT 'rank', '', grp, rn, n, days FROM r WHERE rn IN (1 + (n - 1) / 4, 1 + (n + 2) / 4,"
+          " 1 + (2 * n - 2) / 4, 1 + (2 * n + 1) / 4, 1 + (3 * n - 3) / 4, 1 + (3 * n) / 4)"
+          // In the process some day of the period: moved in it; or in an
+          // open box at its start and left after its end, or not yet left.
+          // The three are disjoint, so their counts add up.
+          " UNION ALL SELECT 'cases', district, '', 0, COUNT(DISTINCT case_id), 0 FROM e GROUP BY district"
+          " UNION ALL SELECT 'cases', c.district, '', 0, COUNT(*), 0 FROM stage_history h"
+          "  JOIN stage_history p ON p.case_id = h.case_id AND p.ordinal = h.ordinal - 1"
+          "  JOIN cases c ON c.id = h.case_id"
+          "  WHERE h.from_date > ? AND p.from_date < ? AND p.stage NOT IN "_s
+        + EndStages
+        + u"  GROUP BY c.district"
+          " UNION ALL SELECT 'cases', c.district, '', 0, COUNT(*), 0 FROM cases c WHERE c.stage NOT IN "_s
+        + EndStages
+        + u"  AND EXISTS (SELECT 1 FROM stage_history x WHERE x.case_id = c.id)"
+          "  AND NOT EXISTS (SELECT 1 FROM stage_history x WHERE x.case_id = c.id AND x.from_date >= ?)"
+          "  GROUP BY c.district"_s;
 }
 
-bool StatsQueries::stays(const StatsRequest &request, RawFigures &figures, QString *error) const
+bool StatsQueries::history(const StatsRequest &request, RawFigures &figures, QString *error) const
 {
-    const QVariantList period {text(request.from), text(request.to), text(request.from), text(request.to),
-                               text(request.from), text(request.to)};
-    const bool counted = select(
-        u"SELECT d.district, d.grp, COUNT(*) FROM ("_s + durationsSql() + u") d GROUP BY d.district, d.grp"_s,
-        period,
-        [&](const QSqlQuery &row) {
-            const QString group = row.value(1).toString();
-            const QString key = group.startsWith(u"boxes."_s) ? group + u".completed"_s : keys::durationCases(group);
-            figures.counts[key][row.value(0).toString()] += row.value(2).toLongLong();
-        },
-        error);
-    if (!counted)
-        return false;
-
-    // Only the values at the ranks the quartiles need leave the database
-    // (see Percentile.h): at most six rows a group.
-    QVariantList values = period;
-    QString scope;
-    if (!request.district.isEmpty()) {
-        scope = u" WHERE x.district = ?"_s;
-        values << request.district;
-    }
+    // The values at the quartiles' ranks, by durations key (see Percentile.h).
     struct Ranked
     {
         qint64 count = 0;
         QHash<qint64, double> byRank;
     };
     QHash<QString, Ranked> ranked;
-    const bool read = select(
-        u"WITH d AS (SELECT x.grp AS grp, x.days AS days FROM ("_s + durationsSql() + u") x"_s + scope
-            + u"), r AS (SELECT grp, days, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY days) AS rn,"
-              " COUNT(*) OVER (PARTITION BY grp) AS n FROM d)"
-              " SELECT grp, n, rn, days FROM r WHERE rn IN (1 + (n - 1) / 4, 1 + (n + 2) / 4,"
-              " 1 + (2 * n - 2) / 4, 1 + (2 * n + 1) / 4, 1 + (3 * n - 3) / 4, 1 + (3 * n) / 4)"_s,
-        values,
+    QVariantList values;
+    const QString statement = historySql(request, &values);
+    const bool read = select(statement, values,
         [&](const QSqlQuery &row) {
-            Ranked &group = ranked[row.value(0).toString()];
-            group.count = row.value(1).toLongLong();
-            group.byRank.insert(row.value(2).toLongLong(), row.value(3).toDouble());
+            const QString tag = row.value(0).toString();
+            const QString district = row.value(1).toString();
+            const QString name = row.value(2).toString();
+            const qint64 number = row.value(3).toLongLong();
+            const qint64 count = row.value(4).toLongLong();
+            if (tag == u"entered") {
+                if (const auto stage = stageFromCode(name))
+                    figures.counts[keys::entered(*stage)][district] += count;
+            } else if (tag == u"flow") {
+                if (const auto stage = stageFromCode(name))
+                    figures.counts[keys::flow(quarterFromNumber(number), *stage)][district] += count;
+            } else if (tag == u"stays") {
+                const QString key = name.startsWith(u"boxes."_s) ? name + u".completed"_s : keys::durationCases(name);
+                figures.counts[key][district] += count;
+            } else if (tag == u"rank") {
+                Ranked &group = ranked[name];
+                group.count = count;
+                group.byRank.insert(number, row.value(5).toDouble());
+            } else if (tag == u"cases") {
+                figures.counts[keys::cases()][district] += count;
+            }
         },
         error);
     if (!read)
@@ -272,21 +243,27 @@ bool StatsQueries::benefits(const StatsRequest &request, RawFigures &figures, QS
         error);
 }
 
+// Cases discussed in the konsultationsteam in the period, each advice
+// given, and "criteria met" followed by an application within 30 days:
+// one row per case first, so each count is of cases, not of meetings.
 bool StatsQueries::konsultationsteam(const StatsRequest &request, RawFigures &figures, QString *error) const
 {
     const QString applied = u"COALESCE(c.application_sent_date, c.application_received_by_fk_date)"_s;
+    const QString wait = m_dialect.daysBetween(u"m.date"_s, applied);
+    const auto flag = [](const QString &condition) -> QString {
+        return u"MAX(CASE WHEN "_s + condition + u" THEN 1 ELSE 0 END)"_s;
+    };
     return select(
-        u"SELECT c.district, COUNT(DISTINCT m.case_id),"
-        " COUNT(DISTINCT CASE WHEN m.outcome = 'criteria_met' THEN m.case_id END),"
-        " COUNT(DISTINCT CASE WHEN m.outcome = 'complement_needed' THEN m.case_id END),"
-        " COUNT(DISTINCT CASE WHEN m.outcome = 'not_relevant' THEN m.case_id END),"
-        " COUNT(DISTINCT CASE WHEN m.outcome = 'criteria_met' AND "_s
-            + applied + u" IS NOT NULL AND "_s + m_dialect.daysBetween(u"m.date"_s, applied) + u" >= 0 AND "_s
-            + m_dialect.daysBetween(u"m.date"_s, applied)
-            + u" <= ? THEN m.case_id END)"
-              " FROM meetings m JOIN cases c ON c.id = m.case_id"
+        u"SELECT k.district, COUNT(*), SUM(k.criteria_met), SUM(k.complement_needed), SUM(k.not_relevant),"
+        " SUM(k.applied) FROM (SELECT c.district AS district, m.case_id AS case_id, "_s
+            + flag(u"m.outcome = 'criteria_met'"_s) + u" AS criteria_met, "_s
+            + flag(u"m.outcome = 'complement_needed'"_s) + u" AS complement_needed, "_s
+            + flag(u"m.outcome = 'not_relevant'"_s) + u" AS not_relevant, "_s
+            + flag(u"m.outcome = 'criteria_met' AND "_s + applied + u" IS NOT NULL AND "_s + wait + u" >= 0 AND "_s
+                   + wait + u" <= ?")
+            + u" AS applied FROM meetings m JOIN cases c ON c.id = m.case_id"
               " WHERE m.kind = 'konsultationsteam' AND m.date >= ? AND m.date <= ?"
-              " GROUP BY c.district"_s,
+              " GROUP BY c.district, m.case_id) k GROUP BY k.district"_s,
         {ApplicationWithinDays, text(request.from), text(request.to)},
         [&](const QSqlQuery &row) {
             const QString district = row.value(0).toString();

@@ -56,13 +56,11 @@ private:
     using RowVisitor = std::function<void(const QSqlQuery &)>;
     bool select(const QString &statement, const QVariantList &values, const RowVisitor &visit,
                 QString *error) const;
-    bool entered(const StatsRequest &request, RawFigures &figures, QString *error) const;
-    bool activeCases(const StatsRequest &request, RawFigures &figures, QString *error) const;
-    bool stays(const StatsRequest &request, RawFigures &figures, QString *error) const;
+    bool history(const StatsRequest &request, RawFigures &figures, QString *error) const;
     bool benefits(const StatsRequest &request, RawFigures &figures, QString *error) const;
     bool konsultationsteam(const StatsRequest &request, RawFigures &figures, QString *error) const;
     bool method(const StatsRequest &request, const QDate &today, RawFigures &figures, QString *error) const;
-    QString durationsSql() const;
+    QString historySql(const StatsRequest &request, QVariantList *values) const;
 
     QString m_connectionName;
     const RuleData &m_rules;
