@@ -211,6 +211,22 @@ QStringList version4()
     };
 }
 
+// Version 4: indexes for the follow-up figures (stats/StatsQueries.cpp),
+// which read a period's stage history with each case's district: the
+// history by date, covering what the figures read of it; the district
+// beside the case id, so it is found without reading the case's row;
+// granted decisions by date and meetings by kind and date.
+QStringList version4()
+{
+    return {
+        u"CREATE INDEX stage_history_from ON stage_history(from_date, stage, case_id, ordinal)"_s,
+        u"CREATE INDEX cases_id_district ON cases(id, district)"_s,
+        u"CREATE INDEX cases_granted_decision ON cases(application_decision_date) "
+        "WHERE application_decision = 'granted'"_s,
+        u"CREATE INDEX meetings_kind_date ON meetings(kind, date)"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()

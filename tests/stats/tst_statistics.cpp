@@ -388,7 +388,6 @@ void TestStatistics::emptyStore()
     QTemporaryDir dir;
     auto opened = CaseService::open(dir.filePath(u"empty.sqlite"_s));
     QVERIFY(opened.store);
-    QVERIFY(statsFixture::writeHistoryShim(opened.store->path(), false).isEmpty()); // SHIM
     const StatsOutcome outcome = openReport(*opened.store, {From, To, {}}, statsFixture::today());
     QVERIFY2(outcome.report, qPrintable(outcome.error));
     const QJsonObject json = toJson(*outcome.report);
