@@ -169,8 +169,8 @@ public:
         case Stage::Ruta6a:
         case Stage::Ruta6b: buildApproved(m_today.addDays(-range(200, 900)), true); break;
         }
+        addHistory(); // before the journal, which tells the meetings it adds
         addJournal();
-        record.stageHistory = historyOf(record);
         m_record = nullptr;
         return record;
     }
@@ -211,71 +211,6 @@ private:
         facts.needsCoordination = true;
         facts.medicalDocumentation = true;
         facts.needsMapped = true;
-    }
-
-    // The boxes the case has passed, dated by what the case records: the
-    // application's receipt, the first avstämningsmöte, the plan, FK's close.
-    QList<StageEntry> historyOf(const CaseRecord &record) const
-    {
-        QDate start = m_start.isValid() ? qMin(m_start, m_today) : m_today;
-        for (const QDate &date : {record.consent.date, record.application.sentDate})
-            if (date.isValid() && date < start)
-                start = date;
-        for (const Meeting &meeting : record.meetings)
-            if (meeting.date.isValid() && meeting.date < start)
-                start = meeting.date;
-        if (!record.journal.isEmpty() && record.journal.constFirst().date.isValid()
-            && record.journal.constFirst().date < start)
-            start = record.journal.constFirst().date;
-        QList<StageEntry> history{{Stage::Ruta1, start}};
-        const auto enter = [&](Stage stage, const QDate &wanted) {
-            QDate from = wanted.isValid() ? qMin(wanted, m_today) : history.constLast().from;
-            from = qMax(from, history.constLast().from);
-            history << StageEntry{stage, from};
-        };
-        const auto latestAdvice = [&record](Advice advice) {
-            QDate latest;
-            for (const Meeting &meeting : record.meetings)
-                if (meeting.kind == MeetingKind::Konsultationsteam && meeting.outcome == advice
-                    && (!latest.isValid() || meeting.date > latest))
-                    latest = meeting.date;
-            return latest;
-        };
-        const auto firstMeeting = [&record, this](MeetingKind kind) {
-            QDate first;
-            for (const Meeting &meeting : record.meetings)
-                if (meeting.kind == kind && meeting.date.isValid() && meeting.date <= m_today
-                    && (!first.isValid() || meeting.date < first))
-                    first = meeting.date;
-            return first;
-        };
-        switch (record.stage) {
-        case Stage::Ruta1:
-            break;
-        case Stage::Ruta2a:
-            enter(Stage::Ruta2a, latestAdvice(Advice::ComplementNeeded));
-            break;
-        case Stage::Ruta2b:
-            enter(Stage::Ruta2b, record.application.isRejected() ? record.application.decisionDate
-                                                                 : latestAdvice(Advice::NotRelevant));
-            break;
-        default: {
-            QDate received = record.application.receivedByFkDate;
-            if (!received.isValid())
-                received = record.application.decisionDate;
-            enter(Stage::Ruta3, received);
-            if (record.stage == Stage::Ruta3)
-                break;
-            enter(Stage::Ruta4, firstMeeting(MeetingKind::Avstamningsmote));
-            if (record.stage == Stage::Ruta4)
-                break;
-            enter(Stage::Ruta5, record.plan.isEmpty() ? QDate() : record.plan.constFirst().start);
-            if (record.stage == Stage::Ruta5)
-                break;
-            enter(record.stage, record.closure.closedDate);
-        }
-        }
-        return history;
     }
 
     Meeting konsultationsteam(const QDate &date, std::optional<Advice> advice)
@@ -530,6 +465,104 @@ private:
             m_record->plan << measure;
             start = start.addDays(range(0, 60));
         }
+    }
+
+    // The boxes the case has been in, told by its own dates: box 1 from the
+    // start, 2a at the konsultationsteam's "complement needed", 2b at "not
+    // relevant" or the rejection, 3 when FK received the application, 4 at
+    // the first avstämningsmöte, 5 when the plan began, back to 4 and on to
+    // 5 around each later avstämningsmöte, 6a/6b when FK closed. Its own
+    // generator (seeded by the case) keeps the other cases as they were.
+    void addHistory()
+    {
+        CaseRecord &r = *m_record;
+        QRandomGenerator local(quint32(qHash(r.person.personnummer)));
+        const auto days = [&local](int low, int high) { return low + int(local.bounded(quint32(high - low + 1))); };
+        QList<StageEntry> history;
+        const auto enter = [&](Stage stage, QDate date) {
+            if (!date.isValid())
+                return;
+            date = qMin(date, m_today);
+            if (!history.isEmpty()) {
+                if (history.constLast().stage == stage)
+                    return;
+                date = qMax(date, history.constLast().from); // never earlier than the box before
+            }
+            history << StageEntry {stage, date};
+        };
+        const auto advised = [&r](Advice advice) {
+            for (const Meeting &meeting : r.meetings) {
+                if (meeting.kind == MeetingKind::Konsultationsteam && meeting.outcome == advice)
+                    return meeting.date;
+            }
+            return QDate();
+        };
+        QList<QDate> held; // avstämningsmöten held, in order
+        for (const Meeting &meeting : r.meetings) {
+            if (meeting.kind == MeetingKind::Avstamningsmote && meeting.date.isValid() && meeting.date <= m_today)
+                held << meeting.date;
+        }
+
+        // Box 1 from before anything the case records.
+        QDate start = m_start.isValid() ? qMin(m_start, m_today) : m_today;
+        for (const QDate &date : {r.consent.date, r.application.sentDate}) {
+            if (date.isValid() && date < start)
+                start = date;
+        }
+        for (const Meeting &meeting : r.meetings) {
+            if (meeting.date.isValid() && meeting.date < start)
+                start = meeting.date;
+        }
+        if (!r.journal.isEmpty() && r.journal.constFirst().date.isValid() && r.journal.constFirst().date < start)
+            start = r.journal.constFirst().date;
+        enter(Stage::Ruta1, start);
+        switch (r.stage) {
+        case Stage::Ruta1:
+            break;
+        case Stage::Ruta2a:
+            enter(Stage::Ruta2a, advised(Advice::ComplementNeeded));
+            break;
+        case Stage::Ruta2b:
+            if (advised(Advice::NotRelevant).isValid()) {
+                enter(Stage::Ruta2b, advised(Advice::NotRelevant));
+            } else { // FK had the application and rejected it
+                enter(Stage::Ruta3, r.application.receivedByFkDate);
+                enter(Stage::Ruta2b, r.application.decisionDate);
+            }
+            break;
+        default: {
+            const QDate received = r.application.receivedByFkDate;
+            // Some went by way of 2a first: the konsultationsteam asked for
+            // better medical documentation, and the case came back to box 1.
+            if (received.isValid() && start.daysTo(received) > 30 && local.bounded(100u) < 15) {
+                const QDate complement = start.addDays(days(3, 8));
+                r.meetings.prepend(konsultationsteam(complement, Advice::ComplementNeeded));
+                enter(Stage::Ruta2a, complement);
+                enter(Stage::Ruta1, complement.addDays(days(7, 14)));
+            }
+            enter(Stage::Ruta3, received);
+            if (r.stage == Stage::Ruta3 || held.isEmpty())
+                break;
+            enter(Stage::Ruta4, held.constFirst());
+            if (r.stage == Stage::Ruta4)
+                break;
+            const QDate planStart = r.plan.isEmpty() ? held.constFirst().addDays(14) : r.plan.constFirst().start;
+            enter(Stage::Ruta5, planStart);
+            for (qsizetype i = 1; i < held.size(); ++i) {
+                enter(Stage::Ruta4, held.at(i));
+                enter(Stage::Ruta5, held.at(i).addDays(days(3, 14)));
+            }
+            if (isEndStage(r.stage)) {
+                const QDate closed = r.closure.closedDate.isValid() ? r.closure.closedDate
+                                                                    : held.constLast().addDays(days(0, 14));
+                enter(r.stage, closed);
+            }
+            break;
+        }
+        }
+        // The history ends in the case's box, whatever its dates said.
+        enter(r.stage, m_today);
+        r.stageHistory = history;
     }
 
     // The journal tells the case's own history: a note for each thing its

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace samordna;
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void sameSeedSameCases();
     void someDeadlinesAreOverdue();
     void everyCaseTellsOneConsistentStory();
+    void historiesTellTheWayThroughTheBoxes();
 
 private:
     const QDate m_today{2026, 11, 22};
@@ -225,6 +228,43 @@ void TestDemoGenerator::everyCaseTellsOneConsistentStory()
         const QList<QDate> ended = notesContaining(record, u"FK avslutar samordningen"_s);
         QCOMPARE(ended, record.closure.closedDate.isValid() ? QList<QDate>{record.closure.closedDate} : QList<QDate>{});
     }
+}
+
+void TestDemoGenerator::historiesTellTheWayThroughTheBoxes()
+{
+    // Every case has a history that ends in its box, never goes back in
+    // time nor past today, and takes the method's ways; together they have
+    // the stays the follow-up charts are drawn from.
+    int entries = 0;
+    int detours = 0;
+    int loops = 0;
+    const QList<CaseRecord> cases = DemoGenerator::generate(2000, m_today, 3);
+    for (const CaseRecord &record : cases) {
+        const QList<StageEntry> &history = record.stageHistory;
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.constFirst().stage, Stage::Ruta1);
+        QCOMPARE(history.constLast().stage, record.stage);
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            QVERIFY(history.at(i).from.isValid() && history.at(i).from <= m_today);
+            if (i == 0)
+                continue;
+            QVERIFY(history.at(i - 1).from <= history.at(i).from);
+            QVERIFY(history.at(i - 1).stage != history.at(i).stage);
+            detours += history.at(i).stage == Stage::Ruta2a && record.stage != Stage::Ruta2a;
+            loops += history.at(i - 1).stage == Stage::Ruta5 && history.at(i).stage == Stage::Ruta4;
+        }
+        // FK coordinates from the day it received the application.
+        if (record.stage >= Stage::Ruta3) {
+            const auto ruta3 = std::find_if(history.cbegin(), history.cend(),
+                                            [](const StageEntry &entry) { return entry.stage == Stage::Ruta3; });
+            QVERIFY(ruta3 != history.cend());
+            QCOMPARE(ruta3->from, record.application.receivedByFkDate);
+        }
+        entries += int(history.size());
+    }
+    QVERIFY2(double(entries) / double(cases.size()) > 2.5, qPrintable(QString::number(entries)));
+    QVERIFY(detours > 0);
+    QVERIFY(loops > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -1,6 +1,7 @@
 #include "PostgresMirror.h"
 #include "StatsFixture.h"
 
+#include "demo/DemoData.h"
 #include "rules/RuleData.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void badRequests();
     void emptyStore();
     void sameFiguresOnPostgres();
+    void demoDataGivesLivingCharts();
 
 private:
     StatsReport report(const QString &district);
@@ -410,6 +412,33 @@ void TestStatistics::sameFiguresOnPostgres()
         QVERIFY2(outcome.report, qPrintable(outcome.error));
         QCOMPARE(QJsonDocument(toJson(*outcome.report)).toJson(), QJsonDocument(it.value()).toJson());
     }
+}
+
+void TestStatistics::demoDataGivesLivingCharts()
+{
+    // A new user's demo store: the last year has stays in the boxes of the
+    // main path, long enough to show, cases ending, and a flow through every
+    // quarter.
+    QTemporaryDir dir;
+    auto opened = CaseService::open(dir.filePath(u"demo.sqlite"_s));
+    QVERIFY(opened.store);
+    const QDate today(2026, 11, 23);
+    QString error;
+    QVERIFY2(DemoData::fill(*opened.store, DemoData::DefaultCount * 5, today, 2026, &error), qPrintable(error));
+    const StatsOutcome outcome = openReport(*opened.store, {today.addYears(-1).addDays(1), today, {}}, today);
+    QVERIFY2(outcome.report, qPrintable(outcome.error));
+    const StatsReport &report = *outcome.report;
+    for (Stage stage : {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5}) {
+        QVERIFY2(report.count(keys::completed(stage)).isShown(), qPrintable(stageCode(stage)));
+        QVERIFY2(report.daysOf(keys::median(keys::boxDurations(stage))), qPrintable(stageCode(stage)));
+    }
+    for (Stage stage : outcomeStages())
+        QVERIFY2(report.count(keys::outcome(stage)).value > 0, qPrintable(stageCode(stage)));
+    QVERIFY(report.daysOf(keys::median(keys::ruta1ToRuta3())));
+    int quartersWithFlow = 0;
+    for (const QString &quarter : report.quarters)
+        quartersWithFlow += report.count(keys::flow(quarter, Stage::Ruta3)).value > 0;
+    QVERIFY2(quartersWithFlow >= 4, qPrintable(QString::number(quartersWithFlow)));
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
