@@ -125,7 +125,9 @@ QString StatsQueries::historySql(const StatsRequest &request, QVariantList *valu
     const QString quarter = m_dialect.quarterOf(u"from_date"_s);
     return u"WITH e AS MATERIALIZED ("
            " SELECT c.district AS district, h.case_id AS case_id, h.ordinal AS ordinal, h.stage AS stage,"
-           " h.from_date AS from_date FROM stage_history h JOIN cases c ON c.id = h.case_id"
+           " h.from_date AS from_date FROM stage_history h JOIN "_s
+        + m_dialect.casesWithDistrict()
+        + u" ON c.id = h.case_id"
            " WHERE h.from_date >= ? AND h.from_date <= ?),"
            " d AS MATERIALIZED ("
            " SELECT e.district AS district, 'boxes.' || p.stage AS grp, "_s
