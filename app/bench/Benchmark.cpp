@@ -9,6 +9,7 @@
 #include "store/CaseReader.h"
 #include "store/StoreAddress.h"
 #include "service/CaseService.h"
+#include "stats/Statistics.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
@@ -116,6 +117,8 @@ bool Benchmark::run(BenchReport &report, QString *error)
         return false;
     assessAll(report);
     todoList(report);
+    if (!statistics(report, error))
+        return false;
     peakMemory(report);
     return true;
 }
@@ -368,6 +371,30 @@ void Benchmark::todoList(BenchReport &report)
     timer.start();
     model.refineAll();
     report.add({}, u"  (to-do refined, idle work)"_s, milliseconds(timer), u"ms"_s);
+}
+
+bool Benchmark::statistics(BenchReport &report, QString *error)
+{
+    auto store = openStore(error);
+    if (!store)
+        return false;
+    // Every figure of the last year for all districts, as the follow-up
+    // view opens: the audit row, the SQL aggregates and the suppression.
+    const stats::StatsRequest request {today().addYears(-1).addDays(1), today(), {}};
+    QList<double> times;
+    for (int i = 0; i < m_options.repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const stats::StatsOutcome outcome = stats::openReport(*store, request, today());
+        times << milliseconds(timer);
+        if (!outcome.report) {
+            *error = u"statistics: "_s + outcome.error;
+            return false;
+        }
+    }
+    report.add(u"stats_ms"_s, u"follow-up figures, a year, all districts"_s, median(times), u"ms"_s, Goal::AtMost,
+               1000);
+    return true;
 }
 
 void Benchmark::peakMemory(BenchReport &report)

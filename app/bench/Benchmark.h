@@ -37,6 +37,7 @@ private:
     bool openAndSave(BenchReport &report, QString *error);
     void assessAll(BenchReport &report);
     void todoList(BenchReport &report);
+    bool statistics(BenchReport &report, QString *error);
     void peakMemory(BenchReport &report);
 
     std::unique_ptr<CaseService> openStore(QString *error) const;
