@@ -1132,14 +1132,6 @@
         <translation>25:e till 75:e percentilen, linje vid medianen</translation>
     </message>
     <message>
-        <source>Box 1 to 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Box 3 to 6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No box has 5 stays or more</source>
         <translation>Ingen ruta har 5 vistelser eller fler</translation>
     </message>
@@ -1174,6 +1166,14 @@
     <message>
         <source>Count</source>
         <translation>Antal</translation>
+    </message>
+    <message>
+        <source>1 → 3</source>
+        <translation>1 → 3</translation>
+    </message>
+    <message>
+        <source>3 → 6a/6b</source>
+        <translation>3 → 6a/6b</translation>
     </message>
 </context>
 <context>

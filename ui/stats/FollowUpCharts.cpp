@@ -108,9 +108,10 @@ QChart *FollowUpCharts::durations(const StatsReport &report, bool dark)
     };
     for (Stage stage : {Stage::Ruta1, Stage::Ruta2a, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5})
         add(keys::boxDurations(stage), FollowUpTables::boxName(stage), boxColor(stage));
-    // End to end in the colour of the box each span ends in.
-    add(keys::ruta1ToRuta3(), tr("Box 1 to 3"), boxColor(Stage::Ruta3));
-    add(keys::ruta3ToRuta6(), tr("Box 3 to 6"), boxColor(Stage::Ruta6b));
+    // End to end, short enough to fit under a box, in the colour of the box
+    // each span ends in; the table beside names them in full.
+    add(keys::ruta1ToRuta3(), tr("1 → 3"), boxColor(Stage::Ruta3));
+    add(keys::ruta3ToRuta6(), tr("3 → 6a/6b"), boxColor(Stage::Ruta6b));
     auto *categories = new QBarCategoryAxis;
     categories->setTitleText(labels.isEmpty() ? tr("No box has 5 stays or more") : QString());
     categories->append(labels);
