@@ -1,11 +1,15 @@
 #include "StatsFixture.h"
 
+#include "common/StateColors.h"
+#include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
 #include "stats/FollowUpTableModel.h"
 #include "stats/FollowUpWindow.h"
 #include "util/Clock.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -239,20 +243,24 @@ void TestFollowUpWindow::screenshotsLightAndDark()
     scroll->ensureWidgetVisible(m_window->findChild<QGroupBox *>(u"methodSection"_s));
     saveScreenshot(u"follow-up-light-lower.png"_s);
 
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc4));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
+    // The program's own dark theme, as chosen in Settings.
+    const QPalette dark = theme::palette(theme::Theme::Dark);
     QApplication::setPalette(dark);
     QTest::qWait(0);
-    // The charts follow the palette.
+    // The charts follow the palette, the time limits in its state colours.
     QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+    auto *method = qobject_cast<QAbstractBarSeries *>(
+        m_window->findChild<QChartView *>(u"methodChart"_s)->chart()->series().constFirst());
+    QVERIFY(method);
+    QCOMPARE(method->barSets().at(0)->color(), StateColors(dark).text(ColorState::Done));
+    QCOMPARE(method->barSets().at(1)->color(), StateColors(dark).text(ColorState::Overdue));
+    // The high-contrast theme is dark too.
+    QApplication::setPalette(theme::palette(theme::Theme::HighContrast));
+    QTest::qWait(0);
+    QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+    saveScreenshot(u"follow-up-high-contrast.png"_s);
+    QApplication::setPalette(dark);
+    QTest::qWait(0);
     scroll->ensureWidgetVisible(m_window->findChild<QGroupBox *>(u"durationSection"_s));
     saveScreenshot(u"follow-up-dark.png"_s);
     scroll->ensureWidgetVisible(m_window->findChild<QGroupBox *>(u"methodSection"_s));

@@ -1,6 +1,7 @@
 #include "FollowUpCharts.h"
 
 #include "FollowUpTables.h"
+#include "common/StateColors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -86,9 +87,9 @@ bool FollowUpCharts::isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-QChart *FollowUpCharts::durations(const StatsReport &report, bool dark)
+QChart *FollowUpCharts::durations(const StatsReport &report, const QPalette &palette)
 {
-    QChart *chart = newChart(dark);
+    QChart *chart = newChart(isDark(palette));
     auto *series = new QBoxPlotSeries;
     series->setName(tr("25th to 75th percentile, line at the median"));
     QStringList labels;
@@ -120,9 +121,9 @@ QChart *FollowUpCharts::durations(const StatsReport &report, bool dark)
     return chart;
 }
 
-QChart *FollowUpCharts::flow(const StatsReport &report, bool dark)
+QChart *FollowUpCharts::flow(const StatsReport &report, const QPalette &palette)
 {
-    QChart *chart = newChart(dark);
+    QChart *chart = newChart(isDark(palette));
     auto *series = new QStackedBarSeries;
     QList<qreal> totals(report.quarters.size(), 0);
     for (Stage stage : allStages()) {
@@ -144,9 +145,9 @@ QChart *FollowUpCharts::flow(const StatsReport &report, bool dark)
     return chart;
 }
 
-QChart *FollowUpCharts::outcomes(const StatsReport &report, bool dark)
+QChart *FollowUpCharts::outcomes(const StatsReport &report, const QPalette &palette)
 {
-    QChart *chart = newChart(dark);
+    QChart *chart = newChart(isDark(palette));
     auto *series = new QBarSeries;
     qreal highest = 0;
     // A set per box, in the box's colour, side by side.
@@ -167,12 +168,17 @@ QChart *FollowUpCharts::outcomes(const StatsReport &report, bool dark)
     return chart;
 }
 
-QChart *FollowUpCharts::method(const StatsReport &report, bool dark)
+QChart *FollowUpCharts::method(const StatsReport &report, const QPalette &palette)
 {
-    QChart *chart = newChart(dark);
+    QChart *chart = newChart(isDark(palette));
     auto *series = new QHorizontalStackedBarSeries;
     auto *within = new QBarSet(tr("Within the limit"));
     auto *outside = new QBarSet(tr("Outside it"));
+    const StateColors colors(palette);
+    within->setColor(colors.text(ColorState::Done));
+    within->setBorderColor(colors.text(ColorState::Done));
+    outside->setColor(colors.text(ColorState::Overdue));
+    outside->setBorderColor(colors.text(ColorState::Overdue));
     *within << drawn(report.count(keys::invitationMet())) << drawn(report.count(keys::fkContactMet()));
     *outside << drawn(report.count(keys::invitationNotMet())) << drawn(report.count(keys::fkContactOverdue()));
     series->append(within);

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
@@ -72,7 +73,7 @@ QTextDocument *FollowUpDocument::build(const stats::StatsReport &report, QPagedP
     const struct
     {
         QString name;
-        QChart *(*chart)(const stats::StatsReport &, bool);
+        QChart *(*chart)(const stats::StatsReport &, const QPalette &);
         FollowUpTable (*table)(const stats::StatsReport &);
     } sections[] = {
         {u"durations"_s, &FollowUpCharts::durations, &FollowUpTables::durations},
@@ -80,10 +81,12 @@ QTextDocument *FollowUpDocument::build(const stats::StatsReport &report, QPagedP
         {u"outcomes"_s, &FollowUpCharts::outcomes, &FollowUpTables::outcomes},
         {u"method"_s, &FollowUpCharts::method, &FollowUpTables::method},
     };
+    // Paper is white, whatever the screen's palette.
+    const QPalette paper(QColor(Qt::white));
     for (const auto &section : sections) {
         const FollowUpTable table = section.table(report);
         const QUrl url(u"chart:"_s + section.name);
-        document->addResource(QTextDocument::ImageResource, url, chartImage(section.chart(report, false)));
+        document->addResource(QTextDocument::ImageResource, url, chartImage(section.chart(report, paper)));
         html += u"<h2>"_s + table.title.toHtmlEscaped() + u"</h2><p><img src=\""_s + url.toString()
             + u"\" width=\"600\"></p>"_s + tableHtml(table);
     }

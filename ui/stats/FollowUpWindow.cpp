@@ -251,17 +251,17 @@ void FollowUpWindow::updateCharts()
 {
     if (!m_report)
         return;
-    const bool dark = FollowUpCharts::isDark(palette());
+    const QPalette colors = palette();
     // A chart view owns its chart and deletes the one it replaces.
     const auto replace = [](QChartView *view, QChart *chart) {
         QChart *old = view->chart();
         view->setChart(chart);
         delete old;
     };
-    replace(m_durationChart, FollowUpCharts::durations(*m_report, dark));
-    replace(m_flowChart, FollowUpCharts::flow(*m_report, dark));
-    replace(m_outcomeChart, FollowUpCharts::outcomes(*m_report, dark));
-    replace(m_methodChart, FollowUpCharts::method(*m_report, dark));
+    replace(m_durationChart, FollowUpCharts::durations(*m_report, colors));
+    replace(m_flowChart, FollowUpCharts::flow(*m_report, colors));
+    replace(m_outcomeChart, FollowUpCharts::outcomes(*m_report, colors));
+    replace(m_methodChart, FollowUpCharts::method(*m_report, colors));
 }
 
 void FollowUpWindow::changeEvent(QEvent *event)
