@@ -24,7 +24,7 @@ public:
     QString quarterOf(const QString &date) const;
     // The cases table as `c`, read for each case's district by id: SQLite
     // left to itself reads the whole case row through the primary key, when
-    // the index beside it holds the district (schema version 4).
+    // the index beside it holds the district (schema version 5).
     QString casesWithDistrict() const;
     // One snapshot for every query of a report, so its figures agree even
     // while others save; ended by `endSnapshot()`.

@@ -211,12 +211,12 @@ QStringList version4()
     };
 }
 
-// Version 4: indexes for the follow-up figures (stats/StatsQueries.cpp),
+// Version 5: indexes for the follow-up figures (stats/StatsQueries.cpp),
 // which read a period's stage history with each case's district: the
 // history by date, covering what the figures read of it; the district
 // beside the case id, so it is found without reading the case's row;
 // granted decisions by date and meetings by kind and date.
-QStringList version4()
+QStringList version5()
 {
     return {
         u"CREATE INDEX stage_history_from ON stage_history(from_date, stage, case_id, ordinal)"_s,
@@ -231,7 +231,7 @@ QStringList version4()
 
 int StoreSchema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 qint32 StoreSchema::applicationId()
@@ -246,6 +246,7 @@ QStringList StoreSchema::migration(int version)
     case 2: return version2();
     case 3: return version3();
     case 4: return version4();
+    case 5: return version5();
     default: return {};
     }
 }
