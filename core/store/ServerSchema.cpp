@@ -191,6 +191,13 @@ QStringList version4()
     return statements;
 }
 
+// Version 5, as StoreSchema's: the follow-up figures' indexes, in SQL both
+// databases read (a partial index included).
+QStringList version5()
+{
+    return StoreSchema::migration(5);
+}
+
 } // namespace
 
 QStringList ServerSchema::migration(int version)
@@ -200,6 +207,7 @@ QStringList ServerSchema::migration(int version)
     case 2: return version2();
     case 3: return version3();
     case 4: return version4();
+    case 5: return version5();
     default: return {};
     }
 }
