@@ -309,4 +309,13 @@ bool isClosed(const CaseRecord &record)
     return isClosed(record.stage, record.closure.reductionDuration);
 }
 
+bool isWatched(const Deadline &deadline, Stage stage, std::optional<ReductionDuration> reductionDuration)
+{
+    if (isClosed(stage, reductionDuration))
+        return false;
+    if (deadline.kind == DeadlineKind::FkContactWithinWeek)
+        return stage == Stage::Ruta1 || stage == Stage::Ruta2a || stage == Stage::Ruta3;
+    return true;
+}
+
 } // namespace samordna::process

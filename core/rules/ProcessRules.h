@@ -79,6 +79,11 @@ bool asksBeforeApplication(Stage stage);
 // open (a temporary deterioration). Closed cases have no deadlines to watch.
 bool isClosed(Stage stage, std::optional<ReductionDuration> reductionDuration);
 bool isClosed(const CaseRecord &record);
+// Whether a deadline the rules worked out is still something to act on in
+// a case in `stage`: nothing in a closed case, and FK's contact with the
+// social worker within a week only until the case is past box 3 (by then
+// the avstämningsmöte has brought FK and the social worker together).
+bool isWatched(const Deadline &deadline, Stage stage, std::optional<ReductionDuration> reductionDuration);
 
 } // namespace process
 } // namespace samordna

@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/Personnummer.h"
 #include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -24,12 +25,14 @@ QVariant nullText()
     return QVariant(QMetaType(QMetaType::QString));
 }
 
-// The earliest due date among the deadlines still open on `today`.
+// The earliest due date among the deadlines still open on `today` that
+// the case's box still asks anyone to watch.
 std::optional<Deadline> nextOpenDeadline(const CaseRecord &record, const QDate &today)
 {
     std::optional<Deadline> next;
     for (const Deadline &deadline : assess(record, today).deadlines) {
-        if (deadline.status == DeadlineStatus::Met || !deadline.due.isValid())
+        if (deadline.status == DeadlineStatus::Met || !deadline.due.isValid()
+            || !process::isWatched(deadline, record.stage, record.closure.reductionDuration))
             continue;
         if (!next || deadline.due < next->due)
             next = deadline;

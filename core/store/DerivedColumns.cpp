@@ -24,6 +24,9 @@ QString rulesHash()
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView(SAMORDNA_VERSION));
+    // Raised when the code's reading of which deadlines a box still watches
+    // changes, so stores written before work theirs out again.
+    hash.addData(QByteArrayView("watched-deadlines-2"));
     QFile rules(datafiles::path(u"rules.json"_s));
     if (rules.open(QIODevice::ReadOnly))
         hash.addData(&rules);

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void everyOtherStageHasAnAnswer();
     void stepsBeforeTheApplication_data();
     void stepsBeforeTheApplication();
+    void watchedDeadlines_data();
+    void watchedDeadlines();
 };
 
 namespace {
@@ -469,6 +471,39 @@ void TestProcessRules::stepsBeforeTheApplication()
     QFETCH(Stage, stage);
     QFETCH(bool, asks);
     QCOMPARE(process::asksBeforeApplication(stage), asks);
+}
+
+void TestProcessRules::watchedDeadlines_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<std::optional<ReductionDuration>>("duration");
+    QTest::addColumn<bool>("fkContact");
+    QTest::addColumn<bool>("invitation");
+    // FK's week to reach the social worker matters until the case is past
+    // box 3; a closed case (2b, 6a, 6b not kept open) watches nothing.
+    const std::optional<ReductionDuration> none;
+    QTest::newRow("box 1") << Stage::Ruta1 << none << true << true;
+    QTest::newRow("box 2a") << Stage::Ruta2a << none << true << true;
+    QTest::newRow("box 3") << Stage::Ruta3 << none << true << true;
+    QTest::newRow("box 4: past box 3") << Stage::Ruta4 << none << false << true;
+    QTest::newRow("box 5: past box 3") << Stage::Ruta5 << none << false << true;
+    QTest::newRow("box 2b closed") << Stage::Ruta2b << none << false << false;
+    QTest::newRow("box 6a closed") << Stage::Ruta6a << none << false << false;
+    QTest::newRow("box 6b closed") << Stage::Ruta6b << std::optional(ReductionDuration::ForeseeableFuture) << false
+                                   << false;
+    QTest::newRow("box 6b kept open") << Stage::Ruta6b << std::optional(ReductionDuration::Temporary) << false << true;
+}
+
+void TestProcessRules::watchedDeadlines()
+{
+    QFETCH(Stage, stage);
+    QFETCH(std::optional<ReductionDuration>, duration);
+    QFETCH(bool, fkContact);
+    QFETCH(bool, invitation);
+    const Deadline contact{DeadlineKind::FkContactWithinWeek, Today, DeadlineStatus::Overdue, -1};
+    const Deadline lead{DeadlineKind::InvitationLeadTime, Today, DeadlineStatus::NotMet, 0};
+    QCOMPARE(process::isWatched(contact, stage, duration), fkContact);
+    QCOMPARE(process::isWatched(lead, stage, duration), invitation);
 }
 
 QTEST_GUILESS_MAIN(TestProcessRules)

@@ -4,11 +4,12 @@
 #include "caselist/CaseFilterProxyModel.h"
 #include "caselist/CaseListModel.h"
 #include "caselist/CaseListPanel.h"
-#include "caselist/TodoPanel.h"
 #include "caselist/TodoFilterProxyModel.h"
 #include "caselist/TodoModel.h"
+#include "caselist/TodoPanel.h"
 #include "demo/DemoGenerator.h"
 #include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
 #include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void typedSearchMatchesAFreshOne();
     void namesSortInSwedishOrder();
     void damagedStoreIsNotListedAsWhole();
+    // Adds cases to the shared store: last.
+    void fkContactIsNotWatchedPastBox3();
 
 private:
     const QDate m_today{2026, 11, 22};
@@ -114,9 +117,10 @@ void TestCaseListModels::todoRefinesToTheAssessment()
         const auto stored = m_store.store->loadCase(summary.id);
         QVERIFY(stored);
         const Assessment assessment = assess(stored->record, m_today);
-        if (!isEndStage(stored->record.stage)) {
+        {
             for (const Deadline &deadline : assessment.deadlines) {
-                if (deadline.status == DeadlineStatus::Met)
+                if (deadline.status == DeadlineStatus::Met
+                    || !process::isWatched(deadline, stored->record.stage, stored->record.closure.reductionDuration))
                     continue;
                 // A short invitation to a meeting already held is history.
                 if (deadline.status == DeadlineStatus::NotMet
@@ -144,6 +148,53 @@ void TestCaseListModels::todoRefinesToTheAssessment()
             QVERIFY(previous <= item.due);
         previous = item.due;
     }
+}
+
+void TestCaseListModels::fkContactIsNotWatchedPastBox3()
+{
+    // FK granted three weeks ago and has not made contact: its week has
+    // passed. In box 3 that is on Att göra and is the case's next deadline;
+    // once the case is in box 4 the week is spent and shows nowhere.
+    CaseListModel list(m_store.store.get());
+    CaseRecord record = m_store.store->loadCase(list.rowAt(0).summary.id)->record;
+    record.id.clear();
+    record.meetings.clear();
+    record.plan.clear();
+    record.stageHistory.clear();
+    record.closure = {};
+    record.fkContactDate = {};
+    record.application.sentDate = m_today.addDays(-25);
+    record.application.receivedByFkDate = m_today.addDays(-24);
+    record.application.decision = Decision::Granted;
+    record.application.decisionDate = m_today.addDays(-21);
+    QHash<Stage, QString> ids;
+    for (Stage stage : {Stage::Ruta3, Stage::Ruta4}) {
+        record.stage = stage;
+        const WriteResult created = m_store.store->createCase(record);
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        ids.insert(stage, created.caseId);
+    }
+    TodoModel todo(m_store.store.get());
+    todo.rebuild(m_today);
+    todo.refineAll();
+    const auto fkWeekRows = [&todo](const QString &id) {
+        int rows = 0;
+        for (int row = 0; row < todo.rowCount(); ++row) {
+            const TodoModel::Item &item = todo.itemAt(row);
+            rows += !item.hidden && item.caseId == id && item.deadline == DeadlineKind::FkContactWithinWeek;
+        }
+        return rows;
+    };
+    QCOMPARE(fkWeekRows(ids.value(Stage::Ruta3)), 1);
+    QCOMPARE(fkWeekRows(ids.value(Stage::Ruta4)), 0);
+
+    CaseListModel fresh(m_store.store.get());
+    fresh.fetchAll();
+    const auto nextDue = [&fresh](const QString &id) {
+        return fresh.index(fresh.rowOfCase(id), CaseListModel::NextDueColumn).data().toString();
+    };
+    QCOMPARE(nextDue(ids.value(Stage::Ruta3)), m_today.addDays(-14).toString(Qt::ISODate));
+    QCOMPARE(nextDue(ids.value(Stage::Ruta4)), QString());
 }
 
 void TestCaseListModels::refreshPicksUpChanges()

@@ -67,8 +67,8 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (item.kind == Kind::Deadline && item.deadline == DeadlineKind::FkContactWithinWeek
             && item.status == DeadlineStatus::Overdue)
-            return tr("FK has had no contact with the social worker within a week: "
-                      "FK contacts the district's contact person.");
+            return tr("FK has had no contact with the social worker within a week: FK turns to the district's "
+                      "contact person, who helps put FK in touch.");
         // The columns are narrow; the whole text on hover.
         return index.column() == WhatColumn || index.column() == CaseColumn ? data(index, Qt::DisplayRole)
                                                                             : QVariant();
@@ -83,13 +83,21 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
         switch (item.kind) {
         case Kind::Missing: return tr("Missing");
         case Kind::Hint: return tr("To check");
-        case Kind::Deadline:
+        case Kind::Deadline: {
+            // FK's week is an escalation path, not a duty anyone missed.
+            const QString passed = item.deadline == DeadlineKind::FkContactWithinWeek ? tr("Week passed")
+                                                                                      : tr("Overdue");
             switch (item.status) {
-            case DeadlineStatus::Overdue: return tr("Overdue");
-            case DeadlineStatus::NotMet: return tr("Not met");
-            case DeadlineStatus::Met: return tr("Met");
-            case DeadlineStatus::Pending: return late ? tr("Overdue") : tr("Due", "status of a deadline not yet passed");
+            case DeadlineStatus::Overdue:
+                return passed;
+            case DeadlineStatus::NotMet:
+                return tr("Not met");
+            case DeadlineStatus::Met:
+                return tr("Met");
+            case DeadlineStatus::Pending:
+                return late ? passed : tr("Due", "status of a deadline not yet passed");
             }
+        }
         }
         return {};
     case WhatColumn:
@@ -229,24 +237,22 @@ void TodoModel::refine(const QString &id)
     item.caseId = record.id.isEmpty() ? id : record.id;
     item.name = record.person.name;
     item.stage = record.stage;
-    // Deadlines belong to the case while it is in the process.
-    if (!isEndStage(record.stage)) {
-        for (const Deadline &deadline : assessment.deadlines) {
-            if (!isOpen(deadline.status))
+    // Deadlines belong to the case while its box still asks for them.
+    for (const Deadline &deadline : assessment.deadlines) {
+        if (!isOpen(deadline.status) || !process::isWatched(deadline, record.stage, record.closure.reductionDuration))
+            continue;
+        // A short invitation to a meeting already held is history, not something to do.
+        if (deadline.status == DeadlineStatus::NotMet && deadline.meetingIndex >= 0
+            && deadline.meetingIndex < record.meetings.size()) {
+            const QDate held = record.meetings.at(deadline.meetingIndex).date;
+            if (held.isValid() && held < m_today)
                 continue;
-            // A short invitation to a meeting already held is history, not something to do.
-            if (deadline.status == DeadlineStatus::NotMet && deadline.meetingIndex >= 0
-                && deadline.meetingIndex < record.meetings.size()) {
-                const QDate held = record.meetings.at(deadline.meetingIndex).date;
-                if (held.isValid() && held < m_today)
-                    continue;
-            }
-            item.kind = Kind::Deadline;
-            item.due = deadline.due;
-            item.deadline = deadline.kind;
-            item.status = deadline.status;
-            items << item;
         }
+        item.kind = Kind::Deadline;
+        item.due = deadline.due;
+        item.deadline = deadline.kind;
+        item.status = deadline.status;
+        items << item;
     }
     if (process::asksBeforeApplication(record.stage)) {
         for (Missing missing : assessment.missingBeforeApplication) {
