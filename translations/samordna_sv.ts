@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Avslag</translation>
+        <translation>Avslagen</translation>
     </message>
     <message>
         <source>Konsultationsteam</source>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>Ongoing</source>
-        <translation>Kommande</translation>
+        <translation>Pågående</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1454,10 +1454,6 @@
         <translation>FK bedömer att kriterierna för samordning är uppfyllda: ärendet stannar i ruta 1; hjälp klienten att ansöka på blankett 7434 och bifoga aktanteckningen.</translation>
     </message>
     <message>
-        <source>FK advises that the medical documentation needs complementing: contact the healthcare unit (rehab-koordinator), hold a SIP or send questions to the doctor; with new documentation, assess the case again and ask FK again.</source>
-        <translation>FK bedömer att det medicinska underlaget behöver kompletteras: kontakta vårdenheten (rehab-koordinator), håll en SIP eller skicka frågor till läkaren; med nytt underlag, bedöm ärendet på nytt och kontakta FK igen.</translation>
-    </message>
-    <message>
         <source>FK advises that coordination is not relevant for the case: continue the work with the client without FK.</source>
         <translation>FK bedömer att samordning inte är aktuell i ärendet: arbeta vidare med klienten utan FK.</translation>
     </message>
@@ -1492,6 +1488,10 @@
     <message>
         <source>Konsultationsteam %1: FK&apos;s advice: %2.</source>
         <translation>Konsultationsteam %1: FK:s råd: %2.</translation>
+    </message>
+    <message>
+        <source>FK advises that the medical documentation needs complementing: contact the healthcare unit (rehab-koordinator), call a SIP or send questions to the doctor; with new documentation, assess the case again and ask FK again.</source>
+        <translation>FK bedömer att det medicinska underlaget behöver kompletteras: kontakta vårdenheten (rehab-koordinator), kalla till SIP eller skicka frågor till läkaren; med nytt underlag, bedöm ärendet på nytt och kontakta FK igen.</translation>
     </message>
 </context>
 <context>
@@ -3416,26 +3416,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
 <context>
     <name>samordna::ui::HelpDialog</name>
     <message>
-        <source>Check that the person is insured in Sweden, has reduced work capacity because of illness and needs rehabilitation to work again. Meet the person and map needs and motivation, get medical documentation and written consent. Take the case to the konsultationsteam, then help the person apply on blankett 7434 with your contact details on it.</source>
-        <translation>Kontrollera att individen är försäkrad i Sverige, har nedsatt arbetsförmåga på grund av sjukdom och behöver rehabiliteringsinsatser för att återfå arbetsförmågan. Träffa individen och kartlägg behov och motivation, ta in medicinskt underlag och skriftligt samtycke. Ta upp ärendet i konsultationsteamet och hjälp sedan individen att ansöka på blankett 7434 med dina kontaktuppgifter ifyllda.</translation>
-    </message>
-    <message>
-        <source>The medical documentation needs to be clearer. Contact the healthcare unit or its rehab-koordinator, consider a SIP, send questions to the doctor. With new documentation, assess again and ask FK again (back to box 1).</source>
-        <translation>Det medicinska underlaget behöver förtydligas. Kontakta vårdenheten eller dess rehab-koordinator, överväg en SIP, skicka frågor till läkaren. Med nytt underlag gör du en ny bedömning och kontaktar FK igen (tillbaka till ruta 1).</translation>
-    </message>
-    <message>
-        <source>FK sees no need of coordination: no reduced work capacity because of illness, or no need of or readiness for work-oriented rehabilitation. You continue the work without FK.</source>
-        <translation>FK ser inget behov av samordning: ingen nedsatt arbetsförmåga på grund av sjukdom, eller inget behov av eller ingen beredskap för arbetslivsinriktad rehabilitering. Du arbetar vidare utan FK.</translation>
-    </message>
-    <message>
-        <source>FK has the application and decides. FK contacts you; if FK gets no contact within one week, it contacts the district&apos;s contact person. If the social worker is unknown, FK sends the invitation to the district&apos;s address. The avstämningsmöte should be at least two weeks after the invitation.</source>
-        <translation>FK har ansökan och fattar beslut. FK kontaktar dig; om FK inte får kontakt inom en vecka kontaktar FK stadsområdets kontaktperson. Om det är oklart vem som är socialsekreterare skickar FK kallelsen till stadsområdets adress. Avstämningsmötet bör ligga minst två veckor efter kallelsen.</translation>
-    </message>
-    <message>
-        <source>FK leads the avstämningsmöte and shares the minutes. Together you write the rehabilitation plan: who carries out which measure.</source>
-        <translation>FK leder avstämningsmötet och delar dokumentationen. Tillsammans upprättar ni rehabiliteringsplanen: vem som genomför vilken insats.</translation>
-    </message>
-    <message>
         <source>Everyone follows the plan and adjusts it at new avstämningsmöten. When FK ends the coordination, it is made clear to the person and all parties, and who drives the continued planning.</source>
         <translation>Alla följer planen och justerar den vid nya avstämningsmöten. När FK avslutar samordningen tydliggörs avslutet för individen och alla parter, liksom vem som driver den fortsatta planeringen.</translation>
     </message>
@@ -3470,6 +3450,26 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Ctrl+N new case, Ctrl+F find, Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, F1 this help.</source>
         <translation>Ctrl+N nytt ärende, Ctrl+F sök, Ctrl+S spara, Ctrl+Z ångra, Ctrl+Shift+Z gör om, F1 den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>Check that the person is insured in Sweden, has reduced work capacity because of illness, needs rehabilitation to work again, and that the rehabilitation needs coordinating. Meet the person and map needs and motivation, get medical documentation and written consent. Then there are two ways in: take the case to the konsultationsteam for FK&apos;s advice first (recommended), and if FK finds the criteria met help the person apply on blankett 7434 with the aktanteckning attached; or help the person apply on blankett 7434 directly. Either way your contact details go on the form. A case whose facts are not yet known stays in box 1.</source>
+        <translation>Kontrollera att individen är försäkrad i Sverige, har nedsatt arbetsförmåga på grund av sjukdom, behöver rehabiliteringsinsatser för att återfå arbetsförmågan och att rehabiliteringen behöver samordnas. Träffa individen och kartlägg behov och motivation, ta in medicinskt underlag och skriftligt samtycke. Sedan finns två vägar: ta först upp ärendet i konsultationsteamet för råd från FK (lämpligt), och om FK bedömer att kriterierna är uppfyllda hjälper du individen att ansöka på blankett 7434 med aktanteckningen bifogad; eller hjälp individen att ansöka på blankett 7434 direkt. I båda fallen fylls dina kontaktuppgifter i på blanketten. Ett ärende där uppgifterna ännu inte är kända stannar i ruta 1.</translation>
+    </message>
+    <message>
+        <source>FK finds in the konsultationsteam that the medical documentation needs to be clearer. Contact the healthcare unit or its rehab-koordinator, call a SIP, send questions to the doctor. With new documentation, assess again and ask FK again (back to box 1).</source>
+        <translation>FK bedömer i konsultationsteamet att det medicinska underlaget behöver förtydligas. Kontakta vårdenheten eller dess rehab-koordinator, kalla till SIP, skicka frågor till läkaren. Med nytt underlag gör du en ny bedömning och kontaktar FK igen (tillbaka till ruta 1).</translation>
+    </message>
+    <message>
+        <source>FK sees no need of coordination: no reduced work capacity because of illness, or the person is not ready for or has no need of work-oriented rehabilitation. FK says so in the konsultationsteam or by rejecting the application. You continue the work without FK.</source>
+        <translation>FK ser inget behov av samordning: ingen nedsatt arbetsförmåga på grund av sjukdom, eller så är individen inte redo för eller har inte behov av arbetslivsinriktad rehabilitering. FK meddelar det i konsultationsteamet eller genom ett avslagsbeslut på ansökan. Du arbetar vidare utan FK.</translation>
+    </message>
+    <message>
+        <source>FK has received the application and decides; a rejection leads to box 2b. FK contacts you; if FK gets no contact with you within one week, FK turns to the district&apos;s contact person, who helps put FK in touch. If the social worker is unknown, FK sends the invitation to the district&apos;s address. The avstämningsmöte should be at least two weeks after the invitation.</source>
+        <translation>FK har fått ansökan och fattar beslut; ett avslag leder till ruta 2b. FK kontaktar dig; om FK inte får kontakt med dig inom en vecka tar FK kontakt med stadsområdets kontaktperson, som hjälper till att förmedla kontakt. Om det är oklart vem som är socialsekreterare skickar FK kallelsen till stadsområdets adress. Avstämningsmötet bör ligga minst två veckor efter kallelsen.</translation>
+    </message>
+    <message>
+        <source>FK calls to avstämningsmöten, leads them and shares the minutes. The meeting assesses the medical state, the work capacity and the need of rehabilitation, aiming at a plan for return to work. FK draws up the rehabilitation plan: who carries out which measure.</source>
+        <translation>FK kallar till avstämningsmöten, leder dem och delar dokumentationen. Mötet utreder och bedömer det medicinska tillståndet, arbetsförmågan och behovet av rehabilitering, med målet att lägga en plan för återgång i arbete. FK upprättar rehabiliteringsplanen: vem som genomför vilken insats.</translation>
     </message>
 </context>
 <context>
@@ -4504,14 +4504,6 @@ Klicka för att flytta ärendet hit.</translation>
         <translation>Ett kriterium är inte uppfyllt: FK:s samordning är inte aktuell (ruta 2b).</translation>
     </message>
     <message>
-        <source>Not all criteria are known yet: find out, or complement the documentation (box 2a).</source>
-        <translation>Alla kriterier är inte kända ännu: ta reda på dem, eller komplettera underlagen (ruta 2a).</translation>
-    </message>
-    <message>
-        <source>The person has SGI: coordination belongs to their sickness benefit case, not this process.</source>
-        <translation>Individen har SGI: samordningen hör till ärendet om sjukpenning, inte till den här processen.</translation>
-    </message>
-    <message>
         <source>Nothing is missing.</source>
         <translation>Inget saknas.</translation>
     </message>
@@ -4538,6 +4530,26 @@ Klicka för att flytta ärendet hit.</translation>
     <message>
         <source>Change need of coordination</source>
         <translation>Ändra behov av samordning</translation>
+    </message>
+    <message>
+        <source>Not all criteria are known yet: find out what is missing; the case stays in box 1 meanwhile. FK&apos;s konsultationsteam can advise.</source>
+        <translation>Alla kriterier är inte kända ännu: ta reda på det som saknas; ärendet stannar i ruta 1 så länge. Konsultationsteamet med FK kan ge råd.</translation>
+    </message>
+    <message>
+        <source>The person has SGI: this process and blankett 7434 are for people without SGI. Ask FK how coordination is arranged for someone with SGI.</source>
+        <translation>Individen har SGI: den här processen och blankett 7434 gäller den som saknar SGI. Fråga FK hur samordningen ordnas för den som har SGI.</translation>
+    </message>
+    <message>
+        <source>FK has the application already</source>
+        <translation>FK har redan ansökan</translation>
+    </message>
+    <message>
+        <source>FK&apos;s advice: %1</source>
+        <translation>FK:s råd: %1</translation>
+    </message>
+    <message>
+        <source>the application is prepared in box 1 or 2a</source>
+        <translation>ansökan förbereds i ruta 1 eller 2a</translation>
     </message>
 </context>
 <context>
@@ -4657,26 +4669,6 @@ Klicka för att flytta ärendet hit.</translation>
         <translation>Väntar på FK:s kontakt: inom en vecka från beslutet, senast %1.</translation>
     </message>
     <message>
-        <source>Overdue: FK has not made contact within one week (limit %1).</source>
-        <translation>Tiden har gått ut: FK har inte tagit kontakt inom en vecka (senast %1).</translation>
-    </message>
-    <message>
-        <source>Late: FK made contact after the one-week limit (%1).</source>
-        <translation>För sent: FK tog kontakt efter veckogränsen (%1).</translation>
-    </message>
-    <message>
-        <source>If FK gets no contact with the social worker within one week, FK contacts the district&apos;s contact person.</source>
-        <translation>Om FK inte får kontakt med socialsekreteraren inom en vecka kontaktar FK stadsområdets kontaktperson.</translation>
-    </message>
-    <message>
-        <source>FK is to contact the district&apos;s contact person: %1.</source>
-        <translation>FK ska kontakta stadsområdets kontaktperson: %1.</translation>
-    </message>
-    <message>
-        <source>FK is to contact the district&apos;s contact person, but none is recorded for district %1.</source>
-        <translation>FK ska kontakta stadsområdets kontaktperson, men ingen är registrerad för stadsområde %1.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
@@ -4696,13 +4688,29 @@ och enheten skickar en representant till avstämningsmötet.</translation>
         <source>FK sends the invitation to the social worker. Only when the social worker is not known does it go to the district&apos;s IoF address.</source>
         <translation>FK skickar kallelsen till socialsekreteraren. Bara när det är oklart vem som är socialsekreterare går den till stadsområdets IoF-adress.</translation>
     </message>
+    <message>
+        <source>FK has not reached the social worker within one week (by %1): FK is to turn to the district&apos;s contact person, who helps put FK in touch.</source>
+        <translation>FK har inte fått kontakt med socialsekreteraren inom en vecka (senast %1): FK ska då ta kontakt med stadsområdets kontaktperson, som hjälper till att förmedla kontakt.</translation>
+    </message>
+    <message>
+        <source>FK made contact after the week (%1) in which it turns to the district&apos;s contact person if it gets no contact.</source>
+        <translation>FK tog kontakt efter veckan (senast %1), efter vilken FK vänder sig till stadsområdets kontaktperson om den inte får kontakt.</translation>
+    </message>
+    <message>
+        <source>If FK gets no contact with the social worker within one week, FK turns to the district&apos;s contact person, who helps put FK in touch.</source>
+        <translation>Om FK inte får kontakt med socialsekreteraren inom en vecka tar FK kontakt med stadsområdets kontaktperson, som hjälper till att förmedla kontakt.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s contact person: %1.</source>
+        <translation>Stadsområdets kontaktperson: %1.</translation>
+    </message>
+    <message>
+        <source>No contact person is recorded for district %1 (Settings, Districts).</source>
+        <translation>Ingen kontaktperson är registrerad för stadsområde %1 (Inställningar, Stadsområden).</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::Ruta4Page</name>
-    <message>
-        <source>FK leads the avstämningsmöte, documents it and shares the minutes. Together the parties write a rehabiliteringsplan that says who carries out which measure. IoF attends the meetings FK calls and shares what it knows beyond the medical documentation, with the person&apos;s consent.</source>
-        <translation>FK leder avstämningsmötet, dokumenterar det och låter alla som medverkat ta del av dokumentationen. Tillsammans upprättar parterna en rehabiliteringsplan som anger vem som genomför vilken insats. IoF går på de möten som FK kallar till och informerar, med individens samtycke, om det som är känt utöver det medicinska underlaget.</translation>
-    </message>
     <message>
         <source>Meetings</source>
         <translation>Möten</translation>
@@ -4738,6 +4746,10 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>Less than 2 weeks after the invitation: %1 of %2 avstämningsmöten. IoF may not manage to send a representative.</source>
         <translation>Mindre än 2 veckor efter kallelsen: %1 av %2 avstämningsmöten. IoF hinner kanske inte skicka en representant.</translation>
+    </message>
+    <message>
+        <source>FK calls the person and the parties to avstämningsmöten, leads them, documents them and shares the minutes. The meeting assesses the medical state, the work capacity and the need of and possibilities for rehabilitation, aiming at a plan for return to work. FK draws up the rehabiliteringsplan, which says who carries out which measure; record here your summary of it. IoF attends the meetings FK calls and shares what it knows beyond the medical documentation, with the person&apos;s consent.</source>
+        <translation>FK kallar individen och samverkansparterna till avstämningsmöten, leder dem, ansvarar för dokumentationen och delar den. Syftet är att utreda och bedöma det medicinska tillståndet, arbetsförmågan samt behov av och möjligheter till rehabilitering; målet är en plan för återgång i arbete. FK upprättar rehabiliteringsplanen, som fördelar ansvaret för vem som genomför vilken insats; registrera här din sammanställning av den. IoF går på de avstämningsmöten FK kallar till och delar, med individens samtycke, det IoF vet utöver det medicinska underlaget.</translation>
     </message>
 </context>
 <context>
@@ -4864,10 +4876,6 @@ och enheten skickar en representant till avstämningsmötet.</translation>
 <context>
     <name>samordna::ui::TodoModel</name>
     <message>
-        <source>FK has had no contact with the social worker within a week: FK contacts the district&apos;s contact person.</source>
-        <translation>FK har inte fått kontakt med socialsekreteraren inom en vecka: FK kontaktar stadsområdets kontaktperson.</translation>
-    </message>
-    <message>
         <source>Missing</source>
         <translation>Saknas</translation>
     </message>
@@ -4895,7 +4903,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>Due</source>
         <comment>column: the date a deadline falls</comment>
-        <translation>Förfallodag</translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <source>Steps before the application (blankett 7434)</source>
@@ -4916,6 +4924,14 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>Box</source>
         <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>FK has had no contact with the social worker within a week: FK turns to the district&apos;s contact person, who helps put FK in touch.</source>
+        <translation>FK har inte fått kontakt med socialsekreteraren inom en vecka: FK tar kontakt med stadsområdets kontaktperson, som hjälper till att förmedla kontakt.</translation>
+    </message>
+    <message>
+        <source>Week passed</source>
+        <translation>Veckan har gått</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,12 @@ QList<Criterion> criteria(const Facts &facts, const RuleData &data)
     };
 }
 
+Criterion euAsIfInsured(const Facts &facts, const RuleData &data)
+{
+    return Criterion{QStringLiteral("eu_as_if_insured"), fromFact(facts.euAsIfInsured),
+                     data.references.value(QStringLiteral("eu_coordination"))};
+}
+
 Eligibility judge(const QList<Criterion> &criteria)
 {
     // The application route is for people without SGI; with SGI the

@@ -198,7 +198,7 @@ AdviceStep afterAdvice(Advice advice)
     case Advice::ComplementNeeded:
         return {Stage::Ruta2a,
                 ProcessRules::tr("FK advises that the medical documentation needs complementing: contact the "
-                                 "healthcare unit (rehab-koordinator), hold a SIP or send questions to the doctor; "
+                                 "healthcare unit (rehab-koordinator), call a SIP or send questions to the doctor; "
                                  "with new documentation, assess the case again and ask FK again.")};
     case Advice::NotRelevant:
         return {Stage::Ruta2b,

@@ -17,28 +17,34 @@ QString boxText(Stage stage)
     switch (stage) {
     case Stage::Ruta1:
         return HelpDialog::tr(
-            "Check that the person is insured in Sweden, has reduced work capacity because of illness and "
-            "needs rehabilitation to work again. Meet the person and map needs and motivation, get medical "
-            "documentation and written consent. Take the case to the konsultationsteam, then help the person "
-            "apply on blankett 7434 with your contact details on it.");
+            "Check that the person is insured in Sweden, has reduced work capacity because of illness, needs "
+            "rehabilitation to work again, and that the rehabilitation needs coordinating. Meet the person and "
+            "map needs and motivation, get medical documentation and written consent. Then there are two ways "
+            "in: take the case to the konsultationsteam for FK's advice first (recommended), and if FK finds the "
+            "criteria met help the person apply on blankett 7434 with the aktanteckning attached; or help the "
+            "person apply on blankett 7434 directly. Either way your contact details go on the form. A case "
+            "whose facts are not yet known stays in box 1.");
     case Stage::Ruta2a:
         return HelpDialog::tr(
-            "The medical documentation needs to be clearer. Contact the healthcare unit or its "
-            "rehab-koordinator, consider a SIP, send questions to the doctor. With new documentation, "
-            "assess again and ask FK again (back to box 1).");
+            "FK finds in the konsultationsteam that the medical documentation needs to be clearer. Contact the "
+            "healthcare unit or its rehab-koordinator, call a SIP, send questions to the doctor. With new "
+            "documentation, assess again and ask FK again (back to box 1).");
     case Stage::Ruta2b:
         return HelpDialog::tr(
-            "FK sees no need of coordination: no reduced work capacity because of illness, or no need of or "
-            "readiness for work-oriented rehabilitation. You continue the work without FK.");
+            "FK sees no need of coordination: no reduced work capacity because of illness, or the person is not "
+            "ready for or has no need of work-oriented rehabilitation. FK says so in the konsultationsteam or by "
+            "rejecting the application. You continue the work without FK.");
     case Stage::Ruta3:
         return HelpDialog::tr(
-            "FK has the application and decides. FK contacts you; if FK gets no contact within one week, it "
-            "contacts the district's contact person. If the social worker is unknown, FK sends the invitation "
-            "to the district's address. The avstämningsmöte should be at least two weeks after the invitation.");
+            "FK has received the application and decides; a rejection leads to box 2b. FK contacts you; if FK "
+            "gets no contact with you within one week, FK turns to the district's contact person, who helps put "
+            "FK in touch. If the social worker is unknown, FK sends the invitation to the district's address. "
+            "The avstämningsmöte should be at least two weeks after the invitation.");
     case Stage::Ruta4:
         return HelpDialog::tr(
-            "FK leads the avstämningsmöte and shares the minutes. Together you write the rehabilitation plan: "
-            "who carries out which measure.");
+            "FK calls to avstämningsmöten, leads them and shares the minutes. The meeting assesses the medical "
+            "state, the work capacity and the need of rehabilitation, aiming at a plan for return to work. FK "
+            "draws up the rehabilitation plan: who carries out which measure.");
     case Stage::Ruta5:
         return HelpDialog::tr(
             "Everyone follows the plan and adjusts it at new avstämningsmöten. When FK ends the coordination, "

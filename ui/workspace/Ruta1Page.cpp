@@ -2,6 +2,8 @@
 
 #include "common/StateColors.h"
 #include "domain/Codes.h"
+#include "rules/Eligibility.h"
+#include "rules/RuleData.h"
 #include "util/Clock.h"
 #include "workspace/DateEdit.h"
 #include "workspace/FactCombo.h"
@@ -36,11 +38,16 @@ QLabel *referenceLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+QString shown(const Criterion &criterion)
+{
+    return u"%1 · %2"_s.arg(displayName(criterion.status), criterion.reference);
+}
+
 QString referenceOf(const Assessment &assessment, const QString &criterionCode)
 {
     for (const Criterion &criterion : assessment.criteria) {
         if (criterion.code == criterionCode)
-            return u"%1 · %2"_s.arg(displayName(criterion.status), criterion.reference);
+            return shown(criterion);
     }
     return {};
 }
@@ -310,9 +317,10 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
     m_needsRehabilitation->setFact(record.facts.needsRehabilitation);
     m_needsCoordination->setFact(record.facts.needsCoordination);
     m_noSgiReference->setText(referenceOf(assessment, u"no_sgi"_s));
-    const QString insured = referenceOf(assessment, u"insured"_s);
-    m_insuredReference->setText(insured);
-    m_euReference->setText(insured);
+    m_insuredReference->setText(referenceOf(assessment, u"insured"_s));
+    // The EU row answers its own question and cites the EU regulation; the
+    // criterion above says whether either route makes the person insured.
+    m_euReference->setText(shown(eligibility::euAsIfInsured(record.facts, RuleData::standard())));
     m_workCapacityReference->setText(referenceOf(assessment, u"work_capacity_reduced"_s));
     m_needsRehabilitationReference->setText(referenceOf(assessment, u"needs_rehabilitation"_s));
     m_needsCoordinationReference->setText(referenceOf(assessment, u"needs_coordination"_s));
@@ -326,10 +334,12 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
         eligibility = tr("A criterion is not met: FK's coordination does not apply (box 2b).");
         break;
     case Eligibility::Incomplete:
-        eligibility = tr("Not all criteria are known yet: find out, or complement the documentation (box 2a).");
+        eligibility = tr("Not all criteria are known yet: find out what is missing; the case stays in box 1 "
+                         "meanwhile. FK's konsultationsteam can advise.");
         break;
     case Eligibility::NotApplicable:
-        eligibility = tr("The person has SGI: coordination belongs to their sickness benefit case, not this process.");
+        eligibility = tr("The person has SGI: this process and blankett 7434 are for people without SGI. Ask FK "
+                         "how coordination is arranged for someone with SGI.");
         break;
     }
     m_eligibility->setText(u"<b>%1</b> %2"_s.arg(displayName(assessment.eligibility).toHtmlEscaped(),
@@ -360,10 +370,16 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
         m_ready->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Done, true, u"font-weight: bold;"_s));
     } else {
         QStringList why;
+        if (record.application.isReceivedOn(assessment.date))
+            why << tr("FK has the application already");
         if (assessment.eligibility != Eligibility::Eligible)
             why << tr("the criteria are not all met");
         if (!assessment.missingBeforeApplication.isEmpty())
             why << tr("missing: %1").arg(int(assessment.missingBeforeApplication.size()));
+        if (assessment.currentAdvice == Advice::ComplementNeeded || assessment.currentAdvice == Advice::NotRelevant)
+            why << tr("FK's advice: %1").arg(displayName(*assessment.currentAdvice));
+        if (why.isEmpty())
+            why << tr("the application is prepared in box 1 or 2a");
         m_ready->setText(tr("Not ready to apply: %1.").arg(why.join(u"; "_s)));
         m_ready->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::DueSoon, true));
     }

@@ -86,9 +86,14 @@ void Ruta3Page::fill(const CaseRecord &record, const Assessment &assessment)
             break;
         case DeadlineStatus::Overdue:
         case DeadlineStatus::NotMet:
+            // The week is FK's escalation path, not a duty anyone missed.
             m_status->setText(record.fkContactDate.isNull()
-                                  ? tr("Overdue: FK has not made contact within one week (limit %1).").arg(due)
-                                  : tr("Late: FK made contact after the one-week limit (%1).").arg(due));
+                                  ? tr("FK has not reached the social worker within one week (by %1): FK is to "
+                                       "turn to the district's contact person, who helps put FK in touch.")
+                                        .arg(due)
+                                  : tr("FK made contact after the week (%1) in which it turns to the district's "
+                                       "contact person if it gets no contact.")
+                                        .arg(due));
             style = StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Overdue, false, u"font-weight: bold;"_s);
             break;
         }
@@ -98,14 +103,12 @@ void Ruta3Page::fill(const CaseRecord &record, const Assessment &assessment)
     const bool overdue = contact && contact->status == DeadlineStatus::Overdue;
     const District *district = RuleData::standard().district(record.district);
     if (!overdue) {
-        m_contactPerson->setText(tr("If FK gets no contact with the social worker within one week, FK contacts the "
-                                    "district's contact person."));
+        m_contactPerson->setText(tr("If FK gets no contact with the social worker within one week, FK turns to "
+                                    "the district's contact person, who helps put FK in touch."));
     } else if (district && !district->contactPerson.trimmed().isEmpty()) {
-        m_contactPerson->setText(tr("FK is to contact the district's contact person: %1.")
-                                     .arg(district->contactPerson));
+        m_contactPerson->setText(tr("The district's contact person: %1.").arg(district->contactPerson));
     } else {
-        m_contactPerson->setText(tr("FK is to contact the district's contact person, but none is recorded for "
-                                    "district %1.")
+        m_contactPerson->setText(tr("No contact person is recorded for district %1 (Settings, Districts).")
                                      .arg(record.district.isEmpty() ? tr("(none)") : record.district));
     }
 

@@ -18,9 +18,12 @@ namespace samordna::ui {
 
 Ruta4Page::Ruta4Page(MeetingModel *meetings, PlanModel *plan, QWidget *parent)
     : CasePage(Stage::Ruta4,
-               tr("FK leads the avstämningsmöte, documents it and shares the minutes. Together the parties write a "
-                  "rehabiliteringsplan that says who carries out which measure. IoF attends the meetings FK calls "
-                  "and shares what it knows beyond the medical documentation, with the person's consent."),
+               tr("FK calls the person and the parties to avstämningsmöten, leads them, documents them and shares "
+                  "the minutes. The meeting assesses the medical state, the work capacity and the need of and "
+                  "possibilities for rehabilitation, aiming at a plan for return to work. FK draws up the "
+                  "rehabiliteringsplan, which says who carries out which measure; record here your summary of it. "
+                  "IoF attends the meetings FK calls and shares what it knows beyond the medical documentation, "
+                  "with the person's consent."),
                parent)
     , m_meetings(meetings)
     , m_plan(plan)
