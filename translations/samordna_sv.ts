@@ -4328,6 +4328,19 @@ Klicka för att flytta ärendet hit.</translation>
         <source>Selected: box %1; press Enter to move the case there.</source>
         <translation>Vald: ruta %1; tryck Enter för att flytta ärendet dit.</translation>
     </message>
+    <message>
+        <source>Entered on %1.</source>
+        <translation>Kom till rutan %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <comment>the day a box was last entered, and how often</comment>
+        <translation>%1 (%2 ggr)</translation>
+    </message>
+    <message>
+        <source>It entered the box on %1.</source>
+        <translation>Ärendet kom till rutan %1.</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::Ruta1Page</name>

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void clickOnGreyedBoxDoesNothing();
     void keyboardWalksClickableBoxes();
     void scalesWithTheWidget();
+    void boxesShowTheDaysOfTheHistory();
 };
 
 void TestProcessMap::everyBoxFromTheRules_data()
@@ -313,6 +314,47 @@ void TestProcessMap::scalesWithTheWidget()
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     test::saveScreenshot(&map, u"process_map_ruta1.png"_s);
+}
+
+void TestProcessMap::boxesShowTheDaysOfTheHistory()
+{
+    // Back in box 4 for a new avstämningsmöte after a while in box 5.
+    const CaseRecord record = CaseBuilder(Stage::Ruta1)
+                                  .history({{Stage::Ruta1, QDate(2026, 9, 1)},
+                                            {Stage::Ruta3, QDate(2026, 10, 12)},
+                                            {Stage::Ruta4, QDate(2026, 10, 26)},
+                                            {Stage::Ruta5, QDate(2026, 11, 9)},
+                                            {Stage::Ruta4, QDate(2026, 11, 16)}})
+                                  .build();
+    QCOMPARE(record.stage, Stage::Ruta4);
+    ProcessMapWidget map;
+    map.resize(300, 520); // the map's width beside a laptop's box page
+    showCase(map, record);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    const QImage without = map.grab().toImage();
+    map.setHistory(record.stageHistory);
+    const QImage with = map.grab().toImage();
+
+    QCOMPARE(map.enteredDates(Stage::Ruta4), (QList<QDate>{QDate(2026, 10, 26), QDate(2026, 11, 16)}));
+    QCOMPARE(map.enteredDates(Stage::Ruta3), QList<QDate>{QDate(2026, 10, 12)});
+    QVERIFY(map.enteredDates(Stage::Ruta2a).isEmpty());
+    QVERIFY2(map.toolTipFor(Stage::Ruta4).contains(u"Entered on 2026-10-26, 2026-11-16."_s),
+             qPrintable(map.toolTipFor(Stage::Ruta4)));
+    QVERIFY(map.toolTipFor(Stage::Ruta3).contains(u"2026-10-12"_s));
+    QVERIFY(!map.toolTipFor(Stage::Ruta2a).contains(u"Entered"_s));
+    QVERIFY(map.accessibleDescription().contains(u"entered the box on 2026-11-16"_s));
+    // The dates are drawn in the boxes that have them, and only there.
+    const auto region = [&map](const QImage &image, Stage stage) {
+        const qreal scale = image.devicePixelRatio();
+        const QRectF box = map.boxRect(stage);
+        return image.copy(QRectF(box.topLeft() * scale, box.size() * scale).toRect());
+    };
+    for (Stage stage : {Stage::Ruta1, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5})
+        QVERIFY2(region(without, stage) != region(with, stage), qPrintable(stageCode(stage)));
+    for (Stage stage : {Stage::Ruta2a, Stage::Ruta2b, Stage::Ruta6a, Stage::Ruta6b})
+        QCOMPARE(region(without, stage), region(with, stage));
+    test::saveScreenshot(&map, u"process_map_history.png"_s);
 }
 
 QTEST_MAIN(TestProcessMap)

@@ -619,6 +619,7 @@ void CaseWorkspace::refresh()
     m_assessment = assess(m_record, Clock::today());
     m_header->display(m_record, m_assessment);
     m_map->setState(m_record.stage, process::passedStages(m_record), m_assessment.transitions);
+    m_map->setHistory(m_record.stageHistory);
     m_transitions->display(m_record.stage, m_assessment.transitions, m_assessment.suggestedStage);
     m_meetingModel->setMeetings(m_record.meetings, m_assessment.deadlines);
     m_planModel->setRows(m_record.plan);

@@ -85,6 +85,25 @@ void ProcessMapWidget::setState(Stage current, const QList<Stage> &passed, const
     update();
 }
 
+void ProcessMapWidget::setHistory(const QList<StageEntry> &history)
+{
+    if (history == m_history)
+        return;
+    m_history = history;
+    updateAccessibleDescription();
+    update();
+}
+
+QList<QDate> ProcessMapWidget::enteredDates(Stage stage) const
+{
+    QList<QDate> dates;
+    for (const StageEntry &entry : m_history) {
+        if (entry.stage == stage && entry.from.isValid())
+            dates << entry.from;
+    }
+    return dates;
+}
+
 const Transition *ProcessMapWidget::transitionTo(Stage stage) const
 {
     for (const Transition &transition : m_transitions) {
@@ -146,7 +165,12 @@ std::optional<Stage> ProcessMapWidget::stageAt(const QPointF &point) const
 
 QString ProcessMapWidget::toolTipFor(Stage stage) const
 {
-    const QString title = tr("Box %1: %2").arg(stageNumber(stage), stageTitle(stage));
+    QString title = tr("Box %1: %2").arg(stageNumber(stage), stageTitle(stage));
+    QStringList days;
+    for (const QDate &date : enteredDates(stage))
+        days << date.toString(Qt::ISODate);
+    if (!days.isEmpty())
+        title += u'\n' + tr("Entered on %1.").arg(days.join(u", "_s));
     if (stage == m_current)
         return tr("%1\nThe case is here now.").arg(title);
     const Transition *transition = transitionTo(stage);
@@ -270,9 +294,26 @@ void ProcessMapWidget::drawBox(QPainter &painter, Stage stage) const
     const QString label = passed && !current ? u"%1 \u2713"_s.arg(stageNumber(stage)) : stageNumber(stage);
     painter.drawText(numberRect, Qt::AlignHCenter | Qt::AlignTop, label);
 
+    // The day the case last entered the box, at its foot, from the history.
+    qreal titleBottom = inner.bottom();
+    const QList<QDate> entered = enteredDates(stage);
+    if (!entered.isEmpty()) {
+        QFont dateFont = font();
+        dateFont.setPixelSize(int(std::clamp(inner.height() * 0.16, 7.0, 11.0)));
+        const QFontMetricsF dateMetrics(dateFont);
+        const QRectF dateRect(inner.left(), inner.bottom() - dateMetrics.height(), inner.width(), dateMetrics.height());
+        QString date = entered.constLast().toString(Qt::ISODate);
+        if (entered.size() > 1)
+            date = tr("%1 (%2×)", "the day a box was last entered, and how often").arg(date).arg(entered.size());
+        painter.setFont(dateFont);
+        painter.drawText(dateRect, Qt::AlignHCenter | Qt::AlignBottom,
+                         dateMetrics.elidedText(date, Qt::ElideRight, dateRect.width()));
+        titleBottom = dateRect.top();
+    }
+
     // The heading gets the largest size at which it fits the box, so long
     // words such as "Avstämningsmöte" are not cut in a narrow map.
-    const QRectF titleRect(inner.left(), numberRect.bottom(), inner.width(), inner.bottom() - numberRect.bottom());
+    const QRectF titleRect(inner.left(), numberRect.bottom(), inner.width(), titleBottom - numberRect.bottom());
     QFont titleFont = font();
     const int largest = int(std::clamp(inner.height() * 0.17, 8.0, 13.0));
     for (int size = largest; size >= 6; --size) {
@@ -459,6 +500,8 @@ void ProcessMapWidget::updateAccessibleDescription()
     for (Stage stage : clickableStages())
         next << stageNumber(stage);
     QString description = tr("The case is in box %1: %2.").arg(stageNumber(m_current), stageTitle(m_current));
+    if (const QList<QDate> entered = enteredDates(m_current); !entered.isEmpty())
+        description += u' ' + tr("It entered the box on %1.").arg(entered.constLast().toString(Qt::ISODate));
     if (next.isEmpty())
         description += u' ' + tr("No box can follow now.");
     else

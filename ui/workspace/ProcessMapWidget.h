@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseRecord.h"
 #include "domain/Stage.h"
 #include "rules/Assessment.h"
 
@@ -26,9 +27,15 @@ public:
     explicit ProcessMapWidget(QWidget *parent = nullptr);
 
     void setState(Stage current, const QList<Stage> &passed, const QList<Transition> &transitions);
+    // The case's stage history: each box shows the day the case last
+    // entered it, its tooltip every day it did.
+    void setHistory(const QList<StageEntry> &history);
 
     Stage currentStage() const { return m_current; }
     bool isPassed(Stage stage) const { return m_passed.contains(stage); }
+    // The days the case entered `stage`, oldest first; empty when the
+    // history does not say.
+    QList<QDate> enteredDates(Stage stage) const;
     bool isClickable(Stage stage) const;
     // Where a box is drawn at the widget's present size.
     QRectF boxRect(Stage stage) const;
@@ -73,6 +80,7 @@ private:
     Stage m_current = Stage::Ruta1;
     QList<Stage> m_passed;
     QList<Transition> m_transitions;
+    QList<StageEntry> m_history;
     int m_focusIndex = 0;
     std::optional<Stage> m_hover;
 };
