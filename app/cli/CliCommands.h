@@ -32,6 +32,15 @@ int runCheck(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
 int runDocument(CliContext &context, const QStringList &arguments);
+// Offline work (SyncCommands.cpp): a case document saved over its case,
+// cases taken along in a file and brought back.
+int runUpdate(CliContext &context, const QStringList &arguments);
+// A file taken along warns on every start once it is older than the
+// settings' offline/maxAgeDays (14 by default).
+void warnIfOfflineFileIsOld(const CaseService &store, const CliContext &context);
+int runCheckout(CliContext &context, const QStringList &arguments);
+int runSync(CliContext &context, const QStringList &arguments);
+int runResolve(CliContext &context, const QStringList &arguments);
 // Team store users and their districts (AdminCommand.cpp).
 int runAdmin(CliContext &context, const QStringList &arguments);
 // A store file moved into a team store (ImportStoreCommand.cpp).

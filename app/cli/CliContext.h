@@ -8,7 +8,9 @@
 namespace samordna::cli {
 
 // Exit codes shared by every command.
-enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
+// Conflict: a change made over a later one was refused, or a sync left
+// fields that changed on both sides for a person to choose between.
+enum ExitCode { Success = 0, Failure = 1, BadInput = 2, Conflict = 3 };
 
 // What every command is given: the global options and a way to report.
 struct CliContext

@@ -8,11 +8,13 @@
 #include "rules/Assessor.h"
 #include "service/CaseService.h"
 #include "store/StoreAddress.h"
+#include "sync/Checkout.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -66,6 +68,7 @@ std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *
         printWarning(QCoreApplication::translate("cli", "the store %1 is read-only; it is opened for reading only")
                          .arg(QDir::toNativeSeparators(path)));
     }
+    warnIfOfflineFileIsOld(*opened.store, context);
     return std::move(opened.store);
 }
 
@@ -203,7 +206,9 @@ int runExport(CliContext &context, const QStringList &arguments)
         if (!stored)
             return context.fail(BadInput, QCoreApplication::translate("cli", "there is no case %1").arg(id));
         ids << id;
-        bytes = caseDocument::write(stored->record);
+        // The revision lets `update` tell an edit of this export from one
+        // made over a later change.
+        bytes = caseDocument::write(stored->record, int(stored->revision));
     } else {
         if (const QString error = store->forEachSummary([&ids](const CaseSummary &row) { ids << row.id; });
             !error.isEmpty())
@@ -215,7 +220,7 @@ int runExport(CliContext &context, const QStringList &arguments)
                 return context.fail(Failure,
                     stored.ok() ? QCoreApplication::translate("cli", "case %1 vanished during the export").arg(id)
                                 : stored.error);
-            documents << caseDocument::toJsonObject(stored->record);
+            documents << caseDocument::toJsonObject(stored->record, int(stored->revision));
         }
         bytes = QJsonDocument(documents).toJson(QJsonDocument::Indented);
     }
@@ -251,12 +256,20 @@ int runList(CliContext &context, const QStringList &arguments)
             return context.fail(Failure,
                 QCoreApplication::translate("cli", "names and personnummer are not shown: %1").arg(audited.message));
     }
+    // Colleagues see who has taken a case along, in the last column.
+    const auto checkouts = sync::Checkout::notes(store->connection());
+    if (!checkouts)
+        return context.fail(Failure, checkouts.error);
+    QHash<QString, QString> takenAlong;
+    for (const sync::CheckoutNote &note : *checkouts)
+        takenAlong[note.caseId] = note.text();
     QByteArray out;
     int rows = 0;
     const QString error = store->forEachSummary([&](const CaseSummary &row) {
         QStringList columns {row.id, row.district, stageCode(row.stage), utcText(row.updated)};
         if (showPersonal)
             columns << row.name << row.personnummer;
+        columns << takenAlong.value(row.id);
         out += columns.join(u'\t').toUtf8() + '\n';
         ++rows;
     });
@@ -286,6 +299,10 @@ int runShow(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, stored.error);
     if (!stored)
         return context.fail(BadInput, QCoreApplication::translate("cli", "there is no case %1").arg(id));
+    if (const auto checkouts = sync::Checkout::notes(store->connection(), id)) {
+        for (const sync::CheckoutNote &note : *checkouts)
+            printWarning(note.text());
+    }
     const Assessment assessment = assess(stored->record, context.today);
     CliContext::print(QJsonDocument(assessmentToJson(assessment)).toJson(QJsonDocument::Indented));
     return Success;

@@ -296,19 +296,21 @@ WriteResult CaseService::importCases(const QList<CaseRecord> &records, QStringLi
     // New numbers continue from the highest one, found once rather than per
     // case: that search reads every id.
     qint64 number = -1;
+    QString prefix;
     CaseRecord record;
     QSqlQuery auditStatement(m_connection->database());
     for (const CaseRecord &input : records) {
         record = input;
         if (record.id.isEmpty()) {
             if (number < 0) {
-                number = m_cases->highestNumber(&error);
+                prefix = m_cases->idPrefix(&error);
+                number = prefix.isEmpty() ? -1 : m_cases->highestNumber(&error);
                 if (number < 0)
                     return failed(error);
             }
             // An id given further down the list is not free either.
             for (;;) {
-                record.id = u"S-"_s + QString::number(++number).rightJustified(6, u'0');
+                record.id = CaseRepository::numberedId(prefix, ++number);
                 if (given.contains(record.id))
                     continue;
                 const qint64 found = m_cases->revision(record.id, &error);

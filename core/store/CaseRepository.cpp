@@ -52,9 +52,41 @@ qint64 CaseRepository::revision(const QString &id, QString *error) const
     return CaseReader(m_connection.name()).revision(id, error);
 }
 
-qint64 CaseRepository::highestNumber(QString *error) const
+QString CaseRepository::idPrefix(QString *error) const
 {
     QSqlQuery query(m_connection.database());
+    if (!storeSql::prepare(query, u"SELECT value FROM store_properties WHERE key = 'case_id_prefix'"_s, error)
+        || !storeSql::exec(query, error))
+        return {};
+    if (query.next())
+        return query.value(0).toString();
+    return storeSql::finished(query, error) ? u"S-"_s : QString();
+}
+
+qint64 CaseRepository::highestNumber(QString *error) const
+{
+    const QString prefix = idPrefix(error);
+    if (prefix.isEmpty())
+        return -1;
+    QSqlQuery query(m_connection.database());
+    if (prefix != u"S-") {
+        // A file taken along numbers its own cases; it holds few.
+        query.setForwardOnly(true);
+        if (!storeSql::prepare(query, u"SELECT id FROM cases WHERE substr(id, 1, ?) = ?"_s, error))
+            return -1;
+        query.addBindValue(prefix.size());
+        query.addBindValue(prefix);
+        if (!storeSql::exec(query, error))
+            return -1;
+        qint64 highest = 0;
+        while (query.next()) {
+            bool ok = false;
+            const qint64 number = query.value(0).toString().mid(prefix.size()).toLongLong(&ok);
+            if (ok)
+                highest = std::max(highest, number);
+        }
+        return storeSql::finished(query, error) ? highest : -1;
+    }
     if (!storeSql::exec(query, m_connection.dialect().highestCaseNumber(), error))
         return -1;
     if (query.next())
@@ -62,13 +94,21 @@ qint64 CaseRepository::highestNumber(QString *error) const
     return storeSql::finished(query, error) ? 0 : -1;
 }
 
+QString CaseRepository::numberedId(const QString &prefix, qint64 number)
+{
+    return prefix + QString::number(number).rightJustified(6, u'0');
+}
+
 QString CaseRepository::nextFreeId(QString *error) const
 {
+    const QString prefix = idPrefix(error);
+    if (prefix.isEmpty())
+        return {};
     qint64 number = highestNumber(error);
     if (number < 0)
         return {};
     for (;;) {
-        const QString id = u"S-"_s + QString::number(++number).rightJustified(6, u'0');
+        const QString id = numberedId(prefix, ++number);
         const qint64 found = revision(id, error);
         if (found < 0)
             return {};

@@ -29,10 +29,16 @@ public:
     ReadResult<StoredCase> loadForWrite(const QString &id) const;
     // The stored revision, 0 when there is no such case, -1 on error.
     qint64 revision(const QString &id, QString *error) const;
-    // The highest number among the "S-000123" ids, 0 when none; -1 on error.
+    // What the ids of new cases begin with: "S-", or in a file taken along
+    // offline a prefix of its own, so a case made there can never take an
+    // id the team store or another file gives. Empty on error.
+    QString idPrefix(QString *error) const;
+    // The highest number among the ids with that prefix ("S-000123"), 0
+    // when none; -1 on error.
     qint64 highestNumber(QString *error) const;
-    // The first free "S-" id after the highest; empty on error.
+    // The first free id after the highest; empty on error.
     QString nextFreeId(QString *error) const;
+    static QString numberedId(const QString &prefix, qint64 number);
 
     // The list row of one case; nothing when there is no such case.
     ReadResult<CaseSummary> summary(const QString &id) const;

@@ -198,6 +198,13 @@ QStringList version5()
     return StoreSchema::migration(5);
 }
 
+// Version 6, as StoreSchema's: checkouts, the bases of a file taken along
+// and where an audit row came from. Plain SQL both databases read.
+QStringList version6()
+{
+    return StoreSchema::migration(6);
+}
+
 } // namespace
 
 QStringList ServerSchema::migration(int version)
@@ -208,6 +215,7 @@ QStringList ServerSchema::migration(int version)
     case 3: return version3();
     case 4: return version4();
     case 5: return version5();
+    case 6: return version6();
     default: return {};
     }
 }

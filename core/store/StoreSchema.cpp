@@ -227,11 +227,49 @@ QStringList version5()
     };
 }
 
+// Version 6: work taken along offline and brought back (core/sync). A
+// team store records which case went to which file, by whom and when
+// (checkouts, advisory: nothing is locked). A file taken along keeps, per
+// case, the team revision and the case as it was taken (the base a
+// three-way merge needs), and the fields that changed on both sides until
+// a person chooses. Audit rows made in a file reach the team store with the
+// file they came from; the key makes a second sync add none twice.
+QStringList version6()
+{
+    return {
+        uR"(CREATE TABLE checkouts (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    file_id TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    taken_by TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, file_id)
+))"_s,
+        uR"(CREATE TABLE offline_cases (
+    case_id TEXT PRIMARY KEY NOT NULL REFERENCES cases(id),
+    base_revision INTEGER NOT NULL CHECK (base_revision >= 0),
+    base_document TEXT
+))"_s,
+        uR"(CREATE TABLE sync_conflicts (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    field TEXT NOT NULL,
+    base_value TEXT,
+    team_value TEXT,
+    offline_value TEXT,
+    chosen TEXT CHECK (chosen IN ('team','offline')),
+    PRIMARY KEY (case_id, field)
+))"_s,
+        u"ALTER TABLE audit_log ADD COLUMN origin TEXT"_s,
+        u"ALTER TABLE audit_log ADD COLUMN origin_key TEXT"_s,
+        u"CREATE UNIQUE INDEX audit_log_origin_key ON audit_log(origin_key) WHERE origin_key IS NOT NULL"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 qint32 StoreSchema::applicationId()
@@ -247,6 +285,7 @@ QStringList StoreSchema::migration(int version)
     case 3: return version3();
     case 4: return version4();
     case 5: return version5();
+    case 6: return version6();
     default: return {};
     }
 }

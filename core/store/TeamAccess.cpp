@@ -93,8 +93,9 @@ BEGIN
                            'USING (case_id IN (SELECT id FROM cases)) '
                            'WITH CHECK (case_id IN (SELECT id FROM cases))', tbl.name, grp);
         ELSIF tbl.name IN ('meetings', 'plan_measures', 'complements', 'konsultationsteam_agenda',
-                           'stage_history', 'medical_documents', 'contacts') THEN
-            -- Rewritten whole on every save of their case.
+                           'stage_history', 'medical_documents', 'contacts', 'checkouts') THEN
+            -- Rewritten whole on every save of their case; a checkout ends
+            -- when its file is brought back.
             EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', tbl.name, grp);
             EXECUTE format('CREATE POLICY samordna_district ON %I TO %I '
                            'USING (case_id IN (SELECT id FROM cases)) '

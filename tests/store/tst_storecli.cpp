@@ -28,6 +28,21 @@ QString caseId(const QJsonObject &document)
     return document.value(u"case").toObject().value(u"id").toString();
 }
 
+// An exported document as the fixture it came from: export adds the
+// store's revision of the case.
+QJsonObject withoutRevision(QJsonObject document)
+{
+    QJsonObject inner = document.value(u"case").toObject();
+    inner.remove(u"revision"_s);
+    document[u"case"_s] = inner;
+    return document;
+}
+
+qint64 exportedRevision(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object().value(u"case").toObject().value(u"revision").toInteger(-1);
+}
+
 } // namespace
 
 // samordna-cli's store commands, seen from outside: exit codes, output and
@@ -53,6 +68,10 @@ private Q_SLOTS:
     void readOnlyStoreRefusesWhatCannotBeAudited();
     void damagedStoreIsNeverListedInPart();
     void importStoreKeepsIdsAndHistory();
+    void updateSavesTheDocumentAsANewRevision();
+    void updateRefusesAStaleRevision();
+    void updateRefusesWhatItCannotPlace_data();
+    void updateRefusesWhatItCannotPlace();
 
 private:
     Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
@@ -121,11 +140,12 @@ void TestStoreCli::importExportRoundTrip()
     const QJsonArray documents = QJsonDocument::fromJson(all.out).array();
     QCOMPARE(documents.size(), 3);
     for (qsizetype i = 0; i < documents.size(); ++i)
-        QCOMPARE(documents.at(i).toObject(), jsonObject(caseFiles().at(i)));
+        QCOMPARE(withoutRevision(documents.at(i).toObject()), jsonObject(caseFiles().at(i)));
 
     const QString out = m_stores->filePath(u"fx-2.json"_s);
     QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-2"_s, out}).exitCode, 0);
-    QCOMPARE(jsonObject(out), jsonObject(caseFiles().at(1)));
+    QCOMPARE(exportedRevision(readAll(out)), 1);
+    QCOMPARE(withoutRevision(jsonObject(out)), jsonObject(caseFiles().at(1)));
     QCOMPARE(
         QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
 
@@ -133,7 +153,7 @@ void TestStoreCli::importExportRoundTrip()
     const QString second = m_stores->fresh(u"second.sqlite"_s);
     QCOMPARE(cli({u"import"_s, out}, second).exitCode, 0);
     const Run again = cli({u"export"_s, u"--case"_s, u"FX-2"_s}, second);
-    QCOMPARE(QJsonDocument::fromJson(again.out).object(), jsonObject(caseFiles().at(1)));
+    QCOMPARE(withoutRevision(QJsonDocument::fromJson(again.out).object()), jsonObject(caseFiles().at(1)));
 
     const Run missing = cli({u"export"_s, u"--case"_s, u"NO-SUCH"_s});
     QCOMPARE(missing.exitCode, 2);
@@ -178,11 +198,12 @@ void TestStoreCli::listHidesPersonalData()
     const QList<QByteArray> lines = list.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
     const QList<QByteArray> columns = lines.at(0).split('\t');
-    QCOMPARE(columns.size(), 4);
+    QCOMPARE(columns.size(), 5);
     QCOMPARE(columns.at(0), "FX-1");
     QCOMPARE(columns.at(1), "Norr");
     QCOMPARE(columns.at(2), "ruta3");
     QVERIFY(QDateTime::fromString(QString::fromUtf8(columns.at(3)), Qt::ISODate).isValid());
+    QCOMPARE(columns.at(4), ""); // not taken along by anyone
     for (const char *personal : {"Testa", "Testsson", "900315", "Prova", "850612"})
         QVERIFY(!list.out.contains(personal));
 
@@ -301,7 +322,7 @@ void TestStoreCli::backupWhileAnotherProcessWrites()
     const Run list = cli({u"list"_s}, copy);
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.count('\n') > 3);
-    QCOMPARE(QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-3"_s}, copy).out).object(),
+    QCOMPARE(withoutRevision(QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-3"_s}, copy).out).object()),
         jsonObject(caseFiles().at(2)));
     // The backup command never writes over a file.
     QCOMPARE(cli({u"backup"_s, copy}).exitCode, 2);
@@ -426,6 +447,100 @@ void TestStoreCli::importStoreKeepsIdsAndHistory()
     QVERIFY2(again.err.contains("FX-1") && again.err.contains("FX-3"), again.err.constData());
     QCOMPARE(cli({u"audit"_s}).out.trimmed().split('\n').size(), before);
     QCOMPARE(cli({u"list"_s}).out.count('\n'), 3);
+}
+
+// An exported case, edited and given back, is the next revision of the
+// case, audited as a change naming the fields.
+void TestStoreCli::updateSavesTheDocumentAsANewRevision()
+{
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    const Run exported = cli({u"export"_s, u"--case"_s, u"FX-1"_s});
+    QCOMPARE(exportedRevision(exported.out), 1);
+    QJsonObject document = QJsonDocument::fromJson(exported.out).object();
+    QJsonObject inner = document.value(u"case").toObject();
+    inner[u"fkContactDate"_s] = u"2026-11-02"_s;
+    QJsonArray journal = inner.value(u"journal").toArray();
+    journal.append(QJsonObject {{u"date"_s, u"2026-11-21"_s}, {u"author"_s, u"Sara"_s}, {u"text"_s, u"Ringt FK."_s}});
+    inner[u"journal"_s] = journal;
+    document[u"case"_s] = inner;
+    const QString edited = m_stores->filePath(u"edited.json"_s);
+    QVERIFY(writeFile(edited, QJsonDocument(document).toJson()));
+
+    const Run updated = cli({u"update"_s, edited});
+    QVERIFY2(updated.exitCode == 0, updated.err.constData());
+    QCOMPARE(updated.out, QByteArray("FX-1\t2\n"));
+    const Run again = cli({u"export"_s, u"--case"_s, u"FX-1"_s});
+    QCOMPARE(exportedRevision(again.out), 2);
+    QCOMPARE(withoutRevision(QJsonDocument::fromJson(again.out).object()), withoutRevision(document));
+    const Run audit = cli({u"audit"_s, u"--case"_s, u"FX-1"_s});
+    QVERIFY2(audit.out.contains("\tchange\tfkContactDate,journal\n"), audit.out.constData());
+}
+
+// A document edited from revision 1 after someone saved revision 2 would
+// silently undo that change: it is refused, exit 3, and nothing is written.
+void TestStoreCli::updateRefusesAStaleRevision()
+{
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    const QByteArray exported = cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out;
+    const auto edit = [&](const QString &name, const QString &date) {
+        QJsonObject document = QJsonDocument::fromJson(exported).object();
+        QJsonObject inner = document.value(u"case").toObject();
+        inner[u"fkContactDate"_s] = date;
+        document[u"case"_s] = inner;
+        const QString path = m_stores->filePath(name);
+        writeFile(path, QJsonDocument(document).toJson());
+        return path;
+    };
+    const QString first = edit(u"first.json"_s, u"2026-11-03"_s);
+    const QString second = edit(u"second.json"_s, u"2026-11-04"_s);
+    QCOMPARE(cli({u"update"_s, first}).exitCode, 0);
+    const Run stale = cli({u"update"_s, second});
+    QCOMPARE(stale.exitCode, 3);
+    QVERIFY2(stale.err.startsWith("error: case FX-2 was changed") && stale.err.contains("revision 1")
+            && stale.err.contains("revision 2"),
+        stale.err.constData());
+    QCOMPARE(stale.err.count('\n'), 1);
+    const QJsonObject stored = QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out).object();
+    QCOMPARE(stored.value(u"case").toObject().value(u"fkContactDate").toString(), u"2026-11-03"_s);
+    QCOMPARE(stored.value(u"case").toObject().value(u"revision").toInt(), 2);
+}
+
+void TestStoreCli::updateRefusesWhatItCannotPlace_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("no revision") << u"revision="_s << 2 << u"case.revision"_s;
+    QTest::newRow("no id") << u"id="_s << 2 << u"case.id"_s;
+    QTest::newRow("unknown case") << u"id=FX-9"_s << 2 << u"there is no case FX-9"_s;
+    QTest::newRow("bad id") << u"id=../x"_s << 2 << u"case.id"_s;
+    QTest::newRow("journal rewritten") << u"journal="_s << 2 << u"journal notes cannot be removed"_s;
+}
+
+// update changes a stored case and nothing else: a document it cannot tie
+// to one stored revision is refused, naming why, and the store is as before.
+void TestStoreCli::updateRefusesWhatItCannotPlace()
+{
+    QFETCH(QString, change);
+    QFETCH(int, exitCode);
+    QFETCH(QString, named);
+    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QJsonObject document = QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-1"_s}).out).object();
+    QJsonObject inner = document.value(u"case").toObject();
+    const QString key = change.section(u'=', 0, 0);
+    const QString value = change.section(u'=', 1);
+    if (value.isEmpty())
+        inner.remove(key);
+    else
+        inner[key] = value;
+    document[u"case"_s] = inner;
+    const QString path = m_stores->filePath(u"doc.json"_s);
+    QVERIFY(writeFile(path, QJsonDocument(document).toJson()));
+    const QByteArray before = cli({u"export"_s}).out;
+    const Run refused = cli({u"update"_s, path});
+    QCOMPARE(refused.exitCode, exitCode);
+    QVERIFY2(refused.err.startsWith("error: ") && refused.err.contains(named.toUtf8()), refused.err.constData());
+    QCOMPARE(cli({u"export"_s}).out, before);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

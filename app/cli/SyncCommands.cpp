@@ -1,0 +1,335 @@
+// The commands for work outside the store: update (a case document saved
+// over its case), checkout (cases taken along in a store file) and sync
+// (the file's work brought back). Each reports errors as one "error:" line
+// on stderr; a refused change made over a later one exits with Conflict.
+#include "CliCommands.h"
+
+#include "io/CaseDocument.h"
+#include "service/CaseService.h"
+#include "store/StoreAddress.h"
+#include "sync/CaseIdCheck.h"
+#include "sync/Checkout.h"
+#include "sync/OfflineFile.h"
+#include "sync/OfflineSync.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace samordna::cli {
+
+namespace {
+
+// Parses a command's own arguments with the global options; -1 when the
+// command may go on, else the exit code.
+int parseWith(CliContext &context, QCommandLineParser &parser, const QStringList &arguments)
+{
+    addGlobalOptions(parser);
+    if (!parser.parse(arguments))
+        return context.fail(BadInput, parser.errorText());
+    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
+        return context.fail(BadInput, error);
+    return -1;
+}
+
+// An existing store, opened to be written; nullptr after reporting why not.
+std::unique_ptr<CaseService> openExisting(CliContext &context, const QString &requested, int *exitCode)
+{
+    const QString path = CaseService::resolvePath(requested);
+    if (!StoreAddress::isServerUri(path) && !QFileInfo::exists(path)) {
+        *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "there is no store at %1; create one with init")
+                                              .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    auto opened = CaseService::open(path, CaseService::Mode::ReadWrite);
+    if (!opened.store) {
+        *exitCode = context.fail(Failure, opened.error);
+        return nullptr;
+    }
+    if (opened.readOnly) {
+        *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
+                                              .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    warnIfOfflineFileIsOld(*opened.store, context);
+    return std::move(opened.store);
+}
+
+void printWarning(const QString &message)
+{
+    const QByteArray line = "warning: " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+// Removes a store file and SQLite's files beside it.
+bool removeStoreFile(const QString &path, QString *error)
+{
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s, u""_s}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove()) {
+            *error = file.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void warnIfOfflineFileIsOld(const CaseService &store, const CliContext &context)
+{
+    const int days = QSettings().value(u"offline/maxAgeDays"_s, sync::OfflineFile::DefaultMaxAgeDays).toInt();
+    if (const QString warning = sync::OfflineFile::ageWarningOf(store.connection(), context.today, days);
+        !warning.isEmpty())
+        printWarning(warning);
+}
+
+int runUpdate(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FILE"_s,
+        QCoreApplication::translate("cli", "The edited case document (as export wrote it, with case.revision), or -."));
+    if (const int code = parseWith(context, parser, arguments); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "update takes one case document"));
+    const QString file = parser.positionalArguments().constFirst();
+    QString error;
+    const auto bytes = readInput(file, &error);
+    if (!bytes)
+        return context.fail(Failure, error);
+    const auto document = caseDocument::read(*bytes, context.today);
+    if (!document)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "%1: %2").arg(file, document.errorText()));
+    const CaseRecord &record = *document.record;
+    if (record.id.isEmpty())
+        return context.fail(BadInput,
+            QCoreApplication::translate("cli", "%1: case.id: update needs the id of the stored case; a new case is "
+                                               "stored with import")
+                .arg(file));
+    if (const QString problem = sync::caseIdProblem(record.id); !problem.isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "%1: case.id: %2").arg(file, problem));
+    // Without the revision it was edited from, a document would silently
+    // replace whatever was saved since: that is refused, never guessed.
+    if (!document.revision)
+        return context.fail(BadInput,
+            QCoreApplication::translate("cli", "%1: case.revision: update needs the revision the document was "
+                                               "exported at; export the case again and edit that")
+                .arg(file));
+
+    int code = Failure;
+    const auto store = openExisting(context, context.dbPath, &code);
+    if (!store)
+        return code;
+    const WriteResult result = store->saveCase(record, *document.revision);
+    switch (result.status) {
+    case WriteResult::Saved:
+        CliContext::printLine(u"%1\t%2"_s.arg(result.caseId).arg(result.revision));
+        return Success;
+    case WriteResult::Conflict:
+        return context.fail(Conflict,
+            QCoreApplication::translate("cli", "case %1 was changed in the store after revision %2, which the "
+                                               "document was exported at (it is at revision %3 now); nothing was "
+                                               "saved. Export it again and make the change there")
+                .arg(record.id)
+                .arg(*document.revision)
+                .arg(result.revision));
+    case WriteResult::Invalid:
+        return context.fail(BadInput, QCoreApplication::translate("cli", "%1: %2").arg(file, result.message));
+    case WriteResult::Failed:
+        break;
+    }
+    return context.fail(Failure, result.message);
+}
+
+int runCheckout(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(u"to"_s, QCoreApplication::translate("cli", "The new store file to take the cases into."),
+        u"FILE.sqlite"_s);
+    const QCommandLineOption caseOption(u"case"_s, QCoreApplication::translate("cli", "A case to take (may be repeated)."),
+        u"ID"_s);
+    const QCommandLineOption mine(u"mine"_s,
+        QCoreApplication::translate("cli", "Take the open cases whose social worker is you (your name in the settings)."));
+    const QCommandLineOption agenda(u"agenda"_s,
+        QCoreApplication::translate("cli", "Take the cases on a konsultationsteam meeting's agenda."), u"MEETING-ID"_s);
+    parser.addOptions({to, caseOption, mine, agenda});
+    if (const int code = parseWith(context, parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "checkout takes no arguments other than its options"));
+    const QString target = parser.value(to);
+    if (target.isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "checkout needs --to FILE.sqlite"));
+    const int ways = int(parser.isSet(caseOption)) + int(parser.isSet(mine)) + int(parser.isSet(agenda));
+    if (ways != 1)
+        return context.fail(BadInput,
+            QCoreApplication::translate("cli", "checkout takes the cases by one of --case ID…, --mine or --agenda MEETING-ID"));
+    const QString teamPath = CaseService::resolvePath(context.dbPath);
+    int code = Failure;
+    const auto team = openExisting(context, context.dbPath, &code);
+    if (!team)
+        return code;
+
+    QStringList ids;
+    if (parser.isSet(caseOption)) {
+        for (const QString &id : parser.values(caseOption)) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+    } else if (parser.isSet(mine)) {
+        const QString name = QSettings().value(u"myDetails/name"_s).toString().simplified();
+        if (name.isEmpty())
+            return context.fail(BadInput, QCoreApplication::translate("cli", "--mine needs your name in the settings "
+                                                                             "(Inställningar, Mina uppgifter); or name "
+                                                                             "the cases with --case"));
+        const auto found = sync::Checkout::casesOf(*team, name);
+        if (!found)
+            return context.fail(Failure, found.error);
+        ids = *found;
+    } else {
+        bool ok = false;
+        const qint64 meeting = parser.value(agenda).toLongLong(&ok);
+        const auto found = ok ? sync::Checkout::agendaCases(*team, meeting) : ReadResult<QStringList>::absent();
+        if (!found.ok())
+            return context.fail(Failure, found.error);
+        if (!found)
+            return context.fail(BadInput, QCoreApplication::translate("cli", "there is no konsultationsteam meeting %1")
+                                              .arg(parser.value(agenda).left(20)));
+        ids = *found;
+    }
+    if (ids.isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "there are no cases to take along"));
+
+    const auto result = sync::Checkout::run(*team, teamPath, ids, target);
+    if (!result.error.isEmpty())
+        return context.fail(result.badInput ? BadInput : Failure, result.error);
+    for (const QString &id : result.caseIds)
+        CliContext::printLine(id + u'\t' + QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()));
+    return Success;
+}
+
+int runSync(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keep(u"keep"_s,
+        QCoreApplication::translate("cli", "Keep the cases in the file after a complete sync (by default it is emptied)."));
+    const QCommandLineOption teamOption(u"team"_s,
+        QCoreApplication::translate("cli", "The team store, when it is not where the cases were taken from."), u"URL"_s);
+    parser.addOptions({keep, teamOption});
+    if (const int code = parseWith(context, parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(BadInput, QCoreApplication::translate("cli", "sync takes no arguments; name the file with --db"));
+    int code = Failure;
+    auto file = openExisting(context, context.dbPath, &code);
+    if (!file)
+        return code;
+    const auto origin = sync::OfflineFile(file->connection()).origin();
+    if (!origin.ok())
+        return context.fail(Failure, origin.error);
+    if (!origin)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "%1 was not taken along from a team store "
+                                                                         "(checkout); there is nothing to sync")
+                                          .arg(QDir::toNativeSeparators(file->path())));
+    const QString teamPath = parser.isSet(teamOption) ? parser.value(teamOption) : origin->team;
+    const auto team = openExisting(context, teamPath, &code);
+    if (!team)
+        return code;
+
+    // One line per case as soon as it is done: a sync stopped midway
+    // shows how far it came.
+    sync::OfflineSync sync(*file, *team);
+    const sync::SyncResult result = sync.run([](const sync::CaseSyncResult &row) {
+        QString line = row.caseId + u'\t' + row.code();
+        if (!row.fields.isEmpty())
+            line += u'\t' + row.fields.join(u',');
+        if (!row.message.isEmpty())
+            line += u'\t' + row.message;
+        CliContext::printLine(line);
+    });
+    if (!result.error.isEmpty())
+        return context.fail(Failure, result.error);
+    for (const sync::CaseSyncResult &row : result.cases) {
+        if (row.outcome == sync::CaseSyncResult::Failed)
+            return context.fail(Failure, QCoreApplication::translate("cli", "not every case was synced; run sync again"));
+    }
+    if (result.hasConflicts())
+        return context.fail(Conflict, QCoreApplication::translate("cli", "fields changed on both sides wait for your "
+                                                                         "choice (samordna-cli resolve, or the program's "
+                                                                         "sync window); nothing of them was overwritten"));
+    if (parser.isSet(keep))
+        return Success;
+    // Everything is in the team store: nothing of it need stay on the laptop.
+    const QString path = file->path();
+    QString error;
+    if (!sync::Checkout::release(team->connection(), origin->fileId, &error))
+        printWarning(QCoreApplication::translate("cli", "the team store still shows the cases as checked out: %1").arg(error));
+    file.reset();
+    if (!removeStoreFile(path, &error))
+        return context.fail(Failure, QCoreApplication::translate("cli", "everything is synced, but %1 could not be "
+                                                                        "emptied: %2")
+                                         .arg(QDir::toNativeSeparators(path), error));
+    CliContext::printLine(QCoreApplication::translate("cli", "emptied: %1").arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+int runResolve(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption take(u"take"_s,
+        QCoreApplication::translate("cli", "Which value to keep: team (the team store's) or offline (this file's)."),
+        u"team|offline"_s);
+    parser.addOption(take);
+    parser.addPositionalArgument(u"CASE"_s, QCoreApplication::translate("cli", "The case."));
+    parser.addPositionalArgument(u"FIELD"_s, QCoreApplication::translate("cli", "The field, as sync named it."));
+    if (const int code = parseWith(context, parser, arguments); code >= 0)
+        return code;
+    int code = Failure;
+    const auto file = openExisting(context, context.dbPath, &code);
+    if (!file)
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        // The open conflicts, one per line: case, field, team value, file value.
+        const auto conflicts = sync::OfflineFile(file->connection()).conflicts();
+        if (!conflicts)
+            return context.fail(Failure, conflicts.error);
+        for (const sync::StoredConflict &stored : *conflicts) {
+            if (stored.chosen)
+                continue;
+            CliContext::printLine(QStringList {stored.caseId, stored.conflict.field,
+                sync::OfflineFile::toText(stored.conflict.team).toString(),
+                sync::OfflineFile::toText(stored.conflict.offline).toString()}
+                    .join(u'\t'));
+        }
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 2 || !parser.isSet(take)
+        || (parser.value(take) != u"team" && parser.value(take) != u"offline"))
+        return context.fail(BadInput, QCoreApplication::translate("cli", "resolve takes CASE FIELD --take team|offline, "
+                                                                         "or nothing to list the conflicts"));
+    const QString caseId = parser.positionalArguments().at(0);
+    if (const QString problem = sync::caseIdProblem(caseId); !problem.isEmpty())
+        return context.fail(BadInput, problem);
+    const auto side = parser.value(take) == u"team" ? sync::FieldChoice::Team : sync::FieldChoice::Offline;
+    if (parser.positionalArguments().at(1) == u"person.personnummer" && side == sync::FieldChoice::Team)
+        return context.fail(BadInput, QCoreApplication::translate("cli", "a case made offline for a person who has a "
+                                                                         "case in the team store is added with --take "
+                                                                         "offline, or stays in the file until its notes "
+                                                                         "are moved by hand"));
+    // The choice needs no team store: it is made in the file and merged
+    // at the next sync.
+    QString error;
+    if (!sync::OfflineSync::choose(*file, caseId, parser.positionalArguments().at(1), side, &error))
+        return context.fail(BadInput, error);
+    CliContext::printLine(QCoreApplication::translate("cli", "chosen; run sync to bring it in"));
+    return Success;
+}
+
+} // namespace samordna::cli

@@ -1,0 +1,7 @@
+target_sources(samordna_core PRIVATE
+    sync/CaseIdCheck.cpp sync/CaseIdCheck.h
+    sync/CaseMerge.cpp sync/CaseMerge.h
+    sync/Checkout.cpp sync/Checkout.h
+    sync/OfflineFile.cpp sync/OfflineFile.h
+    sync/OfflineSync.cpp sync/OfflineSync.h
+)
