@@ -505,6 +505,84 @@
     </message>
 </context>
 <context>
+    <name>CaseSync</name>
+    <message>
+        <source>the case id &quot;%1&quot; is not usable: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, at most %2 characters</source>
+        <translation>ärende-id:t &quot;%1&quot; går inte att använda: bara bokstäver, siffror, &apos;-&apos;, &apos;_&apos; och &apos;.&apos;, högst %2 tecken</translation>
+    </message>
+    <message>
+        <source>checked out by %1, %2 (%3)</source>
+        <translation>utcheckat av %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>no cases to take along</source>
+        <translation>inga ärenden att ta med</translation>
+    </message>
+    <message>
+        <source>%1 exists already; cases are taken along into a new file</source>
+        <translation>%1 finns redan; ärenden tas med i en ny fil</translation>
+    </message>
+    <message>
+        <source>the team store is read-only, so it cannot record who takes the cases</source>
+        <translation>den gemensamma databasen är skrivskyddad, så den kan inte anteckna vem som tar med ärendena</translation>
+    </message>
+    <message>
+        <source>the cases cannot be taken into their own store</source>
+        <translation>ärendena kan inte tas med till sin egen databas</translation>
+    </message>
+    <message>
+        <source>the file %1 was not made: %2</source>
+        <translation>filen %1 skapades inte: %2</translation>
+    </message>
+    <message>
+        <source>nothing was taken along: the team store cannot record it: %1</source>
+        <translation>inget togs med: den gemensamma databasen kan inte anteckna det: %1</translation>
+    </message>
+    <message>
+        <source>cannot read what the file knows of its team store: %1</source>
+        <translation>kan inte läsa vad filen vet om sin gemensamma databas: %1</translation>
+    </message>
+    <message>
+        <source>case %1 has no conflict in %2</source>
+        <translation>ärende %1 har ingen konflikt i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>this file has carried cases out of the team store for %n day(s), since %1. Bring the work back (sync) and let the file be emptied: personal data should not stay on a laptop longer than needed</source>
+        <translation>
+            <numerusform>den här filen har burit ärenden utanför den gemensamma databasen i %n dag, sedan %1. Synka tillbaka arbetet och låt filen tömmas: personuppgifter ska inte ligga kvar på en bärbar dator längre än nödvändigt</numerusform>
+            <numerusform>den här filen har burit ärenden utanför den gemensamma databasen i %n dagar, sedan %1. Synka tillbaka arbetet och låt filen tömmas: personuppgifter ska inte ligga kvar på en bärbar dator längre än nödvändigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this store was not taken along from a team store, so there is nothing to sync</source>
+        <translation>den här databasen togs inte med från en gemensam databas, så det finns inget att synka</translation>
+    </message>
+    <message>
+        <source>the team store is read-only; nothing was synced</source>
+        <translation>den gemensamma databasen är skrivskyddad; inget synkades</translation>
+    </message>
+    <message>
+        <source>the file&apos;s audit rows did not reach the team store: %1</source>
+        <translation>filens rader i granskningsloggen nådde inte den gemensamma databasen: %1</translation>
+    </message>
+    <message>
+        <source>the team store has no case %1 that you may see; it stays in the file</source>
+        <translation>den gemensamma databasen har inget ärende %1 som du får se; det stannar i filen</translation>
+    </message>
+    <message>
+        <source>the merged case %1 is not valid: %2</source>
+        <translation>det sammanfogade ärendet %1 är inte giltigt: %2</translation>
+    </message>
+    <message>
+        <source>case %1 kept changing while it was synced; run the sync again</source>
+        <translation>ärende %1 ändrades hela tiden medan det synkades; synka igen</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Pending</source>
@@ -2755,6 +2833,146 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>--format: &quot;%1&quot; is neither json nor csv</source>
         <translation>--format: &quot;%1&quot; är varken json eller csv</translation>
+    </message>
+    <message>
+        <source>Save an exported, edited case document over its case as a new revision.</source>
+        <translation>Spara en exporterad, redigerad ärendefil över sitt ärende som en ny version.</translation>
+    </message>
+    <message>
+        <source>Team store: take cases along into a new file for work offline (--to FILE --case ID…|--mine|--agenda M).</source>
+        <translation>Gemensam databas: ta med ärenden i en ny fil för arbete offline (--to FIL --case ID…|--mine|--agenda M).</translation>
+    </message>
+    <message>
+        <source>A file taken along: bring its work back to the team store, merging field by field.</source>
+        <translation>En medtagen fil: för tillbaka arbetet till den gemensamma databasen, fält för fält.</translation>
+    </message>
+    <message>
+        <source>A file taken along: list the conflicts a sync left, or choose a value (CASE FIELD --take team|offline).</source>
+        <translation>En medtagen fil: lista konflikterna en synk lämnade, eller välj ett värde (ÄRENDE FÄLT --take team|offline).</translation>
+    </message>
+    <message>
+        <source>The edited case document (as export wrote it, with case.revision), or -.</source>
+        <translation>Den redigerade ärendefilen (som export skrev den, med case.revision), eller -.</translation>
+    </message>
+    <message>
+        <source>update takes one case document</source>
+        <translation>update tar en ärendefil</translation>
+    </message>
+    <message>
+        <source>%1: case.id: update needs the id of the stored case; a new case is stored with import</source>
+        <translation>%1: case.id: update behöver det sparade ärendets id; ett nytt ärende sparas med import</translation>
+    </message>
+    <message>
+        <source>%1: case.id: %2</source>
+        <translation>%1: case.id: %2</translation>
+    </message>
+    <message>
+        <source>%1: case.revision: update needs the revision the document was exported at; export the case again and edit that</source>
+        <translation>%1: case.revision: update behöver versionen som filen exporterades vid; exportera ärendet igen och redigera den</translation>
+    </message>
+    <message>
+        <source>case %1 was changed in the store after revision %2, which the document was exported at (it is at revision %3 now); nothing was saved. Export it again and make the change there</source>
+        <translation>ärende %1 ändrades i databasen efter version %2, som filen exporterades vid (det har version %3 nu); inget sparades. Exportera det igen och gör ändringen där</translation>
+    </message>
+    <message>
+        <source>The new store file to take the cases into.</source>
+        <translation>Den nya databasfilen som ärendena tas med i.</translation>
+    </message>
+    <message>
+        <source>A case to take (may be repeated).</source>
+        <translation>Ett ärende att ta med (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Take the open cases whose social worker is you (your name in the settings).</source>
+        <translation>Ta med de öppna ärenden där du är handläggare (ditt namn i inställningarna).</translation>
+    </message>
+    <message>
+        <source>Take the cases on a konsultationsteam meeting&apos;s agenda.</source>
+        <translation>Ta med ärendena på ett konsultationsteammötes dagordning.</translation>
+    </message>
+    <message>
+        <source>checkout takes no arguments other than its options</source>
+        <translation>checkout tar inga andra argument än sina flaggor</translation>
+    </message>
+    <message>
+        <source>checkout needs --to FILE.sqlite</source>
+        <translation>checkout kräver --to FIL.sqlite</translation>
+    </message>
+    <message>
+        <source>checkout takes the cases by one of --case ID…, --mine or --agenda MEETING-ID</source>
+        <translation>checkout väljer ärenden med ett av --case ID…, --mine eller --agenda MÖTES-ID</translation>
+    </message>
+    <message>
+        <source>--mine needs your name in the settings (Inställningar, Mina uppgifter); or name the cases with --case</source>
+        <translation>--mine kräver ditt namn i inställningarna (Inställningar, Mina uppgifter); eller ange ärendena med --case</translation>
+    </message>
+    <message>
+        <source>there is no konsultationsteam meeting %1</source>
+        <translation>det finns inget konsultationsteammöte %1</translation>
+    </message>
+    <message>
+        <source>there are no cases to take along</source>
+        <translation>det finns inga ärenden att ta med</translation>
+    </message>
+    <message>
+        <source>Keep the cases in the file after a complete sync (by default it is emptied).</source>
+        <translation>Behåll ärendena i filen efter en fullständig synk (annars töms den).</translation>
+    </message>
+    <message>
+        <source>The team store, when it is not where the cases were taken from.</source>
+        <translation>Den gemensamma databasen, om det inte är den ärendena togs från.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments; name the file with --db</source>
+        <translation>sync tar inga argument; ange filen med --db</translation>
+    </message>
+    <message>
+        <source>%1 was not taken along from a team store (checkout); there is nothing to sync</source>
+        <translation>%1 togs inte med från en gemensam databas (checkout); det finns inget att synka</translation>
+    </message>
+    <message>
+        <source>not every case was synced; run sync again</source>
+        <translation>alla ärenden synkades inte; synka igen</translation>
+    </message>
+    <message>
+        <source>fields changed on both sides wait for your choice (samordna-cli resolve, or the program&apos;s sync window); nothing of them was overwritten</source>
+        <translation>fält som ändrats på båda håll väntar på ditt val (samordna-cli resolve, eller programmets synkfönster); inget av dem skrevs över</translation>
+    </message>
+    <message>
+        <source>the team store still shows the cases as checked out: %1</source>
+        <translation>den gemensamma databasen visar fortfarande ärendena som utcheckade: %1</translation>
+    </message>
+    <message>
+        <source>everything is synced, but %1 could not be emptied: %2</source>
+        <translation>allt är synkat, men %1 kunde inte tömmas: %2</translation>
+    </message>
+    <message>
+        <source>emptied: %1</source>
+        <translation>tömd: %1</translation>
+    </message>
+    <message>
+        <source>Which value to keep: team (the team store&apos;s) or offline (this file&apos;s).</source>
+        <translation>Vilket värde som ska behållas: team (den gemensamma databasens) eller offline (den här filens).</translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation>Ärendet.</translation>
+    </message>
+    <message>
+        <source>The field, as sync named it.</source>
+        <translation>Fältet, som sync namngav det.</translation>
+    </message>
+    <message>
+        <source>resolve takes CASE FIELD --take team|offline, or nothing to list the conflicts</source>
+        <translation>resolve tar ÄRENDE FÄLT --take team|offline, eller inget för att lista konflikterna</translation>
+    </message>
+    <message>
+        <source>a case made offline for a person who has a case in the team store is added with --take offline, or stays in the file until its notes are moved by hand</source>
+        <translation>ett ärende som skapats offline för en person som har ett ärende i den gemensamma databasen läggs till med --take offline, eller stannar i filen tills anteckningarna flyttats för hand</translation>
+    </message>
+    <message>
+        <source>chosen; run sync to bring it in</source>
+        <translation>valt; synka för att föra in det</translation>
     </message>
 </context>
 <context>

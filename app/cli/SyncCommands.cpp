@@ -43,8 +43,9 @@ std::unique_ptr<CaseService> openExisting(CliContext &context, const QString &re
 {
     const QString path = CaseService::resolvePath(requested);
     if (!StoreAddress::isServerUri(path) && !QFileInfo::exists(path)) {
-        *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "there is no store at %1; create one with init")
-                                              .arg(QDir::toNativeSeparators(path)));
+        *exitCode = context.fail(Failure,
+                                 QCoreApplication::translate("cli", "there is no store at %1; create one with init")
+                                     .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     auto opened = CaseService::open(path, CaseService::Mode::ReadWrite);
@@ -53,8 +54,9 @@ std::unique_ptr<CaseService> openExisting(CliContext &context, const QString &re
         return nullptr;
     }
     if (opened.readOnly) {
-        *exitCode = context.fail(Failure, QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
-                                              .arg(QDir::toNativeSeparators(path)));
+        *exitCode = context.fail(Failure,
+                                 QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
+                                     .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     warnIfOfflineFileIsOld(*opened.store, context);
@@ -93,7 +95,8 @@ void warnIfOfflineFileIsOld(const CaseService &store, const CliContext &context)
 int runUpdate(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"FILE"_s,
+    parser.addPositionalArgument(
+        u"FILE"_s,
         QCoreApplication::translate("cli", "The edited case document (as export wrote it, with case.revision), or -."));
     if (const int code = parseWith(context, parser, arguments); code >= 0)
         return code;
@@ -109,9 +112,11 @@ int runUpdate(CliContext &context, const QStringList &arguments)
         return context.fail(BadInput, QCoreApplication::translate("cli", "%1: %2").arg(file, document.errorText()));
     const CaseRecord &record = *document.record;
     if (record.id.isEmpty())
-        return context.fail(BadInput,
-            QCoreApplication::translate("cli", "%1: case.id: update needs the id of the stored case; a new case is "
-                                               "stored with import")
+        return context.fail(
+            BadInput,
+            QCoreApplication::translate("cli",
+                                        "%1: case.id: update needs the id of the stored case; a new case is "
+                                        "stored with import")
                 .arg(file));
     if (const QString problem = sync::caseIdProblem(record.id); !problem.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "%1: case.id: %2").arg(file, problem));
@@ -119,9 +124,10 @@ int runUpdate(CliContext &context, const QStringList &arguments)
     // replace whatever was saved since: that is refused, never guessed.
     if (!document.revision)
         return context.fail(BadInput,
-            QCoreApplication::translate("cli", "%1: case.revision: update needs the revision the document was "
-                                               "exported at; export the case again and edit that")
-                .arg(file));
+                            QCoreApplication::translate("cli",
+                                                        "%1: case.revision: update needs the revision the document was "
+                                                        "exported at; export the case again and edit that")
+                                .arg(file));
 
     int code = Failure;
     const auto store = openExisting(context, context.dbPath, &code);
@@ -133,10 +139,12 @@ int runUpdate(CliContext &context, const QStringList &arguments)
         CliContext::printLine(u"%1\t%2"_s.arg(result.caseId).arg(result.revision));
         return Success;
     case WriteResult::Conflict:
-        return context.fail(Conflict,
-            QCoreApplication::translate("cli", "case %1 was changed in the store after revision %2, which the "
-                                               "document was exported at (it is at revision %3 now); nothing was "
-                                               "saved. Export it again and make the change there")
+        return context.fail(
+            Conflict,
+            QCoreApplication::translate("cli",
+                                        "case %1 was changed in the store after revision %2, which the "
+                                        "document was exported at (it is at revision %3 now); nothing was "
+                                        "saved. Export it again and make the change there")
                 .arg(record.id)
                 .arg(*document.revision)
                 .arg(result.revision));
@@ -151,26 +159,31 @@ int runUpdate(CliContext &context, const QStringList &arguments)
 int runCheckout(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(u"to"_s, QCoreApplication::translate("cli", "The new store file to take the cases into."),
-        u"FILE.sqlite"_s);
-    const QCommandLineOption caseOption(u"case"_s, QCoreApplication::translate("cli", "A case to take (may be repeated)."),
-        u"ID"_s);
-    const QCommandLineOption mine(u"mine"_s,
-        QCoreApplication::translate("cli", "Take the open cases whose social worker is you (your name in the settings)."));
-    const QCommandLineOption agenda(u"agenda"_s,
-        QCoreApplication::translate("cli", "Take the cases on a konsultationsteam meeting's agenda."), u"MEETING-ID"_s);
+    const QCommandLineOption to(
+        u"to"_s, QCoreApplication::translate("cli", "The new store file to take the cases into."), u"FILE.sqlite"_s);
+    const QCommandLineOption caseOption(
+        u"case"_s, QCoreApplication::translate("cli", "A case to take (may be repeated)."), u"ID"_s);
+    const QCommandLineOption mine(
+        u"mine"_s,
+        QCoreApplication::translate("cli",
+                                    "Take the open cases whose social worker is you (your name in the settings)."));
+    const QCommandLineOption agenda(
+        u"agenda"_s, QCoreApplication::translate("cli", "Take the cases on a konsultationsteam meeting's agenda."),
+        u"MEETING-ID"_s);
     parser.addOptions({to, caseOption, mine, agenda});
     if (const int code = parseWith(context, parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(BadInput, QCoreApplication::translate("cli", "checkout takes no arguments other than its options"));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli", "checkout takes no arguments other than its options"));
     const QString target = parser.value(to);
     if (target.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "checkout needs --to FILE.sqlite"));
     const int ways = int(parser.isSet(caseOption)) + int(parser.isSet(mine)) + int(parser.isSet(agenda));
     if (ways != 1)
         return context.fail(BadInput,
-            QCoreApplication::translate("cli", "checkout takes the cases by one of --case ID…, --mine or --agenda MEETING-ID"));
+                            QCoreApplication::translate(
+                                "cli", "checkout takes the cases by one of --case ID…, --mine or --agenda MEETING-ID"));
     const QString teamPath = CaseService::resolvePath(context.dbPath);
     int code = Failure;
     const auto team = openExisting(context, context.dbPath, &code);
@@ -186,9 +199,11 @@ int runCheckout(CliContext &context, const QStringList &arguments)
     } else if (parser.isSet(mine)) {
         const QString name = QSettings().value(u"myDetails/name"_s).toString().simplified();
         if (name.isEmpty())
-            return context.fail(BadInput, QCoreApplication::translate("cli", "--mine needs your name in the settings "
-                                                                             "(Inställningar, Mina uppgifter); or name "
-                                                                             "the cases with --case"));
+            return context.fail(BadInput,
+                                QCoreApplication::translate("cli",
+                                                            "--mine needs your name in the settings "
+                                                            "(Inställningar, Mina uppgifter); or name "
+                                                            "the cases with --case"));
         const auto found = sync::Checkout::casesOf(*team, name);
         if (!found)
             return context.fail(Failure, found.error);
@@ -200,8 +215,9 @@ int runCheckout(CliContext &context, const QStringList &arguments)
         if (!found.ok())
             return context.fail(Failure, found.error);
         if (!found)
-            return context.fail(BadInput, QCoreApplication::translate("cli", "there is no konsultationsteam meeting %1")
-                                              .arg(parser.value(agenda).left(20)));
+            return context.fail(BadInput,
+                                QCoreApplication::translate("cli", "there is no konsultationsteam meeting %1")
+                                    .arg(parser.value(agenda).left(20)));
         ids = *found;
     }
     if (ids.isEmpty())
@@ -218,15 +234,20 @@ int runCheckout(CliContext &context, const QStringList &arguments)
 int runSync(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption keep(u"keep"_s,
-        QCoreApplication::translate("cli", "Keep the cases in the file after a complete sync (by default it is emptied)."));
-    const QCommandLineOption teamOption(u"team"_s,
-        QCoreApplication::translate("cli", "The team store, when it is not where the cases were taken from."), u"URL"_s);
+    const QCommandLineOption keep(
+        u"keep"_s,
+        QCoreApplication::translate("cli",
+                                    "Keep the cases in the file after a complete sync (by default it is emptied)."));
+    const QCommandLineOption teamOption(
+        u"team"_s,
+        QCoreApplication::translate("cli", "The team store, when it is not where the cases were taken from."),
+        u"URL"_s);
     parser.addOptions({keep, teamOption});
     if (const int code = parseWith(context, parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(BadInput, QCoreApplication::translate("cli", "sync takes no arguments; name the file with --db"));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli", "sync takes no arguments; name the file with --db"));
     int code = Failure;
     auto file = openExisting(context, context.dbPath, &code);
     if (!file)
@@ -235,9 +256,11 @@ int runSync(CliContext &context, const QStringList &arguments)
     if (!origin.ok())
         return context.fail(Failure, origin.error);
     if (!origin)
-        return context.fail(BadInput, QCoreApplication::translate("cli", "%1 was not taken along from a team store "
-                                                                         "(checkout); there is nothing to sync")
-                                          .arg(QDir::toNativeSeparators(file->path())));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli",
+                                                        "%1 was not taken along from a team store "
+                                                        "(checkout); there is nothing to sync")
+                                .arg(QDir::toNativeSeparators(file->path())));
     const QString teamPath = parser.isSet(teamOption) ? parser.value(teamOption) : origin->team;
     const auto team = openExisting(context, teamPath, &code);
     if (!team)
@@ -258,24 +281,30 @@ int runSync(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, result.error);
     for (const sync::CaseSyncResult &row : result.cases) {
         if (row.outcome == sync::CaseSyncResult::Failed)
-            return context.fail(Failure, QCoreApplication::translate("cli", "not every case was synced; run sync again"));
+            return context.fail(Failure,
+                                QCoreApplication::translate("cli", "not every case was synced; run sync again"));
     }
     if (result.hasConflicts())
-        return context.fail(Conflict, QCoreApplication::translate("cli", "fields changed on both sides wait for your "
-                                                                         "choice (samordna-cli resolve, or the program's "
-                                                                         "sync window); nothing of them was overwritten"));
+        return context.fail(Conflict,
+                            QCoreApplication::translate("cli",
+                                                        "fields changed on both sides wait for your "
+                                                        "choice (samordna-cli resolve, or the program's "
+                                                        "sync window); nothing of them was overwritten"));
     if (parser.isSet(keep))
         return Success;
     // Everything is in the team store: nothing of it need stay on the laptop.
     const QString path = file->path();
     QString error;
     if (!sync::Checkout::release(team->connection(), origin->fileId, &error))
-        printWarning(QCoreApplication::translate("cli", "the team store still shows the cases as checked out: %1").arg(error));
+        printWarning(
+            QCoreApplication::translate("cli", "the team store still shows the cases as checked out: %1").arg(error));
     file.reset();
     if (!removeStoreFile(path, &error))
-        return context.fail(Failure, QCoreApplication::translate("cli", "everything is synced, but %1 could not be "
-                                                                        "emptied: %2")
-                                         .arg(QDir::toNativeSeparators(path), error));
+        return context.fail(Failure,
+                            QCoreApplication::translate("cli",
+                                                        "everything is synced, but %1 could not be "
+                                                        "emptied: %2")
+                                .arg(QDir::toNativeSeparators(path), error));
     CliContext::printLine(QCoreApplication::translate("cli", "emptied: %1").arg(QDir::toNativeSeparators(path)));
     return Success;
 }
@@ -283,7 +312,8 @@ int runSync(CliContext &context, const QStringList &arguments)
 int runResolve(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption take(u"take"_s,
+    const QCommandLineOption take(
+        u"take"_s,
         QCoreApplication::translate("cli", "Which value to keep: team (the team store's) or offline (this file's)."),
         u"team|offline"_s);
     parser.addOption(take);
@@ -303,26 +333,30 @@ int runResolve(CliContext &context, const QStringList &arguments)
         for (const sync::StoredConflict &stored : *conflicts) {
             if (stored.chosen)
                 continue;
-            CliContext::printLine(QStringList {stored.caseId, stored.conflict.field,
-                sync::OfflineFile::toText(stored.conflict.team).toString(),
-                sync::OfflineFile::toText(stored.conflict.offline).toString()}
-                    .join(u'\t'));
+            CliContext::printLine(QStringList{stored.caseId, stored.conflict.field,
+                                              sync::OfflineFile::toText(stored.conflict.team).toString(),
+                                              sync::OfflineFile::toText(stored.conflict.offline).toString()}
+                                      .join(u'\t'));
         }
         return Success;
     }
     if (parser.positionalArguments().size() != 2 || !parser.isSet(take)
         || (parser.value(take) != u"team" && parser.value(take) != u"offline"))
-        return context.fail(BadInput, QCoreApplication::translate("cli", "resolve takes CASE FIELD --take team|offline, "
-                                                                         "or nothing to list the conflicts"));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli",
+                                                        "resolve takes CASE FIELD --take team|offline, "
+                                                        "or nothing to list the conflicts"));
     const QString caseId = parser.positionalArguments().at(0);
     if (const QString problem = sync::caseIdProblem(caseId); !problem.isEmpty())
         return context.fail(BadInput, problem);
     const auto side = parser.value(take) == u"team" ? sync::FieldChoice::Team : sync::FieldChoice::Offline;
     if (parser.positionalArguments().at(1) == u"person.personnummer" && side == sync::FieldChoice::Team)
-        return context.fail(BadInput, QCoreApplication::translate("cli", "a case made offline for a person who has a "
-                                                                         "case in the team store is added with --take "
-                                                                         "offline, or stays in the file until its notes "
-                                                                         "are moved by hand"));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli",
+                                                        "a case made offline for a person who has a "
+                                                        "case in the team store is added with --take "
+                                                        "offline, or stays in the file until its notes "
+                                                        "are moved by hand"));
     // The choice needs no team store: it is made in the file and merged
     // at the next sync.
     QString error;

@@ -21,8 +21,9 @@ QString caseIdProblem(const QString &id)
         if (!c.isPrint())
             c = u'?';
     }
-    return QCoreApplication::translate("CaseSync", "the case id \"%1\" is not usable: letters, digits, '-', '_' "
-                                                   "and '.' only, at most %2 characters")
+    return QCoreApplication::translate("CaseSync",
+                                       "the case id \"%1\" is not usable: letters, digits, '-', '_' "
+                                       "and '.' only, at most %2 characters")
         .arg(shown)
         .arg(MaxLength);
 }

@@ -26,7 +26,7 @@ QJsonValue stageUnit(const QJsonObject &c)
 {
     if (!c.contains(u"stage"))
         return QJsonValue(QJsonValue::Undefined);
-    return QJsonObject {{u"stage"_s, c.value(u"stage")}, {u"stageHistory"_s, c.value(u"stageHistory")}};
+    return QJsonObject{{u"stage"_s, c.value(u"stage")}, {u"stageHistory"_s, c.value(u"stageHistory")}};
 }
 
 void setValue(QJsonObject &object, const QString &key, const QJsonValue &value)
@@ -140,12 +140,12 @@ struct Merger
             if (choice.field == field && choice.team == team && choice.offline == offline)
                 return choice.side == FieldChoice::Team ? team : offline;
         }
-        conflicts << FieldConflict {field, base, team, offline};
+        conflicts << FieldConflict{field, base, team, offline};
         return team;
     }
 
     void object(const QString &prefix, const QJsonObject &base, const QJsonObject &team, const QJsonObject &offline,
-        QJsonObject &merged)
+                QJsonObject &merged)
     {
         QStringList keys = team.keys();
         for (const QString &key : offline.keys() + base.keys()) {
@@ -189,17 +189,18 @@ struct Merger
 
 } // namespace
 
-MergeOutcome mergeCase(
-    const QJsonObject &base, const QJsonObject &team, const QJsonObject &offline, const QList<FieldChoice> &choices)
+MergeOutcome mergeCase(const QJsonObject &base, const QJsonObject &team, const QJsonObject &offline,
+                       const QList<FieldChoice> &choices)
 {
-    Merger merger {choices, {}};
+    Merger merger{choices, {}};
     QJsonObject merged = team;
     merger.object({}, base, team, offline, merged);
     MergeOutcome outcome;
     outcome.team = merged;
     outcome.file = merged;
     if (team.contains(u"journal") || offline.contains(u"journal"))
-        outcome.file[u"journal"_s] = mergeJournal(offline.value(u"journal").toArray(), team.value(u"journal").toArray());
+        outcome.file[u"journal"_s] = mergeJournal(offline.value(u"journal").toArray(),
+                                                  team.value(u"journal").toArray());
     outcome.conflicts = merger.conflicts;
     return outcome;
 }

@@ -51,7 +51,7 @@ struct MergeOutcome
 // side with itself, or with what an earlier merge wrote, adds nothing:
 // sync is idempotent.
 MergeOutcome mergeCase(const QJsonObject &base, const QJsonObject &team, const QJsonObject &offline,
-    const QList<FieldChoice> &choices = {});
+                       const QList<FieldChoice> &choices = {});
 
 // The value of `field` (a dotted path; "stage" is the stage with its
 // history) in a case object; undefined when the case has none.

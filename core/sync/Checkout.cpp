@@ -53,19 +53,21 @@ Checkout::Result refused(const QString &error, bool badInput)
 
 } // namespace
 
-Checkout::Result Checkout::run(
-    CaseService &team, const QString &teamAddress, const QStringList &caseIds, const QString &target)
+Checkout::Result Checkout::run(CaseService &team, const QString &teamAddress, const QStringList &caseIds,
+                               const QString &target)
 {
     if (caseIds.isEmpty())
         return refused(QCoreApplication::translate("CaseSync", "no cases to take along"), true);
     if (QFileInfo::exists(target))
-        return refused(QCoreApplication::translate("CaseSync", "%1 exists already; cases are taken along into a new file")
-                           .arg(QDir::toNativeSeparators(target)),
+        return refused(
+            QCoreApplication::translate("CaseSync", "%1 exists already; cases are taken along into a new file")
+                .arg(QDir::toNativeSeparators(target)),
             true);
     if (team.isReadOnly())
-        return refused(QCoreApplication::translate("CaseSync", "the team store is read-only, so it cannot record "
-                                                               "who takes the cases"),
-            false);
+        return refused(QCoreApplication::translate("CaseSync",
+                                                   "the team store is read-only, so it cannot record "
+                                                   "who takes the cases"),
+                       false);
     if (!team.connection().isServer() && QFileInfo(team.path()) == QFileInfo(target))
         return refused(QCoreApplication::translate("CaseSync", "the cases cannot be taken into their own store"), true);
 
@@ -100,10 +102,11 @@ Checkout::Result Checkout::run(
             && offline.writeOrigin(origin, OfflineFile::idPrefixFor(origin.fileId), &error);
         for (const StoredCase &stored : std::as_const(cases)) {
             ok = ok && writer.insert(stored.record, stored.revision, now, &error)
-                && offline.writeBase(stored.record.id,
+                && offline.writeBase(
+                    stored.record.id,
                     {stored.revision, caseDocument::toJsonObject(stored.record).value(u"case").toObject()}, &error)
                 && AuditLog::append(file.name(), file.user(), stored.record.id, u"checkout"_s,
-                    u"revision=%1"_s.arg(stored.revision), &error);
+                                    u"revision=%1"_s.arg(stored.revision), &error);
         }
         ok = ok && transaction.commit(&error);
         if (!ok) {
@@ -111,7 +114,7 @@ Checkout::Result Checkout::run(
             removeStoreFile(QFileInfo(target).absoluteFilePath());
             return refused(QCoreApplication::translate("CaseSync", "the file %1 was not made: %2")
                                .arg(QDir::toNativeSeparators(target), error),
-                false);
+                           false);
         }
     }
 
@@ -120,9 +123,9 @@ Checkout::Result Checkout::run(
     bool ok = transaction.begin(&error);
     QSqlQuery query(teamStore.database());
     ok = ok
-        && storeSql::prepare(query,
-            u"INSERT INTO checkouts (case_id, file_id, file_name, taken_by, taken_at) VALUES (?, ?, ?, ?, ?)"_s,
-            &error);
+        && storeSql::prepare(
+             query, u"INSERT INTO checkouts (case_id, file_id, file_name, taken_by, taken_at) VALUES (?, ?, ?, ?, ?)"_s,
+             &error);
     for (const StoredCase &stored : std::as_const(cases)) {
         if (!ok)
             break;
@@ -133,16 +136,17 @@ Checkout::Result Checkout::run(
         query.addBindValue(now);
         ok = storeSql::exec(query, &error)
             && AuditLog::append(teamStore.name(), team.user(), stored.record.id, u"checkout"_s,
-                u"file=%1,revision=%2"_s.arg(origin.fileId).arg(stored.revision), &error);
+                                u"file=%1,revision=%2"_s.arg(origin.fileId).arg(stored.revision), &error);
     }
     ok = ok && transaction.commit(&error);
     if (!ok) {
         opened.store.reset();
         removeStoreFile(QFileInfo(target).absoluteFilePath());
-        return refused(QCoreApplication::translate("CaseSync", "nothing was taken along: the team store cannot "
-                                                               "record it: %1")
+        return refused(QCoreApplication::translate("CaseSync",
+                                                   "nothing was taken along: the team store cannot "
+                                                   "record it: %1")
                            .arg(error),
-            false);
+                       false);
     }
     Result result;
     result.caseIds = caseIds;
@@ -155,7 +159,8 @@ ReadResult<QStringList> Checkout::casesOf(const CaseService &team, const QString
     query.setForwardOnly(true);
     QString error;
     QStringList ids;
-    if (!storeSql::prepare(query, u"SELECT id FROM cases WHERE lower(trim(social_worker_name)) = ? ORDER BY id"_s, &error))
+    if (!storeSql::prepare(query, u"SELECT id FROM cases WHERE lower(trim(social_worker_name)) = ? ORDER BY id"_s,
+                           &error))
         return ReadResult<QStringList>::failed(error);
     query.addBindValue(name.simplified().toLower());
     if (!storeSql::exec(query, &error))
@@ -202,8 +207,8 @@ ReadResult<QList<CheckoutNote>> Checkout::notes(const StoreConnection &team, con
         return ReadResult<QList<CheckoutNote>>::failed(error);
     QList<CheckoutNote> notes;
     while (query.next())
-        notes << CheckoutNote {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), storeSql::toUtc(query.value(4))};
+        notes << CheckoutNote{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toString(), storeSql::toUtc(query.value(4))};
     if (!storeSql::finished(query, &error))
         return ReadResult<QList<CheckoutNote>>::failed(error);
     return ReadResult<QList<CheckoutNote>>::found(notes);

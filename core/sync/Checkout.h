@@ -10,7 +10,7 @@
 namespace samordna {
 class CaseService;
 class StoreConnection;
-}
+} // namespace samordna
 
 namespace samordna::sync {
 

@@ -28,7 +28,10 @@ QString readError(const QString &error)
 
 } // namespace
 
-OfflineFile::OfflineFile(const StoreConnection &file) : m_file(file) { }
+OfflineFile::OfflineFile(const StoreConnection &file)
+    : m_file(file)
+{
+}
 
 QString OfflineFile::property(const QString &key, QString *error) const
 {
@@ -78,7 +81,8 @@ ReadResult<CaseBase> OfflineFile::base(const QString &caseId) const
 {
     QSqlQuery query(m_file.database());
     QString error;
-    if (!storeSql::prepare(query, u"SELECT base_revision, base_document FROM offline_cases WHERE case_id = ?"_s, &error))
+    if (!storeSql::prepare(query, u"SELECT base_revision, base_document FROM offline_cases WHERE case_id = ?"_s,
+                           &error))
         return ReadResult<CaseBase>::failed(readError(error));
     query.addBindValue(caseId);
     if (!storeSql::exec(query, &error))
@@ -115,7 +119,7 @@ ReadResult<QList<StoredConflict>> OfflineFile::conflicts(const QString &caseId) 
         StoredConflict stored;
         stored.caseId = query.value(0).toString();
         stored.conflict = {query.value(1).toString(), fromText(query.value(2)), fromText(query.value(3)),
-            fromText(query.value(4))};
+                           fromText(query.value(4))};
         const QString chosen = query.value(5).toString();
         if (chosen == u"team")
             stored.chosen = FieldChoice::Team;
@@ -143,8 +147,9 @@ bool OfflineFile::writeSyncedAt(const QDateTime &time, QString *error) const
 bool OfflineFile::writeBase(const QString &caseId, const CaseBase &base, QString *error) const
 {
     QSqlQuery query(m_file.database());
-    if (!storeSql::prepare(query,
-            u"INSERT OR REPLACE INTO offline_cases (case_id, base_revision, base_document) VALUES (?, ?, ?)"_s, error))
+    if (!storeSql::prepare(
+            query, u"INSERT OR REPLACE INTO offline_cases (case_id, base_revision, base_document) VALUES (?, ?, ?)"_s,
+            error))
         return false;
     query.addBindValue(caseId);
     query.addBindValue(base.revision);
@@ -160,7 +165,8 @@ bool OfflineFile::writeConflicts(const QString &caseId, const QList<FieldConflic
     query.addBindValue(caseId);
     if (!storeSql::exec(query, error))
         return false;
-    if (!storeSql::prepare(query,
+    if (!storeSql::prepare(
+            query,
             u"INSERT OR REPLACE INTO sync_conflicts (case_id, field, base_value, team_value, offline_value, chosen) "
             "VALUES (?, ?, ?, ?, ?, NULL)"_s,
             error))
@@ -208,10 +214,11 @@ QString OfflineFile::ageWarning(const OfflineOrigin &origin, const QDate &today,
     const qint64 days = since.daysTo(today);
     if (!since.isValid() || days < maxDays)
         return {};
-    return QCoreApplication::translate("CaseSync",
-        "this file has carried cases out of the team store for %n day(s), since %1. Bring the work back "
-        "(sync) and let the file be emptied: personal data should not stay on a laptop longer than needed",
-        nullptr, int(days))
+    return QCoreApplication::translate(
+               "CaseSync",
+               "this file has carried cases out of the team store for %n day(s), since %1. Bring the work back "
+               "(sync) and let the file be emptied: personal data should not stay on a laptop longer than needed",
+               nullptr, int(days))
         .arg(since.toString(Qt::ISODate));
 }
 
@@ -244,7 +251,7 @@ QVariant OfflineFile::toText(const QJsonValue &value)
 {
     if (value.isUndefined())
         return QVariant(QMetaType(QMetaType::QString));
-    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue OfflineFile::fromText(const QVariant &text)

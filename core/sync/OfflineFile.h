@@ -31,8 +31,8 @@ struct OfflineOrigin
 // the base the three-way merge compares both sides with.
 struct CaseBase
 {
-    qint64 revision = 0;   // the team store's revision
-    QJsonObject document;  // the case document's "case" object at that revision
+    qint64 revision = 0;  // the team store's revision
+    QJsonObject document; // the case document's "case" object at that revision
 };
 
 // A conflict kept in the file until it is chosen, and the choice once made.

@@ -31,7 +31,7 @@ QJsonObject caseJson(const CaseRecord &record)
 
 std::optional<CaseRecord> toRecord(const QJsonObject &caseObject, QString *error)
 {
-    const QJsonObject document {
+    const QJsonObject document{
         {u"format"_s, u"samordna-case"_s}, {u"version"_s, caseDocument::Version}, {u"case"_s, caseObject}};
     const auto read = caseDocument::readObject(document, Clock::today());
     if (!read)
@@ -65,16 +65,16 @@ QList<FileAuditRow> fileAuditRows(const StoreConnection &file, const QString &ca
     QSqlQuery query(file.database());
     query.setForwardOnly(true);
     const QString columns = uR"(SELECT id, time, "user", case_id, action, details FROM audit_log WHERE )"_s;
-    if (!storeSql::prepare(query, columns + (caseId.isEmpty() ? u"case_id IS NULL"_s : u"case_id = ?"_s) + u" ORDER BY id"_s,
-            error))
+    if (!storeSql::prepare(
+            query, columns + (caseId.isEmpty() ? u"case_id IS NULL"_s : u"case_id = ?"_s) + u" ORDER BY id"_s, error))
         return rows;
     if (!caseId.isEmpty())
         query.addBindValue(caseId);
     if (!storeSql::exec(query, error))
         return rows;
     while (query.next())
-        rows << FileAuditRow {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+        rows << FileAuditRow{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toString(),   query.value(4).toString(), query.value(5).toString()};
     storeSql::finished(query, error);
     return rows;
 }
@@ -84,8 +84,8 @@ QList<FieldChoice> choicesOf(const QList<StoredConflict> &stored)
     QList<FieldChoice> choices;
     for (const StoredConflict &conflict : stored) {
         if (conflict.chosen)
-            choices << FieldChoice {conflict.conflict.field, conflict.conflict.team, conflict.conflict.offline,
-                *conflict.chosen};
+            choices << FieldChoice{conflict.conflict.field, conflict.conflict.team, conflict.conflict.offline,
+                                   *conflict.chosen};
     }
     return choices;
 }
@@ -104,12 +104,18 @@ QStringList fieldsOf(const QList<FieldConflict> &conflicts)
 QString CaseSyncResult::code() const
 {
     switch (outcome) {
-    case Pushed: return u"pushed"_s;
-    case Pulled: return u"pulled"_s;
-    case Merged: return u"merged"_s;
-    case Conflict: return u"conflict"_s;
-    case Unchanged: return u"unchanged"_s;
-    case Failed: return u"failed"_s;
+    case Pushed:
+        return u"pushed"_s;
+    case Pulled:
+        return u"pulled"_s;
+    case Merged:
+        return u"merged"_s;
+    case Conflict:
+        return u"conflict"_s;
+    case Unchanged:
+        return u"unchanged"_s;
+    case Failed:
+        return u"failed"_s;
     }
     return {};
 }
@@ -134,15 +140,20 @@ bool SyncResult::hasConflicts() const
     return false;
 }
 
-OfflineSync::OfflineSync(CaseService &file, CaseService &team) : m_file(file), m_team(team) { }
+OfflineSync::OfflineSync(CaseService &file, CaseService &team)
+    : m_file(file)
+    , m_team(team)
+{
+}
 
 SyncResult OfflineSync::run(const std::function<void(const CaseSyncResult &)> &progress)
 {
     SyncResult result;
     const auto origin = OfflineFile(m_file.connection()).origin();
     if (!origin.ok() || !origin) {
-        result.error = origin.ok() ? QCoreApplication::translate("CaseSync", "this store was not taken along from a team "
-                                                                              "store, so there is nothing to sync")
+        result.error = origin.ok() ? QCoreApplication::translate("CaseSync",
+                                                                 "this store was not taken along from a team "
+                                                                 "store, so there is nothing to sync")
                                    : origin.error;
         return result;
     }
@@ -183,7 +194,7 @@ SyncResult OfflineSync::run(const std::function<void(const CaseSyncResult &)> &p
 }
 
 bool OfflineSync::pushAudit(const QString &caseId, const QString &origin, const QString &fileId, int *added,
-    QString *error)
+                            QString *error)
 {
     const QList<FileAuditRow> rows = fileAuditRows(m_file.connection(), caseId, error);
     if (!error->isEmpty())
@@ -192,7 +203,8 @@ bool OfflineSync::pushAudit(const QString &caseId, const QString &origin, const 
     QSqlQuery known(team.database());
     QSqlQuery insert(team.database());
     if (!storeSql::prepare(known, u"SELECT count(*) FROM audit_log WHERE origin_key = ?"_s, error)
-        || !storeSql::prepare(insert,
+        || !storeSql::prepare(
+            insert,
             uR"(INSERT INTO audit_log (time, "user", case_id, action, details, origin, origin_key) VALUES (?, ?, ?, ?, ?, ?, ?))"_s,
             error))
         return false;
@@ -221,7 +233,8 @@ bool OfflineSync::pushAudit(const QString &caseId, const QString &origin, const 
     return true;
 }
 
-CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origin, const QString &fileId, int *auditRows)
+CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origin, const QString &fileId,
+                                     int *auditRows)
 {
     const OfflineFile offline(m_file.connection());
     for (int attempt = 0; attempt < Attempts; ++attempt) {
@@ -232,15 +245,19 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
             return pushNewCase(caseId, origin, fileId, auditRows);
         const auto fileCase = m_file.loadCase(caseId);
         if (!fileCase)
-            return failedCase(caseId, fileCase.ok() ? QCoreApplication::translate("CaseStore", "there is no case %1").arg(caseId)
-                                                    : fileCase.error);
+            return failedCase(caseId,
+                              fileCase.ok()
+                                  ? QCoreApplication::translate("CaseStore", "there is no case %1").arg(caseId)
+                                  : fileCase.error);
         const auto teamCase = m_team.loadCase(caseId);
         if (!teamCase.ok())
             return failedCase(caseId, teamCase.error);
         if (!teamCase)
-            return failedCase(caseId, QCoreApplication::translate("CaseSync", "the team store has no case %1 that you "
-                                                                              "may see; it stays in the file")
-                                          .arg(caseId));
+            return failedCase(caseId,
+                              QCoreApplication::translate("CaseSync",
+                                                          "the team store has no case %1 that you "
+                                                          "may see; it stays in the file")
+                                  .arg(caseId));
         const auto stored = offline.conflicts(caseId);
         if (!stored.ok())
             return failedCase(caseId, stored.error);
@@ -277,7 +294,7 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
                 || !fileTransaction.commit(&error) || !teamTransaction.begin(&error)
                 || !pushAudit(caseId, origin, fileId, auditRows, &error)
                 || !AuditLog::append(m_team.connection().name(), m_team.user(), caseId, u"sync"_s,
-                    u"file=%1,outcome=conflict,fields=%2"_s.arg(fileId, fields.join(u'|')), &error)
+                                     u"file=%1,outcome=conflict,fields=%2"_s.arg(fileId, fields.join(u'|')), &error)
                 || !teamTransaction.commit(&error))
                 return failedCase(caseId, error);
             CaseSyncResult result;
@@ -290,8 +307,9 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
         const auto forTeam = toRecord(merged.team, &error);
         const auto forFile = forTeam ? toRecord(merged.file, &error) : std::nullopt;
         if (!forTeam || !forFile)
-            return failedCase(caseId, QCoreApplication::translate("CaseSync", "the merged case %1 is not valid: %2")
-                                          .arg(caseId, error));
+            return failedCase(
+                caseId,
+                QCoreApplication::translate("CaseSync", "the merged case %1 is not valid: %2").arg(caseId, error));
         const bool teamChanged = caseJson(*forTeam) != team;
         const bool fileChanged = caseJson(*forFile) != file;
 
@@ -299,7 +317,7 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
         const auto pushRows = [&](QString *why) {
             return pushAudit(caseId, origin, fileId, auditRows, why)
                 && AuditLog::append(m_team.connection().name(), m_team.user(), caseId, u"sync"_s,
-                    u"file=%1,outcome=%2"_s.arg(fileId, fileChanged ? u"merged"_s : u"pushed"_s), why);
+                                    u"file=%1,outcome=%2"_s.arg(fileId, fileChanged ? u"merged"_s : u"pushed"_s), why);
         };
         if (teamChanged) {
             const WriteResult saved = m_team.saveCase(*forTeam, teamCase->revision, pushRows);
@@ -334,15 +352,17 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
                                                     : CaseSyncResult::Unchanged;
         return result;
     }
-    return failedCase(caseId, QCoreApplication::translate("CaseSync", "case %1 kept changing while it was synced; run "
-                                                                      "the sync again")
-                                  .arg(caseId));
+    return failedCase(caseId,
+                      QCoreApplication::translate("CaseSync",
+                                                  "case %1 kept changing while it was synced; run "
+                                                  "the sync again")
+                          .arg(caseId));
 }
 
 // A case made in the file: added to the team store under the id the file
 // gave it, which no other store gives (see OfflineFile::idPrefixFor).
 CaseSyncResult OfflineSync::pushNewCase(const QString &caseId, const QString &origin, const QString &fileId,
-    int *auditRows)
+                                        int *auditRows)
 {
     const OfflineFile offline(m_file.connection());
     const auto fileCase = m_file.loadCase(caseId);
@@ -372,8 +392,8 @@ CaseSyncResult OfflineSync::pushNewCase(const QString &caseId, const QString &or
     if (!stored.ok())
         return failedCase(caseId, stored.error);
     if (!others->isEmpty()) {
-        FieldConflict conflict {u"person.personnummer"_s, QJsonValue(QJsonValue::Undefined),
-            QJsonArray::fromStringList(*others), fileCase->record.person.personnummer};
+        FieldConflict conflict{u"person.personnummer"_s, QJsonValue(QJsonValue::Undefined),
+                               QJsonArray::fromStringList(*others), fileCase->record.person.personnummer};
         const QList<FieldChoice> choices = choicesOf(*stored);
         const bool addAnyway = std::any_of(choices.begin(), choices.end(), [&](const FieldChoice &choice) {
             return choice.field == conflict.field && choice.team == conflict.team && choice.offline == conflict.offline
@@ -387,7 +407,7 @@ CaseSyncResult OfflineSync::pushNewCase(const QString &caseId, const QString &or
             CaseSyncResult result;
             result.caseId = caseId;
             result.outcome = CaseSyncResult::Conflict;
-            result.fields = QStringList {conflict.field};
+            result.fields = QStringList{conflict.field};
             return result;
         }
     }
@@ -398,7 +418,7 @@ CaseSyncResult OfflineSync::pushNewCase(const QString &caseId, const QString &or
     StoreTransaction teamTransaction(m_team.connection());
     if (!teamTransaction.begin(&error) || !pushAudit(caseId, origin, fileId, auditRows, &error)
         || !AuditLog::append(m_team.connection().name(), m_team.user(), caseId, u"sync"_s,
-            u"file=%1,outcome=added"_s.arg(fileId), &error)
+                             u"file=%1,outcome=added"_s.arg(fileId), &error)
         || !teamTransaction.commit(&error))
         return failedCase(caseId, error);
     const WriteResult based = m_file.saveCase(fileCase->record, fileCase->revision, [&](QString *why) {
@@ -413,8 +433,8 @@ CaseSyncResult OfflineSync::pushNewCase(const QString &caseId, const QString &or
     return result;
 }
 
-bool OfflineSync::choose(
-    CaseService &file, const QString &caseId, const QString &field, FieldChoice::Side side, QString *error)
+bool OfflineSync::choose(CaseService &file, const QString &caseId, const QString &field, FieldChoice::Side side,
+                         QString *error)
 {
     if (file.isReadOnly()) {
         *error = file.connection().readOnlyReason();
@@ -423,7 +443,8 @@ bool OfflineSync::choose(
     StoreTransaction transaction(file.connection());
     return transaction.begin(error) && OfflineFile(file.connection()).choose(caseId, field, side, error)
         && AuditLog::append(file.connection().name(), file.user(), caseId, u"choose"_s,
-            u"field=%1,kept=%2"_s.arg(field, side == FieldChoice::Team ? u"team"_s : u"offline"_s), error)
+                            u"field=%1,kept=%2"_s.arg(field, side == FieldChoice::Team ? u"team"_s : u"offline"_s),
+                            error)
         && transaction.commit(error);
 }
 

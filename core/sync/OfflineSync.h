@@ -64,8 +64,8 @@ public:
     // Records a person's choice between the two values of a conflicting
     // field, audited in the file (and so, at the next sync, in the team
     // log); the next sync merges with it.
-    static bool choose(
-        CaseService &file, const QString &caseId, const QString &field, FieldChoice::Side side, QString *error);
+    static bool choose(CaseService &file, const QString &caseId, const QString &field, FieldChoice::Side side,
+                       QString *error);
 
 private:
     CaseSyncResult syncCase(const QString &caseId, const QString &origin, const QString &fileId, int *auditRows);

@@ -16,9 +16,9 @@ QJsonObject object(const char *json)
 
 QJsonObject note(const QString &text, const QString &marked = {})
 {
-    QJsonObject entry {{u"date"_s, u"2026-11-20"_s}, {u"author"_s, u"Sara"_s}, {u"text"_s, text}};
+    QJsonObject entry{{u"date"_s, u"2026-11-20"_s}, {u"author"_s, u"Sara"_s}, {u"text"_s, text}};
     if (!marked.isEmpty())
-        entry[u"markedWrong"_s] = QJsonObject {{u"date"_s, u"2026-11-21"_s}, {u"reason"_s, marked}};
+        entry[u"markedWrong"_s] = QJsonObject{{u"date"_s, u"2026-11-21"_s}, {u"reason"_s, marked}};
     return entry;
 }
 
@@ -58,43 +58,41 @@ void TestCaseMerge::fields_data()
 
     QTest::newRow("unchanged") << QByteArray(R"({"fkContactDate":null})") << QByteArray(R"({"fkContactDate":null})")
                                << QByteArray(R"({"fkContactDate":null})") << QByteArray(R"({"fkContactDate":null})")
-                               << QStringList {};
+                               << QStringList{};
     QTest::newRow("offline only") << QByteArray(R"({"fkContactDate":null})") << QByteArray(R"({"fkContactDate":null})")
                                   << QByteArray(R"({"fkContactDate":"2026-11-02"})")
-                                  << QByteArray(R"({"fkContactDate":"2026-11-02"})") << QStringList {};
+                                  << QByteArray(R"({"fkContactDate":"2026-11-02"})") << QStringList{};
     QTest::newRow("team only") << QByteArray(R"({"fkContactDate":null})")
                                << QByteArray(R"({"fkContactDate":"2026-11-03"})")
                                << QByteArray(R"({"fkContactDate":null})")
-                               << QByteArray(R"({"fkContactDate":"2026-11-03"})") << QStringList {};
-    QTest::newRow("same change both sides") << QByteArray(R"({"fkContactDate":null})")
-                                            << QByteArray(R"({"fkContactDate":"2026-11-03"})")
-                                            << QByteArray(R"({"fkContactDate":"2026-11-03"})")
-                                            << QByteArray(R"({"fkContactDate":"2026-11-03"})") << QStringList {};
+                               << QByteArray(R"({"fkContactDate":"2026-11-03"})") << QStringList{};
+    QTest::newRow("same change both sides")
+        << QByteArray(R"({"fkContactDate":null})") << QByteArray(R"({"fkContactDate":"2026-11-03"})")
+        << QByteArray(R"({"fkContactDate":"2026-11-03"})") << QByteArray(R"({"fkContactDate":"2026-11-03"})")
+        << QStringList{};
     QTest::newRow("different fields of one object")
         << QByteArray(R"({"facts":{"hasSgi":null,"needsMapped":null}})")
         << QByteArray(R"({"facts":{"hasSgi":false,"needsMapped":null}})")
         << QByteArray(R"({"facts":{"hasSgi":null,"needsMapped":true}})")
-        << QByteArray(R"({"facts":{"hasSgi":false,"needsMapped":true}})") << QStringList {};
-    QTest::newRow("one field both sides") << QByteArray(R"({"fkContactDate":null})")
-                                          << QByteArray(R"({"fkContactDate":"2026-11-03"})")
-                                          << QByteArray(R"({"fkContactDate":"2026-11-04"})")
-                                          << QByteArray(R"({"fkContactDate":"2026-11-03"})")
-                                          << QStringList {u"fkContactDate"_s};
-    QTest::newRow("nested field both sides") << QByteArray(R"({"facts":{"hasSgi":null}})")
-                                             << QByteArray(R"({"facts":{"hasSgi":false}})")
-                                             << QByteArray(R"({"facts":{"hasSgi":true}})")
-                                             << QByteArray(R"({"facts":{"hasSgi":false}})")
-                                             << QStringList {u"facts.hasSgi"_s};
+        << QByteArray(R"({"facts":{"hasSgi":false,"needsMapped":true}})") << QStringList{};
+    QTest::newRow("one field both sides")
+        << QByteArray(R"({"fkContactDate":null})") << QByteArray(R"({"fkContactDate":"2026-11-03"})")
+        << QByteArray(R"({"fkContactDate":"2026-11-04"})") << QByteArray(R"({"fkContactDate":"2026-11-03"})")
+        << QStringList{u"fkContactDate"_s};
+    QTest::newRow("nested field both sides")
+        << QByteArray(R"({"facts":{"hasSgi":null}})") << QByteArray(R"({"facts":{"hasSgi":false}})")
+        << QByteArray(R"({"facts":{"hasSgi":true}})") << QByteArray(R"({"facts":{"hasSgi":false}})")
+        << QStringList{u"facts.hasSgi"_s};
     QTest::newRow("social worker made known on one side, phone on the other")
         << QByteArray(R"({"socialWorker":null})")
         << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"","email":""}})")
         << QByteArray(R"({"socialWorker":null})")
-        << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"","email":""}})") << QStringList {};
+        << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"","email":""}})") << QStringList{};
     QTest::newRow("social worker's phone and e-mail")
         << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"","email":""}})")
         << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"040-1","email":""}})")
         << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"","email":"s@x.se"}})")
-        << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"040-1","email":"s@x.se"}})") << QStringList {};
+        << QByteArray(R"({"socialWorker":{"name":"Sara","phone":"040-1","email":"s@x.se"}})") << QStringList{};
 }
 
 void TestCaseMerge::fields()
@@ -122,14 +120,14 @@ void TestCaseMerge::fields()
 
 void TestCaseMerge::journalsKeepEveryNoteOnce()
 {
-    const QJsonObject base {{u"journal"_s, QJsonArray {note(u"a"_s), note(u"b"_s)}}};
-    const QJsonObject team {{u"journal"_s, QJsonArray {note(u"a"_s), note(u"b"_s, u"fel"_s), note(u"t"_s)}}};
-    const QJsonObject offline {{u"journal"_s, QJsonArray {note(u"a"_s, u"fel"_s), note(u"b"_s), note(u"o"_s)}}};
+    const QJsonObject base{{u"journal"_s, QJsonArray{note(u"a"_s), note(u"b"_s)}}};
+    const QJsonObject team{{u"journal"_s, QJsonArray{note(u"a"_s), note(u"b"_s, u"fel"_s), note(u"t"_s)}}};
+    const QJsonObject offline{{u"journal"_s, QJsonArray{note(u"a"_s, u"fel"_s), note(u"b"_s), note(u"o"_s)}}};
     const MergeOutcome outcome = mergeCase(base, team, offline);
     QVERIFY(outcome.conflicts.isEmpty());
     // Each side keeps its notes where they are and gets the other's after.
-    QCOMPARE(texts(outcome.team.value(u"journal").toArray()), (QStringList {u"a!"_s, u"b!"_s, u"t"_s, u"o"_s}));
-    QCOMPARE(texts(outcome.file.value(u"journal").toArray()), (QStringList {u"a!"_s, u"b!"_s, u"o"_s, u"t"_s}));
+    QCOMPARE(texts(outcome.team.value(u"journal").toArray()), (QStringList{u"a!"_s, u"b!"_s, u"t"_s, u"o"_s}));
+    QCOMPARE(texts(outcome.file.value(u"journal").toArray()), (QStringList{u"a!"_s, u"b!"_s, u"o"_s, u"t"_s}));
 
     // Merging again with what was written (a sync run twice, or again after
     // it was stopped between the two stores) adds nothing.
@@ -145,8 +143,8 @@ void TestCaseMerge::entriesAddedAndRemoved()
     const auto plan = [](std::initializer_list<const char *> measures) {
         QJsonArray list;
         for (const char *measure : measures)
-            list << QJsonObject {{u"measure"_s, QString::fromUtf8(measure)}, {u"status"_s, u"planned"_s}};
-        return QJsonObject {{u"plan"_s, list}};
+            list << QJsonObject{{u"measure"_s, QString::fromUtf8(measure)}, {u"status"_s, u"planned"_s}};
+        return QJsonObject{{u"plan"_s, list}};
     };
     // Offline removed "x" and added "o"; the team added "t".
     const MergeOutcome outcome = mergeCase(plan({"x", "y"}), plan({"x", "y", "t"}), plan({"y", "o"}));
@@ -175,8 +173,8 @@ void TestCaseMerge::choiceDecidesOnlyTheValuesItWasMadeBetween()
     const QJsonObject base = object(R"({"fkContactDate":null})");
     const QJsonObject team = object(R"({"fkContactDate":"2026-11-03"})");
     const QJsonObject offline = object(R"({"fkContactDate":"2026-11-04"})");
-    const FieldChoice keepOffline {u"fkContactDate"_s, team.value(u"fkContactDate"), offline.value(u"fkContactDate"),
-        FieldChoice::Offline};
+    const FieldChoice keepOffline{u"fkContactDate"_s, team.value(u"fkContactDate"), offline.value(u"fkContactDate"),
+                                  FieldChoice::Offline};
     const MergeOutcome chosen = mergeCase(base, team, offline, {keepOffline});
     QVERIFY(chosen.conflicts.isEmpty());
     QCOMPARE(chosen.team, offline);
