@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Where an installed Samordna keeps its files, below the install prefix:
 #   bin/samordna, bin/samordna-cli
 #   share/samordna/{rules.json,districts.json,translations/*.qm}

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cpack -G DEB` in the build folder makes samordna_<version>_<arch>.deb from
 # the install() rules: both programs on the PATH (/usr/bin), their data in
 # /usr/share/samordna, the menu entry, icon and metainfo. The version is the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 option(SAMORDNA_WERROR "Treat warnings in the project's own code as errors" OFF)
 
 # One INTERFACE target carries the compile settings of the project's own code,

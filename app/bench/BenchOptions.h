@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -12,10 +13,9 @@ struct BenchOptions
     int repeat = 5;   // repetitions of each timed step; the median is reported
     int batch = 1000; // cases per import transaction; 1 is one transaction per case
     quint32 seed = 2026;
-    bool reuse = false; // time an existing store at `db` and skip the import
-    int clients = 0;    // programs saving at once (0: no multi-user run)
+    bool reuse = false;   // time an existing store at `db` and skip the import
+    int clients = 0;      // programs saving at once (0: no multi-user run)
     int clientSaves = 20; // saves per client in the multi-user run
-
 };
 
 } // namespace samordna::bench

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchReport.h"
 
 #include <QJsonDocument>
@@ -20,8 +21,8 @@ QString number(double value)
 
 } // namespace
 
-BenchReport::Measure &BenchReport::add(
-    const QString &key, const QString &label, double value, const QString &unit, Goal goal, double target)
+BenchReport::Measure &BenchReport::add(const QString &key, const QString &label, double value, const QString &unit,
+                                       Goal goal, double target)
 {
     Measure measure;
     measure.key = key;

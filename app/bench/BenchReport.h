@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QList>
@@ -16,20 +17,20 @@ public:
 
     struct Measure
     {
-        QString key;   // the JSON key; empty for a row shown only in the table
+        QString key; // the JSON key; empty for a row shown only in the table
         QString label;
         double value = 0;
         QString unit;
         Goal goal = Goal::None;
         double target = 0;
-        QString note;  // a second condition, already judged into `passed`
+        QString note; // a second condition, already judged into `passed`
         std::optional<bool> passed;
     };
 
     void setCases(int cases) { m_cases = cases; }
     // Adds a row; judged against `target` unless the goal is None.
-    Measure &add(const QString &key, const QString &label, double value, const QString &unit,
-                 Goal goal = Goal::None, double target = 0);
+    Measure &add(const QString &key, const QString &label, double value, const QString &unit, Goal goal = Goal::None,
+                 double target = 0);
     Measure *find(const QString &key);
 
     QString table() const;

@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Benchmark.h"
 
+#include "MultiUserRun.h"
 #include "caselist/CaseFilterProxyModel.h"
 #include "caselist/CaseListModel.h"
 #include "caselist/TodoModel.h"
 #include "demo/DemoGenerator.h"
 #include "rules/Assessor.h"
-#include "MultiUserRun.h"
-#include "store/CaseReader.h"
-#include "store/StoreAddress.h"
 #include "service/CaseService.h"
 #include "stats/Statistics.h"
+#include "store/CaseReader.h"
+#include "store/StoreAddress.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
@@ -65,7 +66,10 @@ qsizetype paintFirstRows(const QAbstractItemModel &model)
 
 } // namespace
 
-Benchmark::Benchmark(const BenchOptions &options) : m_options(options) { }
+Benchmark::Benchmark(const BenchOptions &options)
+    : m_options(options)
+{
+}
 
 Benchmark::~Benchmark() = default;
 
@@ -136,8 +140,8 @@ bool Benchmark::importCases(BenchReport &report, QString *error)
     for (int start = 0, chunk = 0; start < m_options.cases; start += chunkSize(), ++chunk) {
         QElapsedTimer timer;
         timer.start();
-        QList<CaseRecord> records
-            = DemoGenerator::generate(qMin(chunkSize(), m_options.cases - start), today(), m_options.seed + chunk);
+        QList<CaseRecord> records = DemoGenerator::generate(qMin(chunkSize(), m_options.cases - start), today(),
+                                                            m_options.seed + chunk);
         for (CaseRecord &record : records)
             record.id = caseId(next++);
         generateNs += timer.nsecsElapsed();
@@ -248,7 +252,7 @@ bool Benchmark::caseList(BenchReport &report, QString *error)
     // taken from a case in the middle so that both find something.
     const CaseListModel::Row &sample = model->rowAt(model->rowCount() / 2);
     const QString surname = sample.summary.name.section(u' ', -1).toCaseFolded();
-    const QStringList typed {surname.left(5), sample.digits.left(8)};
+    const QStringList typed{surname.left(5), sample.digits.left(8)};
     ui::CaseFilterProxyModel proxy(model.get());
     QList<double> keystrokes;
     for (int i = 0; i < m_options.repeat; ++i) {
@@ -263,8 +267,7 @@ bool Benchmark::caseList(BenchReport &report, QString *error)
             proxy.setSearchText({});
         }
     }
-    report.add(u"filter_keystroke_ms"_s, u"filter keystroke (median)"_s, median(keystrokes), u"ms"_s, Goal::AtMost,
-        30);
+    report.add(u"filter_keystroke_ms"_s, u"filter keystroke (median)"_s, median(keystrokes), u"ms"_s, Goal::AtMost, 30);
     report.add({}, u"  (slowest keystroke)"_s, *std::max_element(keystrokes.cbegin(), keystrokes.cend()), u"ms"_s);
 
     QList<double> sortTimes;
@@ -339,8 +342,8 @@ void Benchmark::assessAll(BenchReport &report)
     qint64 rulesNs = 0;
     int deadlines = 0;
     for (int start = 0, chunk = 0; start < m_options.cases; start += chunkSize(), ++chunk) {
-        const QList<CaseRecord> records
-            = DemoGenerator::generate(qMin(chunkSize(), m_options.cases - start), today(), m_options.seed + chunk);
+        const QList<CaseRecord> records = DemoGenerator::generate(qMin(chunkSize(), m_options.cases - start), today(),
+                                                                  m_options.seed + chunk);
         QElapsedTimer timer;
         timer.start();
         for (const CaseRecord &record : records)
@@ -380,7 +383,7 @@ bool Benchmark::statistics(BenchReport &report, QString *error)
         return false;
     // Every figure of the last year for all districts, as the follow-up
     // view opens: the audit row, the SQL aggregates and the suppression.
-    const stats::StatsRequest request {today().addYears(-1).addDays(1), today(), {}};
+    const stats::StatsRequest request{today().addYears(-1).addDays(1), today(), {}};
     QList<double> times;
     for (int i = 0; i < m_options.repeat; ++i) {
         QElapsedTimer timer;
@@ -392,8 +395,7 @@ bool Benchmark::statistics(BenchReport &report, QString *error)
             return false;
         }
     }
-    report.add(u"stats_ms"_s, u"follow-up figures (a year)"_s, median(times), u"ms"_s, Goal::AtMost,
-               1000);
+    report.add(u"stats_ms"_s, u"follow-up figures (a year)"_s, median(times), u"ms"_s, Goal::AtMost, 1000);
     return true;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MultiUserRun.h"
 
 #include "service/CaseService.h"
@@ -41,8 +42,12 @@ double percentile(std::vector<double> values, double fraction)
 } // namespace
 
 MultiUserRun::MultiUserRun(const QString &store, int clients, int saves, int cases)
-    : m_store(store), m_clients(clients), m_saves(saves), m_cases(cases)
-{ }
+    : m_store(store)
+    , m_clients(clients)
+    , m_saves(saves)
+    , m_cases(cases)
+{
+}
 
 bool MultiUserRun::run(BenchReport &report, QString *error)
 {
@@ -94,7 +99,7 @@ bool MultiUserRun::run(BenchReport &report, QString *error)
                 }
                 CaseRecord edited = stored->record;
                 const QString note = u"bench client %1 save %2"_s.arg(client).arg(save);
-                edited.journal << JournalEntry {QDate(2026, 11, 23), u"bench"_s, note, {}, {}};
+                edited.journal << JournalEntry{QDate(2026, 11, 23), u"bench"_s, note, {}, {}};
                 QElapsedTimer timer;
                 timer.start();
                 const WriteResult result = store.saveCase(edited, stored->revision);
@@ -148,10 +153,10 @@ bool MultiUserRun::run(BenchReport &report, QString *error)
 
     report.add(u"save_p50_ms"_s, u"%1 clients: save p50"_s.arg(m_clients), percentile(times, 0.5), u"ms"_s);
     report.add(u"save_p99_ms"_s, u"%1 clients: save p99"_s.arg(m_clients), percentile(times, 0.99), u"ms"_s,
-        BenchReport::Goal::AtMost, 100);
+               BenchReport::Goal::AtMost, 100);
     report.add(u"conflicts_detected"_s, u"%1 clients: conflicts told"_s.arg(m_clients), conflicts, u"saves"_s);
     report.add(u"lost_updates"_s, u"%1 clients: lost updates"_s.arg(m_clients), lost, u"saves"_s,
-        BenchReport::Goal::AtMost, 0);
+               BenchReport::Goal::AtMost, 0);
     report.add({}, u"  (saves committed)"_s, double(committed.size()), u"saves"_s);
     return true;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchOptions.h"
 #include "BenchReport.h"
 #include "Benchmark.h"
@@ -28,15 +29,17 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption casesOption(u"cases"_s, u"Number of demo cases (default 100000)."_s, u"N"_s);
     const QCommandLineOption outOption(u"out"_s, u"Write the JSON report to FILE."_s, u"FILE"_s);
-    const QCommandLineOption dbOption(u"db"_s,
+    const QCommandLineOption dbOption(
+        u"db"_s,
         u"Make the store at PATH (a new file, or an empty team store postgresql://…; default: a temporary folder)."_s,
         u"PATH"_s);
     const QCommandLineOption clientsOption(
         u"clients"_s, u"Also time N programs saving at once, each on its own connection."_s, u"N"_s);
     const QCommandLineOption repeatOption(u"repeat"_s, u"Repetitions per timed step (default 5)."_s, u"K"_s);
-    const QCommandLineOption batchOption(
-        u"batch"_s, u"Cases per import transaction (default 1000; 1 is one per case)."_s, u"B"_s);
-    const QCommandLineOption reuseOption(u"reuse"_s,
+    const QCommandLineOption batchOption(u"batch"_s,
+                                         u"Cases per import transaction (default 1000; 1 is one per case)."_s, u"B"_s);
+    const QCommandLineOption reuseOption(
+        u"reuse"_s,
         u"Time the existing store at --db (made by an earlier run with the same --cases) without importing."_s);
     parser.addOptions({casesOption, outOption, dbOption, repeatOption, batchOption, reuseOption, clientsOption});
     parser.process(app);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
 #include "io/AssessmentJson.h"
@@ -20,7 +21,8 @@ int runAssess(CliContext &context, const QStringList &arguments)
     if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
         return context.fail(BadInput, error);
     if (parser.positionalArguments().size() != 1)
-        return context.fail(BadInput, QCoreApplication::translate("cli", "assess takes one file, or - for standard input"));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli", "assess takes one file, or - for standard input"));
 
     QString error;
     const auto bytes = readInput(parser.positionalArguments().constFirst(), &error);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
 #include "rules/RuleData.h"
@@ -32,11 +33,13 @@ void addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("today"),
                       QCoreApplication::translate("cli", "The date of assessment (default: today)."),
                       QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("cli", "The store file (default: SAMORDNA_DB, else the user's data folder)."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QCoreApplication::translate("cli", "The store file (default: SAMORDNA_DB, else the user's data folder)."),
+         QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("districts"),
-                      QCoreApplication::translate("cli", "Another municipality's district file (JSON, as resources/districts.json)."),
+                      QCoreApplication::translate(
+                          "cli", "Another municipality's district file (JSON, as resources/districts.json)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("cli", "Language of messages: sv (default) or en."),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
 #include "documents/CaseDocumentKind.h"
@@ -73,10 +74,10 @@ int runDocument(CliContext &context, const QStringList &arguments)
     addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("KIND"),
                                  QCoreApplication::translate("cli", "The document: one of %1.").arg(kinds));
-    parser.addOption({QStringLiteral("case"), QCoreApplication::translate("cli", "The case's id."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "The PDF file to write."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("case"), QCoreApplication::translate("cli", "The case's id."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("out"), QCoreApplication::translate("cli", "The PDF file to write."), QStringLiteral("FILE")});
     if (!parser.parse(arguments))
         return context.fail(BadInput, parser.errorText());
     if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
@@ -88,8 +89,9 @@ int runDocument(CliContext &context, const QStringList &arguments)
     const QString kindCode = parser.positionalArguments().constFirst();
     const auto kind = documentKindFromCode(kindCode);
     if (!kind)
-        return context.fail(BadInput, QCoreApplication::translate("cli", "unknown document kind \"%1\"; use one of %2")
-                                          .arg(kindCode, kinds));
+        return context.fail(
+            BadInput,
+            QCoreApplication::translate("cli", "unknown document kind \"%1\"; use one of %2").arg(kindCode, kinds));
     const QString caseId = parser.value(QStringLiteral("case"));
     if (caseId.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "document needs --case ID"));

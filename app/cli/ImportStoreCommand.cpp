@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // samordna-cli import-store FILE: a local store's cases moved into a team
 // store (see core/store/StoreImport.h).
 
@@ -19,7 +20,8 @@ int runImportStore(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     addGlobalOptions(parser);
-    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("cli", "The store file to bring in."), u"FILE.sqlite"_s);
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("cli", "The store file to bring in."),
+                                 u"FILE.sqlite"_s);
     if (!parser.parse(arguments))
         return context.fail(BadInput, parser.errorText());
     if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
@@ -28,12 +30,15 @@ int runImportStore(CliContext &context, const QStringList &arguments)
         return context.fail(BadInput, QCoreApplication::translate("cli", "import-store takes one store file"));
     const QString file = parser.positionalArguments().constFirst();
     if (!QFileInfo(file).isFile())
-        return context.fail(BadInput,
+        return context.fail(
+            BadInput,
             QCoreApplication::translate("cli", "there is no store at %1").arg(QDir::toNativeSeparators(file)));
     const QString path = CaseService::resolvePath(context.dbPath);
     if (!StoreAddress::isServerUri(path))
-        return context.fail(BadInput,
-            QCoreApplication::translate("cli", "import-store brings a file into a team store; name it with --db postgresql://…"));
+        return context.fail(
+            BadInput,
+            QCoreApplication::translate(
+                "cli", "import-store brings a file into a team store; name it with --db postgresql://…"));
     auto opened = CaseService::open(path, CaseService::Mode::ReadWrite);
     if (!opened.store)
         return context.fail(Failure, opened.error);
@@ -44,8 +49,9 @@ int runImportStore(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, result.error);
     if (!result.clashes.isEmpty())
         return context.fail(BadInput,
-            QCoreApplication::translate("cli", "the team store has these cases already; nothing of them was written: %1")
-                .arg(result.clashes.join(u", "_s)));
+                            QCoreApplication::translate(
+                                "cli", "the team store has these cases already; nothing of them was written: %1")
+                                .arg(result.clashes.join(u", "_s)));
     return Success;
 }
 

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // samordna-cli stats: the follow-up figures for a period and a district,
 // as JSON or CSV. Only aggregates, suppressed so that nobody can be
 // recognised; each run is audited with its period and district.
 #include "CliCommands.h"
 
 #include "rules/RuleData.h"
+#include "service/CaseService.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
-#include "service/CaseService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -44,8 +45,8 @@ int runStats(CliContext &context, const QStringList &arguments)
         {u"to"_s, QCoreApplication::translate("cli", "Last day of the period (default: today)."), u"YYYY-MM-DD"_s});
     parser.addOption(
         {u"district"_s, QCoreApplication::translate("cli", "Only this district (default: all)."), u"NAME"_s});
-    parser.addOption({u"format"_s, QCoreApplication::translate("cli", "Output format: json (default) or csv."),
-                      u"json|csv"_s});
+    parser.addOption(
+        {u"format"_s, QCoreApplication::translate("cli", "Output format: json (default) or csv."), u"json|csv"_s});
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -61,8 +62,8 @@ int runStats(CliContext &context, const QStringList &arguments)
     const QString format = parser.value(u"format"_s).isEmpty() ? u"json"_s : parser.value(u"format"_s);
     if (format != u"json" && format != u"csv")
         return context.fail(BadInput,
-            QCoreApplication::translate("cli", "--format: \"%1\" is neither json nor csv").arg(format));
-    const stats::StatsRequest request {*from, *to, parser.value(u"district"_s)};
+                            QCoreApplication::translate("cli", "--format: \"%1\" is neither json nor csv").arg(format));
+    const stats::StatsRequest request{*from, *to, parser.value(u"district"_s)};
     if (const QString problem = stats::checkRequest(request, RuleData::standard()); !problem.isEmpty())
         return context.fail(BadInput, problem);
 

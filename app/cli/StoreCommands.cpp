@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store commands of samordna-cli: init, import, export, list, show,
 // check, backup and audit. Each opens the store named by --db, SAMORDNA_DB or
 // the default path, and reports errors as one "error:" line on stderr.
@@ -49,8 +50,8 @@ std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *
     const QString path = CaseService::resolvePath(context.dbPath);
     if (access != Access::Create && !StoreAddress::isServerUri(path) && !QFileInfo::exists(path)) {
         *exitCode = context.fail(Failure,
-            QCoreApplication::translate("cli", "there is no store at %1; create one with init")
-                .arg(QDir::toNativeSeparators(path)));
+                                 QCoreApplication::translate("cli", "there is no store at %1; create one with init")
+                                     .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     auto opened = CaseService::open(path, CaseService::Mode::ReadWrite);
@@ -60,7 +61,8 @@ std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *
     }
     if (opened.readOnly) {
         if (access != Access::Read) {
-            *exitCode = context.fail(Failure,
+            *exitCode = context.fail(
+                Failure,
                 QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
                     .arg(QDir::toNativeSeparators(path)));
             return nullptr;
@@ -104,8 +106,8 @@ int runInit(CliContext &context, const QStringList &arguments)
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(
-            BadInput, QCoreApplication::translate("cli", "init takes no arguments; name the store with --db"));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli", "init takes no arguments; name the store with --db"));
     int code = Failure;
     const auto store = openStore(context, Access::Create, &code);
     if (!store)
@@ -130,8 +132,9 @@ int runInit(CliContext &context, const QStringList &arguments)
 int runImport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"FILE"_s,
-        QCoreApplication::translate("cli", "Case documents to import, or - for standard input."), u"FILE…"_s);
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("cli", "Case documents to import, or - for standard input."),
+        u"FILE…"_s);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
@@ -163,7 +166,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         const WriteResult result = store->importCase(*document.record);
         if (!result.ok()) {
             context.fail(result.status == WriteResult::Failed ? Failure : BadInput,
-                QCoreApplication::translate("cli", "%1: %2").arg(file, result.message));
+                         QCoreApplication::translate("cli", "%1: %2").arg(file, result.message));
             (result.status == WriteResult::Failed ? failure : badInput) = true;
             continue;
         }
@@ -178,13 +181,14 @@ int runExport(CliContext &context, const QStringList &arguments)
     const QCommandLineOption caseOption(
         u"case"_s, QCoreApplication::translate("cli", "Export this case only, as one case document."), u"ID"_s);
     parser.addOption(caseOption);
-    parser.addPositionalArgument(u"OUT"_s,
-        QCoreApplication::translate("cli", "The file to write, or - for standard output (the default)."), u"[OUT|-]"_s);
+    parser.addPositionalArgument(
+        u"OUT"_s, QCoreApplication::translate("cli", "The file to write, or - for standard output (the default)."),
+        u"[OUT|-]"_s);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (parser.positionalArguments().size() > 1)
-        return context.fail(
-            BadInput, QCoreApplication::translate("cli", "export writes to one file, or - for standard output"));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli", "export writes to one file, or - for standard output"));
     const QString target = parser.positionalArguments().value(0, u"-"_s);
     int code = Failure;
     const auto store = openStore(context, Access::Read, &code);
@@ -217,7 +221,8 @@ int runExport(CliContext &context, const QStringList &arguments)
         for (const QString &id : ids) {
             const auto stored = store->loadCase(id);
             if (!stored)
-                return context.fail(Failure,
+                return context.fail(
+                    Failure,
                     stored.ok() ? QCoreApplication::translate("cli", "case %1 vanished during the export").arg(id)
                                 : stored.error);
             documents << caseDocument::toJsonObject(stored->record, int(stored->revision));
@@ -227,8 +232,8 @@ int runExport(CliContext &context, const QStringList &arguments)
     // On record before the data leaves the store.
     if (!ids.isEmpty()) {
         if (const WriteResult audited = store->auditEach(ids, u"export"_s); !audited.ok())
-            return context.fail(
-                Failure, QCoreApplication::translate("cli", "nothing was exported: %1").arg(audited.message));
+            return context.fail(Failure,
+                                QCoreApplication::translate("cli", "nothing was exported: %1").arg(audited.message));
     }
     QString error;
     if (!writeOutput(target, bytes, &error))
@@ -239,8 +244,8 @@ int runExport(CliContext &context, const QStringList &arguments)
 int runList(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption personal(
-        u"show-personal"_s, QCoreApplication::translate("cli", "Also show names and personnummer."));
+    const QCommandLineOption personal(u"show-personal"_s,
+                                      QCoreApplication::translate("cli", "Also show names and personnummer."));
     parser.addOption(personal);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
@@ -253,7 +258,8 @@ int runList(CliContext &context, const QStringList &arguments)
     const bool showPersonal = parser.isSet(personal);
     if (showPersonal) {
         if (const WriteResult audited = store->audit({}, u"reveal"_s, u"list"_s); !audited.ok())
-            return context.fail(Failure,
+            return context.fail(
+                Failure,
                 QCoreApplication::translate("cli", "names and personnummer are not shown: %1").arg(audited.message));
     }
     // Colleagues see who has taken a case along, in the last column.
@@ -266,7 +272,7 @@ int runList(CliContext &context, const QStringList &arguments)
     QByteArray out;
     int rows = 0;
     const QString error = store->forEachSummary([&](const CaseSummary &row) {
-        QStringList columns {row.id, row.district, stageCode(row.stage), utcText(row.updated)};
+        QStringList columns{row.id, row.district, stageCode(row.stage), utcText(row.updated)};
         if (showPersonal)
             columns << row.name << row.personnummer;
         columns << takenAlong.value(row.id);
@@ -275,7 +281,8 @@ int runList(CliContext &context, const QStringList &arguments)
     });
     // A damaged store is not listed in part as if whole.
     if (!error.isEmpty())
-        return context.fail(Failure,
+        return context.fail(
+            Failure,
             QCoreApplication::translate("cli", "the list stopped after %n case(s): %1", nullptr, rows).arg(error));
     CliContext::print(out);
     return Success;
@@ -344,8 +351,8 @@ int runBackup(CliContext &context, const QStringList &arguments)
     const QString target = parser.positionalArguments().constFirst();
     if (QFileInfo::exists(target))
         return context.fail(BadInput,
-            QCoreApplication::translate("cli", "%1 exists already; choose a new file for the backup")
-                .arg(QDir::toNativeSeparators(target)));
+                            QCoreApplication::translate("cli", "%1 exists already; choose a new file for the backup")
+                                .arg(QDir::toNativeSeparators(target)));
     int code = Failure;
     const auto store = openStore(context, Access::Read, &code);
     if (!store)
@@ -377,7 +384,7 @@ int runAudit(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, rows.error);
     QByteArray out;
     for (const AuditEntry &row : *rows)
-        out += QStringList {QString::number(row.id), utcText(row.time), row.user, row.caseId, row.action, row.details}
+        out += QStringList{QString::number(row.id), utcText(row.time), row.user, row.caseId, row.action, row.details}
                    .join(u'\t')
                    .toUtf8()
             + '\n';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The commands for work outside the store: update (a case document saved
 // over its case), checkout (cases taken along in a store file) and sync
 // (the file's work brought back). Each reports errors as one "error:" line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
 #include "service/CaseService.h"
@@ -17,19 +18,34 @@ const CliCommand commands[] = {
     {"init", QT_TRANSLATE_NOOP("cli", "Create the store, or upgrade it to this version."), runInit},
     {"import", QT_TRANSLATE_NOOP("cli", "Store case documents, each file on its own."), runImport},
     {"export", QT_TRANSLATE_NOOP("cli", "Write stored cases as case documents."), runExport},
-    {"update", QT_TRANSLATE_NOOP("cli", "Save an exported, edited case document over its case as a new revision."), runUpdate},
-    {"checkout", QT_TRANSLATE_NOOP("cli", "Team store: take cases along into a new file for work offline (--to FILE --case ID…|--mine|--agenda M)."), runCheckout},
-    {"sync", QT_TRANSLATE_NOOP("cli", "A file taken along: bring its work back to the team store, merging field by field."), runSync},
-    {"resolve", QT_TRANSLATE_NOOP("cli", "A file taken along: list the conflicts a sync left, or choose a value (CASE FIELD --take team|offline)."), runResolve},
+    {"update", QT_TRANSLATE_NOOP("cli", "Save an exported, edited case document over its case as a new revision."),
+     runUpdate},
+    {"checkout",
+     QT_TRANSLATE_NOOP(
+         "cli",
+         "Team store: take cases along into a new file for work offline (--to FILE --case ID…|--mine|--agenda M)."),
+     runCheckout},
+    {"sync",
+     QT_TRANSLATE_NOOP("cli", "A file taken along: bring its work back to the team store, merging field by field."),
+     runSync},
+    {"resolve",
+     QT_TRANSLATE_NOOP(
+         "cli",
+         "A file taken along: list the conflicts a sync left, or choose a value (CASE FIELD --take team|offline)."),
+     runResolve},
     {"list", QT_TRANSLATE_NOOP("cli", "List the stored cases (no personal data unless --show-personal)."), runList},
     {"show", QT_TRANSLATE_NOOP("cli", "Judge a stored case and print the report as JSON."), runShow},
     {"check", QT_TRANSLATE_NOOP("cli", "Check the store's integrity and references."), runCheck},
     {"backup", QT_TRANSLATE_NOOP("cli", "Copy the store, consistently, to a new file."), runBackup},
     {"audit", QT_TRANSLATE_NOOP("cli", "Print the audit log."), runAudit},
-    {"document", QT_TRANSLATE_NOOP("cli", "Write a case's document as PDF (underlag-7434, sammanfattning-fk, …)."), runDocument},
-    {"import-store", QT_TRANSLATE_NOOP("cli", "Team store: bring in a store file's cases, journals and audit history."), runImportStore},
-    {"admin", QT_TRANSLATE_NOOP("cli", "Team store: add-user ROLE --district D…, list-users, remove-user ROLE."), runAdmin},
-    {"stats", QT_TRANSLATE_NOOP("cli", "Print the follow-up figures for a period (aggregates only; audited)."), runStats},
+    {"document", QT_TRANSLATE_NOOP("cli", "Write a case's document as PDF (underlag-7434, sammanfattning-fk, …)."),
+     runDocument},
+    {"import-store", QT_TRANSLATE_NOOP("cli", "Team store: bring in a store file's cases, journals and audit history."),
+     runImportStore},
+    {"admin", QT_TRANSLATE_NOOP("cli", "Team store: add-user ROLE --district D…, list-users, remove-user ROLE."),
+     runAdmin},
+    {"stats", QT_TRANSLATE_NOOP("cli", "Print the follow-up figures for a period (aggregates only; audited)."),
+     runStats},
 };
 
 QString commandList()
@@ -61,8 +77,8 @@ int main(int argc, char *argv[])
     // on either side, so the command parses them again.
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Samordna: coordinated rehabilitation for clients without SGI.")
-        + u"\n\n" + commandList());
+        QCoreApplication::translate("cli", "Samordna: coordinated rehabilitation for clients without SGI.") + u"\n\n"
+        + commandList());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -97,6 +113,7 @@ int main(int argc, char *argv[])
             return command.run(context, arguments);
         }
     }
-    return context.fail(BadInput, QCoreApplication::translate("cli", "unknown command \"%1\" (see --help)")
-                                      .arg(positional.constFirst()));
+    return context.fail(
+        BadInput,
+        QCoreApplication::translate("cli", "unknown command \"%1\" (see --help)").arg(positional.constFirst()));
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "demo/DemoData.h"
@@ -122,7 +123,8 @@ int main(int argc, char *argv[])
     for (int attempt = 0; !opened.store && opened.passwordNeeded && attempt < 3; ++attempt) {
         bool given = false;
         const QString password = QInputDialog::getText(nullptr, Startup::tr("Samordna"),
-            Startup::tr("Password for the team store %1:").arg(path), QLineEdit::Password, {}, &given);
+                                                       Startup::tr("Password for the team store %1:").arg(path),
+                                                       QLineEdit::Password, {}, &given);
         if (!given)
             break;
         opened = samordna::CaseService::open(path, samordna::CaseService::Mode::ReadWrite, password);
@@ -144,8 +146,8 @@ int main(int argc, char *argv[])
             return fail(Startup::tr("The store %1 is read-only; no demo cases can be added.")
                             .arg(QDir::toNativeSeparators(path)));
         QString error;
-        if (!samordna::DemoData::fill(store, samordna::DemoData::DefaultCount, samordna::Clock::today(),
-                                      DemoSeed, &error))
+        if (!samordna::DemoData::fill(store, samordna::DemoData::DefaultCount, samordna::Clock::today(), DemoSeed,
+                                      &error))
             return fail(error);
     }
 

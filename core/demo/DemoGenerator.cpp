@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
 #include "domain/Personnummer.h"
@@ -18,31 +19,29 @@ namespace {
 const std::array<QString, 24> &womensNames()
 {
     static const std::array<QString, 24> names{
-        u"Anna"_s,  u"Maria"_s,  u"Eva"_s,    u"Karin"_s, u"Sara"_s,   u"Emma"_s,
-        u"Lena"_s,  u"Kerstin"_s, u"Elin"_s,  u"Johanna"_s, u"Linnea"_s, u"Ida"_s,
-        u"Amira"_s, u"Fatima"_s, u"Leila"_s,  u"Hanna"_s, u"Malin"_s,  u"Sofia"_s,
-        u"Jessica"_s, u"Nadia"_s, u"Petra"_s, u"Ulrika"_s, u"Agnes"_s, u"Selma"_s};
+        u"Anna"_s,  u"Maria"_s,   u"Eva"_s,     u"Karin"_s, u"Sara"_s,  u"Emma"_s,   u"Lena"_s,  u"Kerstin"_s,
+        u"Elin"_s,  u"Johanna"_s, u"Linnea"_s,  u"Ida"_s,   u"Amira"_s, u"Fatima"_s, u"Leila"_s, u"Hanna"_s,
+        u"Malin"_s, u"Sofia"_s,   u"Jessica"_s, u"Nadia"_s, u"Petra"_s, u"Ulrika"_s, u"Agnes"_s, u"Selma"_s};
     return names;
 }
 
 const std::array<QString, 24> &mensNames()
 {
     static const std::array<QString, 24> names{
-        u"Erik"_s,  u"Lars"_s,   u"Karl"_s,   u"Anders"_s, u"Johan"_s,  u"Per"_s,
-        u"Mikael"_s, u"Ahmed"_s, u"Omar"_s,   u"Mohammed"_s, u"Jonas"_s, u"Daniel"_s,
-        u"Oskar"_s, u"Emil"_s,   u"Ali"_s,    u"Stefan"_s, u"Mattias"_s, u"Hassan"_s,
-        u"Niklas"_s, u"Viktor"_s, u"Goran"_s, u"Fredrik"_s, u"Adam"_s,  u"Nils"_s};
+        u"Erik"_s,    u"Lars"_s,     u"Karl"_s,   u"Anders"_s, u"Johan"_s, u"Per"_s,     u"Mikael"_s, u"Ahmed"_s,
+        u"Omar"_s,    u"Mohammed"_s, u"Jonas"_s,  u"Daniel"_s, u"Oskar"_s, u"Emil"_s,    u"Ali"_s,    u"Stefan"_s,
+        u"Mattias"_s, u"Hassan"_s,   u"Niklas"_s, u"Viktor"_s, u"Goran"_s, u"Fredrik"_s, u"Adam"_s,   u"Nils"_s};
     return names;
 }
 
 const std::array<QString, 32> &surnames()
 {
     static const std::array<QString, 32> names{
-        u"Andersson"_s, u"Johansson"_s, u"Karlsson"_s, u"Nilsson"_s,   u"Eriksson"_s, u"Larsson"_s,
-        u"Olsson"_s,    u"Persson"_s,   u"Svensson"_s, u"Gustafsson"_s, u"Pettersson"_s, u"Jonsson"_s,
-        u"Jansson"_s,   u"Hansson"_s,   u"Bengtsson"_s, u"Lindberg"_s, u"Jakobsson"_s, u"Magnusson"_s,
-        u"Lindström"_s, u"Lindqvist"_s, u"Lindgren"_s, u"Berg"_s,      u"Axelsson"_s, u"Mattsson"_s,
-        u"Holm"_s,      u"Hussein"_s,   u"Ali"_s,      u"Mohammadi"_s, u"Kovačević"_s, u"Nowak"_s,
+        u"Andersson"_s, u"Johansson"_s, u"Karlsson"_s,  u"Nilsson"_s,    u"Eriksson"_s,   u"Larsson"_s,
+        u"Olsson"_s,    u"Persson"_s,   u"Svensson"_s,  u"Gustafsson"_s, u"Pettersson"_s, u"Jonsson"_s,
+        u"Jansson"_s,   u"Hansson"_s,   u"Bengtsson"_s, u"Lindberg"_s,   u"Jakobsson"_s,  u"Magnusson"_s,
+        u"Lindström"_s, u"Lindqvist"_s, u"Lindgren"_s,  u"Berg"_s,       u"Axelsson"_s,   u"Mattsson"_s,
+        u"Holm"_s,      u"Hussein"_s,   u"Ali"_s,       u"Mohammadi"_s,  u"Kovačević"_s,  u"Nowak"_s,
         u"Öberg"_s,     u"Åkesson"_s};
     return names;
 }
@@ -114,27 +113,24 @@ struct MeasureTemplate
 
 const std::array<MeasureTemplate, 10> &measures()
 {
-    static const std::array<MeasureTemplate, 10> list{
-        MeasureTemplate{u"Arbetsträning"_s, Party::AF},
-        MeasureTemplate{u"Arbetsprövning"_s, Party::AF},
-        MeasureTemplate{u"Fysioterapi"_s, Party::Region},
-        MeasureTemplate{u"Samtalsbehandling"_s, Party::Region},
-        MeasureTemplate{u"Social rehabilitering"_s, Party::IoF},
-        MeasureTemplate{u"Stöd i vardagen"_s, Party::IoF},
-        MeasureTemplate{u"Aktivitetsförmågeutredning"_s, Party::FK},
-        MeasureTemplate{u"Studier på deltid"_s, Party::Individ},
-        MeasureTemplate{u"Anpassad praktik"_s, Party::Arbetsgivare},
-        MeasureTemplate{u"Kartläggning av arbetsförmåga"_s, Party::AF}};
+    static const std::array<MeasureTemplate, 10> list{MeasureTemplate{u"Arbetsträning"_s, Party::AF},
+                                                      MeasureTemplate{u"Arbetsprövning"_s, Party::AF},
+                                                      MeasureTemplate{u"Fysioterapi"_s, Party::Region},
+                                                      MeasureTemplate{u"Samtalsbehandling"_s, Party::Region},
+                                                      MeasureTemplate{u"Social rehabilitering"_s, Party::IoF},
+                                                      MeasureTemplate{u"Stöd i vardagen"_s, Party::IoF},
+                                                      MeasureTemplate{u"Aktivitetsförmågeutredning"_s, Party::FK},
+                                                      MeasureTemplate{u"Studier på deltid"_s, Party::Individ},
+                                                      MeasureTemplate{u"Anpassad praktik"_s, Party::Arbetsgivare},
+                                                      MeasureTemplate{u"Kartläggning av arbetsförmåga"_s, Party::AF}};
     return list;
 }
 
 const std::array<QString, 4> &meetingNotes()
 {
-    static const std::array<QString, 4> notes{
-        u"Den enskilde deltog tillsammans med socialsekreterare."_s,
-        u"FK, AF och IoF närvarande."_s,
-        u"Vårdcentralen deltog via telefon."_s,
-        QString()};
+    static const std::array<QString, 4> notes{u"Den enskilde deltog tillsammans med socialsekreterare."_s,
+                                              u"FK, AF och IoF närvarande."_s, u"Vårdcentralen deltog via telefon."_s,
+                                              QString()};
     return notes;
 }
 
@@ -145,7 +141,9 @@ class CaseBuilder
 {
 public:
     CaseBuilder(QRandomGenerator &random, const QDate &today, const QStringList &districts)
-        : m_random(random), m_today(today), m_districts(districts)
+        : m_random(random)
+        , m_today(today)
+        , m_districts(districts)
     {
     }
 
@@ -160,14 +158,28 @@ public:
         record.facts.hasSgi = false;
 
         switch (stage) {
-        case Stage::Ruta1: buildRuta1(); break;
-        case Stage::Ruta2a: buildRuta2a(); break;
-        case Stage::Ruta2b: buildRuta2b(); break;
-        case Stage::Ruta3: buildApproved(m_today.addDays(-range(0, 35)), false); break;
-        case Stage::Ruta4: buildApproved(m_today.addDays(-range(90, 130)), true); break;
-        case Stage::Ruta5: buildApproved(m_today.addDays(-range(120, 420)), true); break;
+        case Stage::Ruta1:
+            buildRuta1();
+            break;
+        case Stage::Ruta2a:
+            buildRuta2a();
+            break;
+        case Stage::Ruta2b:
+            buildRuta2b();
+            break;
+        case Stage::Ruta3:
+            buildApproved(m_today.addDays(-range(0, 35)), false);
+            break;
+        case Stage::Ruta4:
+            buildApproved(m_today.addDays(-range(90, 130)), true);
+            break;
+        case Stage::Ruta5:
+            buildApproved(m_today.addDays(-range(120, 420)), true);
+            break;
         case Stage::Ruta6a:
-        case Stage::Ruta6b: buildApproved(m_today.addDays(-range(200, 900)), true); break;
+        case Stage::Ruta6b:
+            buildApproved(m_today.addDays(-range(200, 900)), true);
+            break;
         }
         addHistory(); // before the journal, which tells the meetings it adds
         addJournal();
@@ -193,8 +205,8 @@ private:
             + QString::number(birth.day() + (samordningsnummer ? 60 : 0)).rightJustified(2, u'0')
             + QString::number(birthNumber).rightJustified(3, u'0');
         const int check = luhnCheckDigit(nine);
-        m_record->person.personnummer = QString::number(birth.year() / 100) + nine.left(6) + u'-'
-            + nine.right(3) + QString::number(check);
+        m_record->person.personnummer = QString::number(birth.year() / 100) + nine.left(6) + u'-' + nine.right(3)
+            + QString::number(check);
         const auto &first = male ? mensNames() : womensNames();
         m_record->person.name = first.at(size_t(range(0, int(first.size()) - 1))) + u' '
             + surnames().at(size_t(range(0, int(surnames().size()) - 1)));
@@ -426,7 +438,8 @@ private:
             closure.continuedBy.clear();
             return;
         }
-        closure.reductionDuration = kind < 55 ? ReductionDuration::AtLeastOneYear : ReductionDuration::ForeseeableFuture;
+        closure.reductionDuration = kind < 55 ? ReductionDuration::AtLeastOneYear
+                                              : ReductionDuration::ForeseeableFuture;
         closure.againstWholeLabourMarket = kind < 90 ? Fact(true) : Fact();
         closure.closedDate = closed;
     }
@@ -488,7 +501,7 @@ private:
                     return;
                 date = qMax(date, history.constLast().from); // never earlier than the box before
             }
-            history << StageEntry {stage, date};
+            history << StageEntry{stage, date};
         };
         const auto advised = [&r](Advice advice) {
             for (const Meeting &meeting : r.meetings) {
@@ -577,9 +590,10 @@ private:
                 notes.append(JournalEntry{date, {}, text, {}, {}});
         };
         const QDate start = m_start.isValid() ? qMin(m_start, m_today) : m_today;
-        note(start, r.facts.needsMapped == true
-                        ? u"Besök. Kartläggning av behov av stöd och motivation till arbetslivsinriktad rehabilitering."_s
-                        : u"Besök. Kartläggning av behov av stöd påbörjad."_s);
+        note(start,
+             r.facts.needsMapped == true
+                 ? u"Besök. Kartläggning av behov av stöd och motivation till arbetslivsinriktad rehabilitering."_s
+                 : u"Besök. Kartläggning av behov av stöd påbörjad."_s);
         if (r.consent.given == true)
             note(r.consent.date, u"Skriftligt samtycke inhämtat för samverkan med FK."_s);
         int sipCount = 0;
@@ -601,8 +615,9 @@ private:
             case MeetingKind::Avstamningsmote:
                 note(meeting.invitationSentDate,
                      u"Kallelse från FK till avstämningsmöte %1."_s.arg(meeting.date.toString(Qt::ISODate)));
-                note(meeting.date, u"Avstämningsmöte %1 hållet. FK för protokoll; rehabiliteringsplanen gås igenom."_s.arg(
-                                       meeting.date.toString(Qt::ISODate)));
+                note(meeting.date,
+                     u"Avstämningsmöte %1 hållet. FK för protokoll; rehabiliteringsplanen gås igenom."_s.arg(
+                         meeting.date.toString(Qt::ISODate)));
                 break;
             }
         }
@@ -614,7 +629,8 @@ private:
         if (application.isGranted())
             note(application.decisionDate, u"FK har beslutat att samordna rehabiliteringen."_s);
         if (application.isRejected())
-            note(application.decisionDate, u"Avslagsbeslut från FK inkommet. Fortsatt arbete med den enskilde utan FK."_s);
+            note(application.decisionDate,
+                 u"Avslagsbeslut från FK inkommet. Fortsatt arbete med den enskilde utan FK."_s);
         note(r.fkContactDate, u"FK har tagit kontakt med socialsekreteraren."_s);
         for (const PlanMeasure &measure : std::as_const(r.plan)) {
             if (measure.status != MeasureStatus::Planned)
@@ -625,8 +641,9 @@ private:
                 note(measure.end, u"Insatsen ”%1” avbröts."_s.arg(measure.measure));
         }
         if (r.closure.closedDate.isValid())
-            note(r.closure.closedDate, u"FK avslutar samordningen. Fortsatt planering drivs av %1."_s.arg(
-                                           r.closure.continuedBy.isEmpty() ? u"IoF"_s : r.closure.continuedBy));
+            note(r.closure.closedDate,
+                 u"FK avslutar samordningen. Fortsatt planering drivs av %1."_s.arg(
+                     r.closure.continuedBy.isEmpty() ? u"IoF"_s : r.closure.continuedBy));
 
         // Everyday notes between the steps, each one once.
         const int span = int(qMax<qint64>(start.daysTo(m_today), 0));

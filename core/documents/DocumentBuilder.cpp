@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentBuilder.h"
 
 namespace samordna {
@@ -24,7 +25,7 @@ DocumentBuilder::DocumentBuilder(const QString &title)
                             "table.grid th { background-color: #e6e9ef; text-align: left; }"
                             "td.label { font-weight: bold; padding-right: 12px; }"
                             "</style></head><body>")
-             % u"<h1>" % escaped(title) % u"</h1>";
+        % u"<h1>" % escaped(title) % u"</h1>";
     m_text = title % u'\n' % QString(title.size(), u'=') % u'\n';
 }
 
@@ -46,7 +47,7 @@ void DocumentBuilder::fields(const QList<Field> &rows)
     m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto &row : rows) {
         m_html += u"<tr><td class=\"label\" width=\"27%\">" % escaped(row.first) % u"</td><td>" % escaped(row.second)
-                  % u"</td></tr>";
+            % u"</td></tr>";
         m_text += row.first % u": " % row.second % u'\n';
     }
     m_html += QStringLiteral("</table>");
@@ -57,9 +58,8 @@ void DocumentBuilder::table(const QStringList &headers, const QList<QStringList>
     m_html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                              "cellpadding=\"4\"><thead><tr>");
     for (qsizetype column = 0; column < headers.size(); ++column) {
-        const QString width = column < widths.size()
-                                  ? QStringLiteral(" width=\"%1%\"").arg(widths.at(column))
-                                  : QString();
+        const QString width = column < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(column))
+                                                     : QString();
         m_html += u"<th" % width % u">" % escaped(headers.at(column)) % u"</th>";
     }
     // A header row in <thead> is repeated on every page the table runs over.
@@ -101,7 +101,7 @@ void DocumentBuilder::block(const QStringList &lines)
     for (const auto &line : lines)
         escapedLines << line.toHtmlEscaped();
     m_html += u"<p style=\"margin-left: 24px; margin-top: 8px; margin-bottom: 8px; font-size: 12pt;\">"
-              % escapedLines.join(QStringLiteral("<br/>")) % u"</p>";
+        % escapedLines.join(QStringLiteral("<br/>")) % u"</p>";
     m_text += lines.join(u'\n') % u'\n';
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentComposer.h"
 
 #include "DocumentBuilder.h"
@@ -70,17 +71,21 @@ CompositionResult DocumentComposer::compose(CaseDocumentKind kind, const CaseRec
                                             const Assessment &assessment) const
 {
     switch (kind) {
-    case CaseDocumentKind::Underlag7434: return underlag7434(record, assessment);
-    case CaseDocumentKind::SammanfattningFk: return sammanfattningFk(record, assessment);
-    case CaseDocumentKind::Aktanteckning: return aktanteckning(record, assessment);
-    case CaseDocumentKind::Rehabiliteringsplan: return rehabiliteringsplan(record, assessment);
-    case CaseDocumentKind::AdressKallelse: return adressKallelse(record, assessment);
+    case CaseDocumentKind::Underlag7434:
+        return underlag7434(record, assessment);
+    case CaseDocumentKind::SammanfattningFk:
+        return sammanfattningFk(record, assessment);
+    case CaseDocumentKind::Aktanteckning:
+        return aktanteckning(record, assessment);
+    case CaseDocumentKind::Rehabiliteringsplan:
+        return rehabiliteringsplan(record, assessment);
+    case CaseDocumentKind::AdressKallelse:
+        return adressKallelse(record, assessment);
     }
     return CompositionResult::refused(tr("Unknown document kind."));
 }
 
-CompositionResult DocumentComposer::compose(CaseDocumentKind kind, const CaseRecord &record,
-                                            const QDate &date) const
+CompositionResult DocumentComposer::compose(CaseDocumentKind kind, const CaseRecord &record, const QDate &date) const
 {
     return compose(kind, record, assess(record, date, *m_data));
 }
@@ -114,11 +119,10 @@ int DocumentComposer::latestKonsultationsteamMeeting(const CaseRecord &record)
     return latest;
 }
 
-ComposedDocument DocumentComposer::finish(CaseDocumentKind kind, const CaseRecord &record,
-                                          const Assessment &assessment, const DocumentBuilder &builder) const
+ComposedDocument DocumentComposer::finish(CaseDocumentKind kind, const CaseRecord &record, const Assessment &assessment,
+                                          const DocumentBuilder &builder) const
 {
-    return ComposedDocument{kind, record.id, assessment.date, documentTitle(kind), builder.html(),
-                            builder.plainText()};
+    return ComposedDocument{kind, record.id, assessment.date, documentTitle(kind), builder.html(), builder.plainText()};
 }
 
 void DocumentComposer::addCaseHeader(DocumentBuilder &builder, const CaseRecord &record,
@@ -159,8 +163,7 @@ void DocumentComposer::addPlanTable(DocumentBuilder &builder, const QList<PlanMe
                             measure.responsible ? displayName(*measure.responsible) : tr("Not decided"),
                             formatDate(measure.start), formatDate(measure.end), displayName(measure.status)};
     }
-    builder.table({tr("Measure"), tr("Responsible"), tr("Start"), tr("End"), tr("Status")}, rows,
-                  {33, 25, 14, 14, 14});
+    builder.table({tr("Measure"), tr("Responsible"), tr("Start"), tr("End"), tr("Status")}, rows, {33, 25, 14, 14, 14});
 }
 
 CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const Assessment &assessment) const
@@ -172,8 +175,7 @@ CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const
     builder.heading(tr("Criteria for coordination"));
     QList<QStringList> criteriaRows;
     for (const auto &criterion : assessment.criteria)
-        criteriaRows << QStringList{criterionTitle(criterion.code), displayName(criterion.status),
-                                    criterion.reference};
+        criteriaRows << QStringList{criterionTitle(criterion.code), displayName(criterion.status), criterion.reference};
     builder.table({tr("Criterion"), tr("Met"), tr("Source")}, criteriaRows, {46, 12, 42});
     builder.paragraph(tr("Overall: %1").arg(displayName(assessment.eligibility)));
 
@@ -183,8 +185,7 @@ CompositionResult DocumentComposer::underlag7434(const CaseRecord &record, const
         {tr("Given"), yesNoUnknown(consent.given)},
         {tr("Date of consent"), orDash(formatDate(consent.date))},
         {tr("Revoked"), consent.revokedDate.isValid() ? formatDate(consent.revokedDate) : tr("No")},
-        {tr("Valid on %1").arg(formatDate(assessment.date)),
-         consent.isValidOn(assessment.date) ? tr("Yes") : tr("No")},
+        {tr("Valid on %1").arg(formatDate(assessment.date)), consent.isValidOn(assessment.date) ? tr("Yes") : tr("No")},
     });
 
     addSocialWorker(builder, record);
@@ -322,10 +323,9 @@ CompositionResult DocumentComposer::aktanteckning(const CaseRecord &record, cons
         return CompositionResult::refused(
             tr("The case has not been taken to a konsultationsteam meeting, so there is no aktanteckning "
                "to write."));
-    if (index >= record.meetings.size()
-        || record.meetings.at(index).kind != MeetingKind::Konsultationsteam)
-        return CompositionResult::refused(tr("Meeting %1 of the case is not a konsultationsteam meeting.")
-                                              .arg(index + 1));
+    if (index >= record.meetings.size() || record.meetings.at(index).kind != MeetingKind::Konsultationsteam)
+        return CompositionResult::refused(
+            tr("Meeting %1 of the case is not a konsultationsteam meeting.").arg(index + 1));
     const Meeting &meeting = record.meetings.at(index);
 
     const CaseDocumentKind kind = CaseDocumentKind::Aktanteckning;
@@ -334,7 +334,7 @@ CompositionResult DocumentComposer::aktanteckning(const CaseRecord &record, cons
 
     builder.heading(tr("Meeting"));
     const QString author = record.socialWorker && record.socialWorker->isKnown() ? record.socialWorker->name.trimmed()
-                                                                                : QString();
+                                                                                 : QString();
     builder.fields({
         {tr("Konsultationsteam on"), orDash(formatDate(meeting.date))},
         {tr("Written by"), author.isEmpty() ? tr("(social worker's name)") : author},
@@ -358,8 +358,7 @@ CompositionResult DocumentComposer::aktanteckning(const CaseRecord &record, cons
     return {finish(kind, record, assessment, builder), {}};
 }
 
-CompositionResult DocumentComposer::rehabiliteringsplan(const CaseRecord &record,
-                                                        const Assessment &assessment) const
+CompositionResult DocumentComposer::rehabiliteringsplan(const CaseRecord &record, const Assessment &assessment) const
 {
     const CaseDocumentKind kind = CaseDocumentKind::Rehabiliteringsplan;
     DocumentBuilder builder(documentTitle(kind));
@@ -423,8 +422,7 @@ CompositionResult DocumentComposer::adressKallelse(const CaseRecord &record, con
         return CompositionResult::refused(
             record.district.trimmed().isEmpty()
                 ? tr("The case has no district, so there is no address for invitations.")
-                : tr("The district \"%1\" has no address for invitations in the district list.")
-                      .arg(record.district));
+                : tr("The district \"%1\" has no address for invitations in the district list.").arg(record.district));
     }
 
     const CaseDocumentKind kind = CaseDocumentKind::AdressKallelse;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ComposedDocument.h"
@@ -23,8 +24,7 @@ public:
     explicit DocumentComposer(const RuleData &data = RuleData::standard());
 
     // `assessment` is the case's assessment; its date is the document's date.
-    CompositionResult compose(CaseDocumentKind kind, const CaseRecord &record,
-                              const Assessment &assessment) const;
+    CompositionResult compose(CaseDocumentKind kind, const CaseRecord &record, const Assessment &assessment) const;
     // Assesses the case on `date` with this composer's rule data first.
     CompositionResult compose(CaseDocumentKind kind, const CaseRecord &record, const QDate &date) const;
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_core PRIVATE
     documents/CaseDocumentKind.cpp documents/CaseDocumentKind.h
     documents/ComposedDocument.h

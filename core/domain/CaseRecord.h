@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Stage.h"
@@ -57,8 +58,7 @@ struct Consent
     // revoked on or before it.
     bool isValidOn(const QDate &day) const
     {
-        return given.value_or(false) && (date.isNull() || date <= day)
-               && (revokedDate.isNull() || revokedDate > day);
+        return given.value_or(false) && (date.isNull() || date <= day) && (revokedDate.isNull() || revokedDate > day);
     }
     friend bool operator==(const Consent &, const Consent &) = default;
 };
@@ -191,7 +191,7 @@ struct ForFk
     bool isEmpty() const
     {
         return illnessHistory.trimmed().isEmpty() && triedMeasures.trimmed().isEmpty()
-               && otherInformation.trimmed().isEmpty();
+            && otherInformation.trimmed().isEmpty();
     }
     friend bool operator==(const ForFk &, const ForFk &) = default;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Personnummer.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,7 @@ struct Parts
 
 std::optional<Parts> split(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{2})?(\\d{6})([-+]?)(\\d{4})$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2})?(\\d{6})([-+]?)(\\d{4})$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -35,8 +35,7 @@ std::optional<Parts> split(const QString &text)
 
 // The latest century that puts the birth date on or before the reference
 // date, with an age under 100 ('-' or none) or of 100 or more ('+').
-std::optional<QDate> resolveCentury(int yy, int month, int day, bool hundredOrMore,
-                                    const QDate &reference)
+std::optional<QDate> resolveCentury(int yy, int month, int day, bool hundredOrMore, const QDate &reference)
 {
     for (int century = reference.year() / 100; century >= reference.year() / 100 - 2; --century) {
         const QDate candidate(century * 100 + yy, month, day);
@@ -140,8 +139,7 @@ QString Personnummer::errorText(Error error)
     case Error::Empty:
         return QCoreApplication::translate("Personnummer", "no personnummer given");
     case Error::BadFormat:
-        return QCoreApplication::translate(
-            "Personnummer", "not a personnummer: write YYMMDD-NNNC or YYYYMMDD-NNNC");
+        return QCoreApplication::translate("Personnummer", "not a personnummer: write YYMMDD-NNNC or YYYYMMDD-NNNC");
     case Error::BadCheckDigit:
         return QCoreApplication::translate("Personnummer", "the check digit is wrong");
     case Error::ImpossibleDate:
@@ -149,8 +147,7 @@ QString Personnummer::errorText(Error error)
     case Error::ZeroBirthNumber:
         return QCoreApplication::translate("Personnummer", "the birth number 000 is never used");
     case Error::BornAfterReference:
-        return QCoreApplication::translate("Personnummer",
-                                           "the birth date is after the date of assessment");
+        return QCoreApplication::translate("Personnummer", "the birth date is after the date of assessment");
     }
     return {};
 }

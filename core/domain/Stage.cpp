@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Stage.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,22 @@ const QList<Stage> &allStages()
 QString stageNumber(Stage stage)
 {
     switch (stage) {
-    case Stage::Ruta1: return QStringLiteral("1");
-    case Stage::Ruta2a: return QStringLiteral("2a");
-    case Stage::Ruta2b: return QStringLiteral("2b");
-    case Stage::Ruta3: return QStringLiteral("3");
-    case Stage::Ruta4: return QStringLiteral("4");
-    case Stage::Ruta5: return QStringLiteral("5");
-    case Stage::Ruta6a: return QStringLiteral("6a");
-    case Stage::Ruta6b: return QStringLiteral("6b");
+    case Stage::Ruta1:
+        return QStringLiteral("1");
+    case Stage::Ruta2a:
+        return QStringLiteral("2a");
+    case Stage::Ruta2b:
+        return QStringLiteral("2b");
+    case Stage::Ruta3:
+        return QStringLiteral("3");
+    case Stage::Ruta4:
+        return QStringLiteral("4");
+    case Stage::Ruta5:
+        return QStringLiteral("5");
+    case Stage::Ruta6a:
+        return QStringLiteral("6a");
+    case Stage::Ruta6b:
+        return QStringLiteral("6b");
     }
     return {};
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentJson.h"
 
 #include "domain/Codes.h"
@@ -24,9 +25,8 @@ QJsonObject assessmentToJson(const Assessment &a)
 
     QJsonArray deadlines;
     for (const auto &d : a.deadlines)
-        deadlines << QJsonObject{{u"code"_s, code(d.kind)},
-                                 {u"due"_s, d.due.toString(Qt::ISODate)},
-                                 {u"status"_s, code(d.status)}};
+        deadlines << QJsonObject{
+            {u"code"_s, code(d.kind)}, {u"due"_s, d.due.toString(Qt::ISODate)}, {u"status"_s, code(d.status)}};
 
     QJsonArray closureMissing;
     for (ClosureMissing m : a.missingBeforeClosure)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDocument.h"
 
 #include "domain/Codes.h"
@@ -43,7 +44,11 @@ QStringList stageCodes()
 class Reader
 {
 public:
-    Reader(const QDate &reference, const RuleData &data) : m_reference(reference), m_data(data) {}
+    Reader(const QDate &reference, const RuleData &data)
+        : m_reference(reference)
+        , m_data(data)
+    {
+    }
 
     bool failed() const { return !m_errorPath.isNull(); }
     QString errorPath() const { return m_errorPath; }
@@ -164,7 +169,6 @@ private:
     QString m_errorMessage;
 };
 
-
 void Reader::readPerson(const QJsonObject &c, CaseRecord &record)
 {
     const QJsonObject person = object(c, QStringLiteral("person"), QStringLiteral("case.person"), true);
@@ -224,12 +228,13 @@ void Reader::readStageHistory(const QJsonObject &c, CaseRecord &record)
         if (from.isNull())
             fail(fromPath, CaseDocument::tr("is missing"));
         else if (from > m_reference)
-            fail(fromPath, CaseDocument::tr("%1 is after the date of assessment (%2)")
-                               .arg(from.toString(Qt::ISODate), m_reference.toString(Qt::ISODate)));
+            fail(fromPath,
+                 CaseDocument::tr("%1 is after the date of assessment (%2)")
+                     .arg(from.toString(Qt::ISODate), m_reference.toString(Qt::ISODate)));
         else if (!record.stageHistory.isEmpty() && from < record.stageHistory.constLast().from)
-            fail(fromPath, CaseDocument::tr("%1 is before the previous box's date (%2); the history is oldest first")
-                               .arg(from.toString(Qt::ISODate),
-                                    record.stageHistory.constLast().from.toString(Qt::ISODate)));
+            fail(fromPath,
+                 CaseDocument::tr("%1 is before the previous box's date (%2); the history is oldest first")
+                     .arg(from.toString(Qt::ISODate), record.stageHistory.constLast().from.toString(Qt::ISODate)));
         if (!failed())
             record.stageHistory << StageEntry{*stage, from};
     });
@@ -283,7 +288,8 @@ void Reader::readMeetings(const QJsonObject &c, CaseRecord &record)
         }
         const QJsonObject m = meetings.at(i).toObject();
         Meeting meeting;
-        meeting.kind = code<MeetingKind>(m, QStringLiteral("kind"), path + u".kind", true).value_or(MeetingKind::Avstamningsmote);
+        meeting.kind = code<MeetingKind>(m, QStringLiteral("kind"), path + u".kind", true)
+                           .value_or(MeetingKind::Avstamningsmote);
         meeting.date = date(m, QStringLiteral("date"), path + u".date");
         meeting.invitationSentDate = date(m, QStringLiteral("invitationSentDate"), path + u".invitationSentDate");
         meeting.outcome = code<Advice>(m, QStringLiteral("outcome"), path + u".outcome");
@@ -308,7 +314,8 @@ void Reader::readPlan(const QJsonObject &c, CaseRecord &record)
         measure.responsible = code<Party>(p, QStringLiteral("responsible"), path + u".responsible");
         measure.start = date(p, QStringLiteral("start"), path + u".start");
         measure.end = date(p, QStringLiteral("end"), path + u".end");
-        measure.status = code<MeasureStatus>(p, QStringLiteral("status"), path + u".status").value_or(MeasureStatus::Planned);
+        measure.status = code<MeasureStatus>(p, QStringLiteral("status"), path + u".status")
+                             .value_or(MeasureStatus::Planned);
         record.plan << measure;
     }
 }
@@ -318,10 +325,10 @@ void Reader::readClosure(const QJsonObject &c, CaseRecord &record)
     const QString path = QStringLiteral("case.closure");
     const QJsonObject closure = object(c, QStringLiteral("closure"), path, false);
     record.closure.workCapacity = code<WorkCapacity>(closure, QStringLiteral("workCapacity"), path + u".workCapacity");
-    record.closure.reductionDuration =
-        code<ReductionDuration>(closure, QStringLiteral("reductionDuration"), path + u".reductionDuration");
-    record.closure.againstWholeLabourMarket =
-        fact(closure, QStringLiteral("againstWholeLabourMarket"), path + u".againstWholeLabourMarket");
+    record.closure.reductionDuration = code<ReductionDuration>(closure, QStringLiteral("reductionDuration"),
+                                                               path + u".reductionDuration");
+    record.closure.againstWholeLabourMarket = fact(closure, QStringLiteral("againstWholeLabourMarket"),
+                                                   path + u".againstWholeLabourMarket");
     record.closure.closedDate = date(closure, QStringLiteral("closedDate"), path + u".closedDate");
     record.closure.continuedBy = string(closure, QStringLiteral("continuedBy"), path + u".continuedBy");
 }
@@ -390,9 +397,10 @@ CaseRecord Reader::readCase(const QJsonObject &c)
     const QJsonValue worker = c.value(u"socialWorker");
     if (isRecorded(worker)) {
         const QJsonObject w = object(c, QStringLiteral("socialWorker"), QStringLiteral("case.socialWorker"), false);
-        record.socialWorker = SocialWorker{string(w, QStringLiteral("name"), QStringLiteral("case.socialWorker.name")),
-                                           string(w, QStringLiteral("phone"), QStringLiteral("case.socialWorker.phone")),
-                                           string(w, QStringLiteral("email"), QStringLiteral("case.socialWorker.email"))};
+        record.socialWorker = SocialWorker{
+            string(w, QStringLiteral("name"), QStringLiteral("case.socialWorker.name")),
+            string(w, QStringLiteral("phone"), QStringLiteral("case.socialWorker.phone")),
+            string(w, QStringLiteral("email"), QStringLiteral("case.socialWorker.email"))};
     }
 
     const QString stageText = string(c, QStringLiteral("stage"), QStringLiteral("case.stage"), true);
@@ -400,7 +408,8 @@ CaseRecord Reader::readCase(const QJsonObject &c)
         if (const auto stage = stageFromCode(stageText))
             record.stage = *stage;
         else
-            fail(QStringLiteral("case.stage"), CaseDocument::tr("\"%1\" is not one of %2").arg(stageText, quoted(stageCodes())));
+            fail(QStringLiteral("case.stage"),
+                 CaseDocument::tr("\"%1\" is not one of %2").arg(stageText, quoted(stageCodes())));
     }
 
     readFacts(c, record);
@@ -414,8 +423,8 @@ CaseRecord Reader::readCase(const QJsonObject &c)
     const QString appPath = QStringLiteral("case.application");
     const QJsonObject application = object(c, QStringLiteral("application"), appPath, false);
     record.application.sentDate = date(application, QStringLiteral("sentDate"), appPath + u".sentDate");
-    record.application.receivedByFkDate =
-        date(application, QStringLiteral("receivedByFkDate"), appPath + u".receivedByFkDate");
+    record.application.receivedByFkDate = date(application, QStringLiteral("receivedByFkDate"),
+                                               appPath + u".receivedByFkDate");
     record.application.decision = code<Decision>(application, QStringLiteral("decision"), appPath + u".decision");
     record.application.decisionDate = date(application, QStringLiteral("decisionDate"), appPath + u".decisionDate");
 
@@ -463,8 +472,8 @@ ReadResult readObject(const QJsonObject &document, const QDate &reference, const
     if (format.toString() != u"samordna-case")
         reader.fail(QStringLiteral("format"), CaseDocument::tr("must be \"samordna-case\""));
     else if (!version.isDouble() || version.toDouble() != Version)
-        reader.fail(QStringLiteral("version"), CaseDocument::tr("must be %1; this program reads case documents of version %1")
-                                                   .arg(Version));
+        reader.fail(QStringLiteral("version"),
+                    CaseDocument::tr("must be %1; this program reads case documents of version %1").arg(Version));
     QJsonObject caseObject;
     if (!reader.failed())
         caseObject = reader.object(document, QStringLiteral("case"), QStringLiteral("case"), true);
@@ -483,7 +492,10 @@ ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return {std::nullopt, {}, CaseDocument::tr("not valid JSON (at character %1: %2)").arg(error.offset).arg(error.errorString()), std::nullopt};
+        return {std::nullopt,
+                {},
+                CaseDocument::tr("not valid JSON (at character %1: %2)").arg(error.offset).arg(error.errorString()),
+                std::nullopt};
     if (!document.isObject())
         return {std::nullopt, {}, CaseDocument::tr("a case document must be a JSON object"), std::nullopt};
     return readObject(document.object(), reference, data);
@@ -498,8 +510,8 @@ QJsonObject toJsonObject(const CaseRecord &record, std::optional<int> revision)
     c[u"district"] = record.district.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.district);
     if (record.socialWorker)
         c[u"socialWorker"] = QJsonObject{{u"name"_s, record.socialWorker->name},
-                                          {u"phone"_s, record.socialWorker->phone},
-                                          {u"email"_s, record.socialWorker->email}};
+                                         {u"phone"_s, record.socialWorker->phone},
+                                         {u"email"_s, record.socialWorker->email}};
     else
         c[u"socialWorker"] = QJsonValue(QJsonValue::Null);
     c[u"stage"] = stageCode(record.stage);
@@ -541,12 +553,12 @@ QJsonObject toJsonObject(const CaseRecord &record, std::optional<int> revision)
     c[u"plan"] = plan;
 
     const Closure &cl = record.closure;
-    c[u"closure"] = QJsonObject{{u"workCapacity"_s, codeValue(cl.workCapacity)},
-                                {u"reductionDuration"_s, codeValue(cl.reductionDuration)},
-                                {u"againstWholeLabourMarket"_s, factValue(cl.againstWholeLabourMarket)},
-                                {u"closedDate"_s, dateValue(cl.closedDate)},
-                                {u"continuedBy"_s, cl.continuedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                             : QJsonValue(cl.continuedBy)}};
+    c[u"closure"] = QJsonObject{
+        {u"workCapacity"_s, codeValue(cl.workCapacity)},
+        {u"reductionDuration"_s, codeValue(cl.reductionDuration)},
+        {u"againstWholeLabourMarket"_s, factValue(cl.againstWholeLabourMarket)},
+        {u"closedDate"_s, dateValue(cl.closedDate)},
+        {u"continuedBy"_s, cl.continuedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cl.continuedBy)}};
 
     QJsonArray complements;
     for (const auto &co : record.complements)
@@ -575,10 +587,8 @@ QJsonObject toJsonObject(const CaseRecord &record, std::optional<int> revision)
 
     QJsonArray contacts;
     for (const auto &k : record.contacts)
-        contacts << QJsonObject{{u"party"_s, codeValue(k.party)},
-                                {u"name"_s, k.name},
-                                {u"person"_s, k.person},
-                                {u"phone"_s, k.phone}};
+        contacts << QJsonObject{
+            {u"party"_s, codeValue(k.party)}, {u"name"_s, k.name}, {u"person"_s, k.person}, {u"phone"_s, k.phone}};
     c[u"contacts"] = contacts;
 
     c[u"forFk"] = QJsonObject{{u"illnessHistory"_s, record.forFk.illnessHistory},

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -20,8 +21,8 @@ inline constexpr int Version = 1;
 struct ReadResult
 {
     std::optional<CaseRecord> record;
-    QString errorPath;    // empty for errors in the JSON text itself
-    QString errorMessage; // translated
+    QString errorPath;           // empty for errors in the JSON text itself
+    QString errorMessage;        // translated
     std::optional<int> revision; // case.revision, when the document gives it
 
     explicit operator bool() const { return record.has_value(); }
@@ -31,8 +32,7 @@ struct ReadResult
 
 // `reference` is the date the personnummer's century is resolved against.
 ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &data = RuleData::standard());
-ReadResult readObject(const QJsonObject &document, const QDate &reference,
-                      const RuleData &data = RuleData::standard());
+ReadResult readObject(const QJsonObject &document, const QDate &reference, const RuleData &data = RuleData::standard());
 
 // `revision`: the store's revision of the case, written as case.revision.
 QJsonObject toJsonObject(const CaseRecord &record, std::optional<int> revision = std::nullopt);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Assessment.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,12 @@ const Transition *Assessment::transitionTo(Stage target) const
 QString code(CriterionStatus status)
 {
     switch (status) {
-    case CriterionStatus::Met: return QStringLiteral("met");
-    case CriterionStatus::NotMet: return QStringLiteral("not_met");
-    case CriterionStatus::Unknown: return QStringLiteral("unknown");
+    case CriterionStatus::Met:
+        return QStringLiteral("met");
+    case CriterionStatus::NotMet:
+        return QStringLiteral("not_met");
+    case CriterionStatus::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -36,10 +40,14 @@ QString code(CriterionStatus status)
 QString code(Eligibility eligibility)
 {
     switch (eligibility) {
-    case Eligibility::NotApplicable: return QStringLiteral("not_applicable");
-    case Eligibility::NotEligible: return QStringLiteral("not_eligible");
-    case Eligibility::Incomplete: return QStringLiteral("incomplete");
-    case Eligibility::Eligible: return QStringLiteral("eligible");
+    case Eligibility::NotApplicable:
+        return QStringLiteral("not_applicable");
+    case Eligibility::NotEligible:
+        return QStringLiteral("not_eligible");
+    case Eligibility::Incomplete:
+        return QStringLiteral("incomplete");
+    case Eligibility::Eligible:
+        return QStringLiteral("eligible");
     }
     return {};
 }
@@ -47,10 +55,14 @@ QString code(Eligibility eligibility)
 QString code(Missing missing)
 {
     switch (missing) {
-    case Missing::Consent: return QStringLiteral("consent");
-    case Missing::MedicalDocumentation: return QStringLiteral("medical_documentation");
-    case Missing::NeedsMapping: return QStringLiteral("needs_mapping");
-    case Missing::SocialWorkerContact: return QStringLiteral("social_worker_contact");
+    case Missing::Consent:
+        return QStringLiteral("consent");
+    case Missing::MedicalDocumentation:
+        return QStringLiteral("medical_documentation");
+    case Missing::NeedsMapping:
+        return QStringLiteral("needs_mapping");
+    case Missing::SocialWorkerContact:
+        return QStringLiteral("social_worker_contact");
     }
     return {};
 }
@@ -58,8 +70,10 @@ QString code(Missing missing)
 QString code(ClosureMissing missing)
 {
     switch (missing) {
-    case ClosureMissing::ClosedDate: return QStringLiteral("closed_date");
-    case ClosureMissing::ContinuedBy: return QStringLiteral("continued_by");
+    case ClosureMissing::ClosedDate:
+        return QStringLiteral("closed_date");
+    case ClosureMissing::ContinuedBy:
+        return QStringLiteral("continued_by");
     }
     return {};
 }
@@ -67,10 +81,14 @@ QString code(ClosureMissing missing)
 QString code(DeadlineStatus status)
 {
     switch (status) {
-    case DeadlineStatus::Met: return QStringLiteral("met");
-    case DeadlineStatus::NotMet: return QStringLiteral("not_met");
-    case DeadlineStatus::Pending: return QStringLiteral("pending");
-    case DeadlineStatus::Overdue: return QStringLiteral("overdue");
+    case DeadlineStatus::Met:
+        return QStringLiteral("met");
+    case DeadlineStatus::NotMet:
+        return QStringLiteral("not_met");
+    case DeadlineStatus::Pending:
+        return QStringLiteral("pending");
+    case DeadlineStatus::Overdue:
+        return QStringLiteral("overdue");
     }
     return {};
 }
@@ -78,9 +96,12 @@ QString code(DeadlineStatus status)
 QString code(BenefitPath path)
 {
     switch (path) {
-    case BenefitPath::None: return QStringLiteral("none");
-    case BenefitPath::Sjukersattning: return QStringLiteral("sjukersattning");
-    case BenefitPath::Aktivitetsersattning: return QStringLiteral("aktivitetsersattning");
+    case BenefitPath::None:
+        return QStringLiteral("none");
+    case BenefitPath::Sjukersattning:
+        return QStringLiteral("sjukersattning");
+    case BenefitPath::Aktivitetsersattning:
+        return QStringLiteral("aktivitetsersattning");
     }
     return {};
 }
@@ -88,9 +109,12 @@ QString code(BenefitPath path)
 QString displayName(CriterionStatus status)
 {
     switch (status) {
-    case CriterionStatus::Met: return QCoreApplication::translate("Assessment", "Yes");
-    case CriterionStatus::NotMet: return QCoreApplication::translate("Assessment", "No");
-    case CriterionStatus::Unknown: return QCoreApplication::translate("Assessment", "Not known");
+    case CriterionStatus::Met:
+        return QCoreApplication::translate("Assessment", "Yes");
+    case CriterionStatus::NotMet:
+        return QCoreApplication::translate("Assessment", "No");
+    case CriterionStatus::Unknown:
+        return QCoreApplication::translate("Assessment", "Not known");
     }
     return {};
 }
@@ -120,8 +144,7 @@ QString displayName(Missing missing)
     case Missing::NeedsMapping:
         return QCoreApplication::translate("Assessment", "Mapping of needs and motivation");
     case Missing::SocialWorkerContact:
-        return QCoreApplication::translate("Assessment",
-                                           "The social worker's contact details (phone or e-mail)");
+        return QCoreApplication::translate("Assessment", "The social worker's contact details (phone or e-mail)");
     }
     return {};
 }
@@ -140,8 +163,10 @@ QString displayName(ClosureMissing missing)
 QString displayName(BenefitPath path)
 {
     switch (path) {
-    case BenefitPath::None: return QCoreApplication::translate("Assessment", "No benefit suggested");
-    case BenefitPath::Sjukersattning: return QCoreApplication::translate("Assessment", "Sjukersättning");
+    case BenefitPath::None:
+        return QCoreApplication::translate("Assessment", "No benefit suggested");
+    case BenefitPath::Sjukersattning:
+        return QCoreApplication::translate("Assessment", "Sjukersättning");
     case BenefitPath::Aktivitetsersattning:
         return QCoreApplication::translate("Assessment", "Aktivitetsersättning");
     }
@@ -151,8 +176,10 @@ QString displayName(BenefitPath path)
 QString code(DeadlineKind kind)
 {
     switch (kind) {
-    case DeadlineKind::FkContactWithinWeek: return QStringLiteral("fk_contact_within_week");
-    case DeadlineKind::InvitationLeadTime: return QStringLiteral("invitation_lead_time");
+    case DeadlineKind::FkContactWithinWeek:
+        return QStringLiteral("fk_contact_within_week");
+    case DeadlineKind::InvitationLeadTime:
+        return QStringLiteral("invitation_lead_time");
     }
     return {};
 }

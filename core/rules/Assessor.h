@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Assessment.h"
@@ -8,7 +9,6 @@ namespace samordna {
 
 // Judges a case on a date: the one entry point the GUI, the CLI, the
 // documents and the benchmarks use.
-Assessment assess(const CaseRecord &record, const QDate &date,
-                  const RuleData &data = RuleData::standard());
+Assessment assess(const CaseRecord &record, const QDate &date, const RuleData &data = RuleData::standard());
 
 } // namespace samordna

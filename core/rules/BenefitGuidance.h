@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Assessment.h"
@@ -9,12 +10,12 @@ namespace samordna::benefit {
 // The law's age limits for one birth date, by calendar month (33 kap. SFB).
 struct AgeWindows
 {
-    int riktalder = 0;     // the riktålder för pension for the birth year
-    QDate activityFrom;    // 1 July of the year of turning 19
-    QDate activityUntil;   // last day of the month before the 30th birthday's
-    QDate sicknessFrom;    // first day of the month of the 30th birthday
-    QDate sicknessUntil;   // last day of the month before the riktålder birthday's
-    QDate olderBandFrom;   // the last months of the sickness window
+    int riktalder = 0;   // the riktålder för pension for the birth year
+    QDate activityFrom;  // 1 July of the year of turning 19
+    QDate activityUntil; // last day of the month before the 30th birthday's
+    QDate sicknessFrom;  // first day of the month of the 30th birthday
+    QDate sicknessUntil; // last day of the month before the riktålder birthday's
+    QDate olderBandFrom; // the last months of the sickness window
 
     static AgeWindows of(const QDate &birthDate, const RuleData &data);
     bool inActivityWindow(const QDate &date) const { return date >= activityFrom && date <= activityUntil; }
@@ -38,7 +39,6 @@ bool appliesIn(Stage stage, const Closure &closure);
 
 // `birthDate` null: not known. `stage` is 6a or 6b (or the box a preview
 // looks ahead to).
-Guidance guide(const Closure &closure, Stage stage, const QDate &birthDate, const QDate &date,
-               const RuleData &data);
+Guidance guide(const Closure &closure, Stage stage, const QDate &birthDate, const QDate &date, const RuleData &data);
 
 } // namespace samordna::benefit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -13,13 +14,13 @@ namespace samordna {
 struct CaseTerms
 {
     QDate date;
-    QDate entered;          // the day the case entered its current box; null: not recorded
-    bool reEntered = false; // entered, and the case has been in other boxes before
-    bool received = false;  // FK has the application
-    bool rejected = false;  // FK's rejection is in effect
-    bool held = false;      // an avstämningsmöte has been held (in box 3: since the box began)
-    bool planReady = false; // a measure with a responsible party, not cancelled
-    bool newDocumentation = false; // medical documentation come since the box began
+    QDate entered;                       // the day the case entered its current box; null: not recorded
+    bool reEntered = false;              // entered, and the case has been in other boxes before
+    bool received = false;               // FK has the application
+    bool rejected = false;               // FK's rejection is in effect
+    bool held = false;                   // an avstämningsmöte has been held (in box 3: since the box began)
+    bool planReady = false;              // a measure with a responsible party, not cancelled
+    bool newDocumentation = false;       // medical documentation come since the box began
     std::optional<Advice> currentAdvice; // FK's konsultationsteam advice in force
 
     static CaseTerms of(const CaseRecord &record, const QDate &date);

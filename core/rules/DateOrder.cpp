@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/DateOrder.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,14 @@ QString DateConflict::message() const
         return QCoreApplication::translate("DateOrder", "FK received the application on %1, before it was sent on %2.")
             .arg(iso(date), iso(otherDate));
     if (code == u"decision_before_receipt")
-        return QCoreApplication::translate("DateOrder", "FK's decision is dated %1, before FK received the application "
-                                                    "on %2.")
+        return QCoreApplication::translate("DateOrder",
+                                           "FK's decision is dated %1, before FK received the application "
+                                           "on %2.")
             .arg(iso(date), iso(otherDate));
     if (code == u"decision_before_sent")
-        return QCoreApplication::translate("DateOrder", "FK's decision is dated %1, before the application was sent "
-                                                    "on %2.")
+        return QCoreApplication::translate("DateOrder",
+                                           "FK's decision is dated %1, before the application was sent "
+                                           "on %2.")
             .arg(iso(date), iso(otherDate));
     if (code == u"measure_ends_before_start")
         return QCoreApplication::translate("DateOrder", "A measure ends on %1, before it starts on %2.")
@@ -45,7 +48,8 @@ QString DateConflict::message() const
     if (code == u"invitation_after_meeting")
         return QCoreApplication::translate("DateOrder", "The invitation was sent on %1, after the meeting on %2.")
             .arg(iso(date), iso(otherDate));
-    return QCoreApplication::translate("DateOrder", "%1 and %2 are in an impossible order.").arg(iso(date), iso(otherDate));
+    return QCoreApplication::translate("DateOrder", "%1 and %2 are in an impossible order.")
+        .arg(iso(date), iso(otherDate));
 }
 
 QList<DateConflict> dateConflicts(const CaseRecord &record)

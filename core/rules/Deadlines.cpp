@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Deadlines.h"
 
 namespace samordna::deadlines {
@@ -11,8 +12,8 @@ std::optional<Deadline> fkContact(const CaseRecord &record, const QDate &date, c
     const Application &application = record.application;
     if (application.decisionDate.isNull() || !application.isGrantedOn(date))
         return std::nullopt;
-    Deadline deadline{DeadlineKind::FkContactWithinWeek,
-                      application.decisionDate.addDays(data.fkContactDays), DeadlineStatus::Pending, -1};
+    Deadline deadline{DeadlineKind::FkContactWithinWeek, application.decisionDate.addDays(data.fkContactDays),
+                      DeadlineStatus::Pending, -1};
     const bool contacted = !record.fkContactDate.isNull() && record.fkContactDate <= date;
     if (contacted)
         deadline.status = record.fkContactDate <= deadline.due ? DeadlineStatus::Met : DeadlineStatus::Overdue;
@@ -36,8 +37,8 @@ QList<Deadline> check(const CaseRecord &record, const QDate &date, const RuleDat
             continue;
         const QDate due = meeting.invitationSentDate.addDays(data.invitationLeadDays);
         const bool met = !meeting.date.isNull() && meeting.date >= due;
-        result << Deadline{DeadlineKind::InvitationLeadTime, due,
-                           met ? DeadlineStatus::Met : DeadlineStatus::NotMet, i};
+        result << Deadline{DeadlineKind::InvitationLeadTime, due, met ? DeadlineStatus::Met : DeadlineStatus::NotMet,
+                           i};
     }
     return result;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProcessGraph.h"
 
 namespace samordna::process {
@@ -13,7 +14,7 @@ const QList<Edge> &edges()
         {Stage::Ruta2a, Stage::Ruta1, Back}, // ask FK again with new documentation
         {Stage::Ruta2a, Stage::Ruta2b, Forward},
         {Stage::Ruta2a, Stage::Ruta3, Forward}, // FK received the application meanwhile
-        {Stage::Ruta2b, Stage::Ruta1, Back}, // reopen
+        {Stage::Ruta2b, Stage::Ruta1, Back},    // reopen
         {Stage::Ruta3, Stage::Ruta2b, Forward}, // FK rejected the application
         {Stage::Ruta3, Stage::Ruta4, Forward},
         {Stage::Ruta4, Stage::Ruta5, Forward},

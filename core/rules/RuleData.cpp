@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "RuleData.h"
 
 #include "util/DataFiles.h"
@@ -42,8 +43,7 @@ bool readDistricts(const QJsonObject &root, QList<District> *districts, QString 
         for (const auto &line : object.value(u"address").toArray())
             district.address << line.toString();
         if (district.name.isEmpty() || district.address.isEmpty()) {
-            *error = QCoreApplication::translate("RuleData",
-                                                 "every district needs a name and an address");
+            *error = QCoreApplication::translate("RuleData", "every district needs a name and an address");
             return false;
         }
         districts->append(district);
@@ -84,8 +84,7 @@ QStringList RuleData::districtNames() const
     return names;
 }
 
-std::optional<RuleData> RuleData::load(const QString &rulesPath, const QString &districtsPath,
-                                       QString *error)
+std::optional<RuleData> RuleData::load(const QString &rulesPath, const QString &districtsPath, QString *error)
 {
     const auto rules = readObject(rulesPath, error);
     if (!rules)
@@ -166,7 +165,8 @@ const RuleData &RuleData::standard()
         auto loaded = load(standardRules(), districtFile.isEmpty() ? standardDistricts() : districtFile, &error);
         if (!loaded && !districtFile.isEmpty()) {
             qWarning("The district file named in SAMORDNA_DISTRICTS cannot be used (%s); "
-                     "using the built-in districts.", qPrintable(error));
+                     "using the built-in districts.",
+                     qPrintable(error));
             loaded = load(standardRules(), standardDistricts(), &error);
         }
         Q_ASSERT_X(loaded, "RuleData::standard", "built-in rule data must load");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QHash>
@@ -56,8 +57,7 @@ struct RuleData
     // wrong file is refused with its reason; call it before standard().
     static bool useDistrictFile(const QString &path, QString *error);
     // Reads rules and districts from the given files; an error text on failure.
-    static std::optional<RuleData> load(const QString &rulesPath, const QString &districtsPath,
-                                        QString *error);
+    static std::optional<RuleData> load(const QString &rulesPath, const QString &districtsPath, QString *error);
 };
 
 } // namespace samordna

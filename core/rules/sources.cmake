@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_core PRIVATE
     rules/Assessment.cpp rules/Assessment.h
     rules/Assessor.cpp rules/Assessor.h

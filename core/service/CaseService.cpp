@@ -1,5 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseService.h"
 
+#include "domain/Personnummer.h"
+#include "rules/Assessor.h"
+#include "rules/ProcessRules.h"
+#include "rules/RuleData.h"
 #include "store/AuditLog.h"
 #include "store/CaseDiff.h"
 #include "store/CaseRepository.h"
@@ -11,19 +16,15 @@
 #include "store/StoreMaintenance.h"
 #include "store/StoreSql.h"
 #include "store/StoreTransaction.h"
-#include "domain/Personnummer.h"
-#include "rules/Assessor.h"
-#include "rules/ProcessRules.h"
-#include "rules/RuleData.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
 #include <QSqlDriver>
-#include <QThread>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -38,10 +39,11 @@ QString noCaseText(const QString &id)
 
 WriteResult conflict(const QString &id, qint64 storedRevision)
 {
-    WriteResult result = WriteResult::refused(WriteResult::Conflict,
+    WriteResult result = WriteResult::refused(
+        WriteResult::Conflict,
         QCoreApplication::translate("CaseStore",
-            "case %1 was changed by someone else after you opened it; nothing was "
-            "saved. Open it again to see the changes")
+                                    "case %1 was changed by someone else after you opened it; nothing was "
+                                    "saved. Open it again to see the changes")
             .arg(id),
         id);
     result.revision = storedRevision;
@@ -60,7 +62,7 @@ WriteResult saved(const QString &id, qint64 revision)
 // Writes `after` over `before` as the next revision, with the audit row
 // that says what happened; inside the caller's transaction.
 bool writeChange(const StoreConnection &connection, const StoredCase &before, const CaseRecord &after,
-    const QString &action, const QString &details, const QDate &today, QString *error)
+                 const QString &action, const QString &details, const QDate &today, QString *error)
 {
     return CaseWriter(connection.name(), today)
                .update(before.record, after, before.revision + 1, storeSql::nowUtc(), error)
@@ -70,7 +72,8 @@ bool writeChange(const StoreConnection &connection, const StoredCase &before, co
 } // namespace
 
 CaseService::CaseService(std::unique_ptr<StoreConnection> connection)
-    : m_connection(std::move(connection)), m_cases(std::make_unique<CaseRepository>(*m_connection))
+    : m_connection(std::move(connection))
+    , m_cases(std::make_unique<CaseRepository>(*m_connection))
 {
     if (!m_connection->isServer())
         return;
@@ -137,8 +140,9 @@ CaseService::OpenResult CaseService::open(const QString &path, Mode mode, const 
     // a read-only store shows them as they were last worked out.
     error.clear();
     if (!result.readOnly && !DerivedColumns::refresh(*opened.connection, Clock::today(), &error)) {
-        result.error = QCoreApplication::translate("CaseStore", "the deadlines in the store %1 cannot be brought up to "
-                                                                "date: %2")
+        result.error = QCoreApplication::translate("CaseStore",
+                                                   "the deadlines in the store %1 cannot be brought up to "
+                                                   "date: %2")
                            .arg(QDir::toNativeSeparators(opened.connection->location()), error);
         return result;
     }
@@ -197,15 +201,15 @@ void CaseService::setUser(const QString &user)
 
 WriteResult CaseService::readOnlyRefusal(const QString &caseId) const
 {
-    return WriteResult::refused(WriteResult::Failed,
-        QCoreApplication::translate("CaseStore", "nothing was saved: %1").arg(m_connection->readOnlyReason()),
-        caseId);
+    return WriteResult::refused(
+        WriteResult::Failed,
+        QCoreApplication::translate("CaseStore", "nothing was saved: %1").arg(m_connection->readOnlyReason()), caseId);
 }
 
 WriteResult CaseService::failed(const QString &error, const QString &caseId) const
 {
-    return WriteResult::refused(WriteResult::Failed,
-        QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
+    return WriteResult::refused(
+        WriteResult::Failed, QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
 }
 
 QString CaseService::validateRecord(const CaseRecord &record) const
@@ -242,7 +246,8 @@ WriteResult CaseService::create(const CaseRecord &input, const QString &action)
         if (existing < 0)
             return failed(error, record.id);
         if (existing > 0)
-            return WriteResult::refused(WriteResult::Invalid,
+            return WriteResult::refused(
+                WriteResult::Invalid,
                 QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
     }
     if (!CaseWriter(m_connection->name(), Clock::today()).insert(record, 1, storeSql::nowUtc(), &error)
@@ -279,9 +284,9 @@ WriteResult CaseService::importCases(const QList<CaseRecord> &records, QStringLi
         // The second of two cases with one id would find the first there
         // already; the existing words say so.
         if (given.contains(record.id))
-            return WriteResult::refused(WriteResult::Invalid,
-                QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
-                record.id);
+            return WriteResult::refused(
+                WriteResult::Invalid,
+                QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
         given.insert(record.id);
     }
 
@@ -324,7 +329,8 @@ WriteResult CaseService::importCases(const QList<CaseRecord> &records, QStringLi
         // it looked up, rather than once for every case beforehand.
         if (!writer.insert(record, 1, now, &error)) {
             if (!input.id.isEmpty() && m_cases->revision(record.id, &error) > 0)
-                return WriteResult::refused(WriteResult::Invalid,
+                return WriteResult::refused(
+                    WriteResult::Invalid,
                     QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id),
                     record.id);
             return failed(error, record.id);
@@ -347,8 +353,8 @@ WriteResult CaseService::saveCase(const CaseRecord &record, qint64 expectedRevis
     if (isReadOnly())
         return readOnlyRefusal(record.id);
     if (record.id.isEmpty())
-        return WriteResult::refused(
-            WriteResult::Invalid, QCoreApplication::translate("CaseStore", "the case has no id; create it first"));
+        return WriteResult::refused(WriteResult::Invalid,
+                                    QCoreApplication::translate("CaseStore", "the case has no id; create it first"));
     if (const QString problem = validateRecord(record); !problem.isEmpty())
         return WriteResult::refused(WriteResult::Invalid, problem, record.id);
 
@@ -386,8 +392,8 @@ WriteResult CaseService::saveCase(const CaseRecord &record, qint64 expectedRevis
     return saved(record.id, revision);
 }
 
-WriteResult CaseService::transition(
-    const QString &id, Stage target, const QString &note, qint64 expectedRevision, const QDate &today)
+WriteResult CaseService::transition(const QString &id, Stage target, const QString &note, qint64 expectedRevision,
+                                    const QDate &today)
 {
     if (isReadOnly())
         return readOnlyRefusal(id);
@@ -406,7 +412,8 @@ WriteResult CaseService::transition(
     const Assessment assessment = assess(before->record, today);
     const Transition *step = assessment.transitionTo(target);
     if (!step)
-        return WriteResult::refused(WriteResult::Invalid,
+        return WriteResult::refused(
+            WriteResult::Invalid,
             QCoreApplication::translate("CaseStore", "the case is in box %1 already").arg(stageNumber(target)), id);
     if (!step->allowed)
         return WriteResult::refused(WriteResult::Invalid, step->reason, id);
@@ -488,14 +495,15 @@ QString CaseService::auditRefusal() const
 {
     if (!isReadOnly())
         return {};
-    return QCoreApplication::translate("CaseStore",
-        "its audit log cannot be written (%1), and nothing is shown or copied without a record of it")
+    return QCoreApplication::translate(
+               "CaseStore",
+               "its audit log cannot be written (%1), and nothing is shown or copied without a record of it")
         .arg(m_connection->readOnlyReason());
 }
 
 WriteResult CaseService::audit(const QString &caseId, const QString &action, const QString &details)
 {
-    return auditEach(QStringList {caseId}, action, details);
+    return auditEach(QStringList{caseId}, action, details);
 }
 
 WriteResult CaseService::auditEach(const QStringList &caseIds, const QString &action, const QString &details)
@@ -511,8 +519,8 @@ WriteResult CaseService::auditEach(const QStringList &caseIds, const QString &ac
         ok = AuditLog::append(m_connection->name(), user(), caseId, action, details, &error);
     }
     if (!ok || !transaction.commit(&error))
-        return WriteResult::refused(WriteResult::Failed,
-            QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error));
+        return WriteResult::refused(
+            WriteResult::Failed, QCoreApplication::translate("CaseStore", "cannot write the audit log: %1").arg(error));
     WriteResult result;
     result.status = WriteResult::Saved;
     return result;

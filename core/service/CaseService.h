@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "store/StoreConnection.h"
@@ -35,8 +36,8 @@ public:
     struct OpenResult
     {
         std::unique_ptr<CaseService> store;
-        QString error;         // translated; set when store is null
-        bool readOnly = false; // opened read-only because the file could not be written
+        QString error;               // translated; set when store is null
+        bool readOnly = false;       // opened read-only because the file could not be written
         bool passwordNeeded = false; // a team store's server asked for a password
     };
 

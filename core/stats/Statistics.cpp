@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Statistics.h"
 
 #include "StatsQueries.h"
@@ -20,7 +21,7 @@ const QString AllDistricts = u"\u0001all"_s;
 // Every count the report can hold, whether or not the store had any.
 QStringList countKeys(const QStringList &quarters)
 {
-    QStringList list {keys::cases()};
+    QStringList list{keys::cases()};
     for (Stage stage : allStages())
         list << keys::entered(stage) << keys::completed(stage);
     list << keys::durationCases(keys::ruta1ToRuta3()) << keys::durationCases(keys::ruta3ToRuta6());
@@ -90,7 +91,7 @@ public:
         const int cell = m_cells.value(cellKey(key, district), -1);
         if (cell < 0)
             return {};
-        return ShownCount {m_table.value(cell), m_table.visibility(cell)};
+        return ShownCount{m_table.value(cell), m_table.visibility(cell)};
     }
 
 private:

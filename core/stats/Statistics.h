@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StatsReport.h"
@@ -9,7 +10,7 @@
 namespace samordna {
 class CaseService;
 struct RuleData;
-}
+} // namespace samordna
 
 namespace samordna::stats {
 

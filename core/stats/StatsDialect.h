@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -32,7 +33,10 @@ public:
     QString endSnapshot() const;
 
 private:
-    explicit StatsDialect(Kind kind) : m_kind(kind) { }
+    explicit StatsDialect(Kind kind)
+        : m_kind(kind)
+    {
+    }
     Kind m_kind;
 };
 

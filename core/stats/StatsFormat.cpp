@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatsFormat.h"
 
 #include <QJsonArray>
@@ -11,9 +12,12 @@ namespace {
 QJsonValue countValue(const ShownCount &count)
 {
     switch (count.visibility) {
-    case SuppressionTable::Visibility::Shown: return QJsonValue(double(count.value));
-    case SuppressionTable::Visibility::Few: return QJsonValue(u"<5"_s);
-    case SuppressionTable::Visibility::Hidden: return QJsonValue(QJsonValue::Null);
+    case SuppressionTable::Visibility::Shown:
+        return QJsonValue(double(count.value));
+    case SuppressionTable::Visibility::Few:
+        return QJsonValue(u"<5"_s);
+    case SuppressionTable::Visibility::Hidden:
+        return QJsonValue(QJsonValue::Null);
     }
     return QJsonValue(QJsonValue::Null);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatsQueries.h"
 
 #include "Percentile.h"
@@ -40,10 +41,11 @@ QString RawFigures::notAppliedWithin30Days()
 }
 
 StatsQueries::StatsQueries(const QString &connectionName, const RuleData &rules)
-    : m_connectionName(connectionName),
-      m_rules(rules),
-      m_dialect(StatsDialect::forDriver(QSqlDatabase::database(connectionName, false).driverName()))
-{ }
+    : m_connectionName(connectionName)
+    , m_rules(rules)
+    , m_dialect(StatsDialect::forDriver(QSqlDatabase::database(connectionName, false).driverName()))
+{
+}
 
 bool StatsQueries::select(const QString &statement, const QVariantList &values, const RowVisitor &visit,
                           QString *error) const
@@ -128,9 +130,9 @@ QString StatsQueries::historySql(const StatsRequest &request, QVariantList *valu
            " h.from_date AS from_date FROM stage_history h JOIN "_s
         + m_dialect.casesWithDistrict()
         + u" ON c.id = h.case_id"
-           " WHERE h.from_date >= ? AND h.from_date <= ?),"
-           " d AS MATERIALIZED ("
-           " SELECT e.district AS district, 'boxes.' || p.stage AS grp, "_s
+          " WHERE h.from_date >= ? AND h.from_date <= ?),"
+          " d AS MATERIALIZED ("
+          " SELECT e.district AS district, 'boxes.' || p.stage AS grp, "_s
         + days(u"p.from_date"_s, u"e.from_date"_s)
         + u" AS days FROM e JOIN stage_history p ON p.case_id = e.case_id AND p.ordinal = e.ordinal - 1"
           " UNION ALL"_s
@@ -175,7 +177,8 @@ bool StatsQueries::history(const StatsRequest &request, RawFigures &figures, QSt
     QHash<QString, Ranked> ranked;
     QVariantList values;
     const QString statement = historySql(request, &values);
-    const bool read = select(statement, values,
+    const bool read = select(
+        statement, values,
         [&](const QSqlQuery &row) {
             const QString tag = row.value(0).toString();
             const QString district = row.value(1).toString();
@@ -208,7 +211,7 @@ bool StatsQueries::history(const StatsRequest &request, RawFigures &figures, QSt
             const PercentileRanks ranks = percentileRanks(group.count, quarter, QuartileDenominator);
             return interpolate(ranks, group.byRank.value(ranks.lower), group.byRank.value(ranks.upper));
         };
-        figures.days.insert(it.key(), RawFigures::Days {group.count, at(1), at(2), at(3)});
+        figures.days.insert(it.key(), RawFigures::Days{group.count, at(1), at(2), at(3)});
     }
     return true;
 }
@@ -275,8 +278,7 @@ bool StatsQueries::konsultationsteam(const StatsRequest &request, RawFigures &fi
                 figures.counts[keys::advice(codes.at(i))][district] += row.value(2 + i).toLongLong();
             const qint64 appliedCount = row.value(5).toLongLong();
             figures.counts[keys::appliedWithin30Days()][district] += appliedCount;
-            figures.counts[RawFigures::notAppliedWithin30Days()][district]
-                += row.value(2).toLongLong() - appliedCount;
+            figures.counts[RawFigures::notAppliedWithin30Days()][district] += row.value(2).toLongLong() - appliedCount;
         },
         error);
 }
@@ -286,8 +288,7 @@ bool StatsQueries::konsultationsteam(const StatsRequest &request, RawFigures &fi
 // period, invited at least invitationLeadDays ahead; FK's contact within
 // fkContactDays of a granted decision, counted in the period its time ran
 // out, and overdue only once that day has passed.
-bool StatsQueries::method(const StatsRequest &request, const QDate &today, RawFigures &figures,
-                          QString *error) const
+bool StatsQueries::method(const StatsRequest &request, const QDate &today, RawFigures &figures, QString *error) const
 {
     const QString lead = m_dialect.daysBetween(u"m.invitation_sent_date"_s, u"m.date"_s);
     const bool invitations = select(
@@ -309,8 +310,11 @@ bool StatsQueries::method(const StatsRequest &request, const QDate &today, RawFi
     const QString contact = m_dialect.daysBetween(u"c.application_decision_date"_s, u"c.fk_contact_date"_s);
     return select(
         u"SELECT c.district,"
-        " SUM(CASE WHEN c.fk_contact_date IS NOT NULL AND "_s + contact + u" <= ? THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN (c.fk_contact_date IS NOT NULL AND "_s + contact
+        " SUM(CASE WHEN c.fk_contact_date IS NOT NULL AND "_s
+            + contact
+            + u" <= ? THEN 1 ELSE 0 END),"
+              " SUM(CASE WHEN (c.fk_contact_date IS NOT NULL AND "_s
+            + contact
             + u" > ?) OR (c.fk_contact_date IS NULL AND c.application_decision_date < ?) THEN 1 ELSE 0 END)"
               " FROM cases c WHERE c.application_decision = 'granted'"
               " AND c.application_decision_date >= ? AND c.application_decision_date <= ?"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StatsDialect.h"
@@ -54,8 +55,7 @@ public:
 
 private:
     using RowVisitor = std::function<void(const QSqlQuery &)>;
-    bool select(const QString &statement, const QVariantList &values, const RowVisitor &visit,
-                QString *error) const;
+    bool select(const QString &statement, const QVariantList &values, const RowVisitor &visit, QString *error) const;
     bool history(const StatsRequest &request, RawFigures &figures, QString *error) const;
     bool benefits(const StatsRequest &request, RawFigures &figures, QString *error) const;
     bool konsultationsteam(const StatsRequest &request, RawFigures &figures, QString *error) const;

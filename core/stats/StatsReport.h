@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Suppression.h"
@@ -70,8 +71,8 @@ struct StatsReport
 {
     QDate from;
     QDate to;
-    QString district;        // empty: all districts
-    QStringList quarters;    // "2026-Q1" …, the quarters the period touches
+    QString district;     // empty: all districts
+    QStringList quarters; // "2026-Q1" …, the quarters the period touches
     QMap<QString, ShownCount> counts;
     // Days, by key; nullopt when hidden (fewer than 5 stays) or none.
     QMap<QString, std::optional<double>> days;

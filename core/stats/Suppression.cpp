@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Suppression.h"
 
 namespace samordna::stats {
@@ -20,7 +21,8 @@ void SuppressionTable::apply()
             cell.visibility = Visibility::Few;
     }
     // Each round hides at least one more cell, so this ends.
-    while (protectOnce()) { }
+    while (protectOnce()) {
+    }
 }
 
 bool SuppressionTable::protectOnce()

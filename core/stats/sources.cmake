@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_core PRIVATE
     stats/Percentile.cpp stats/Percentile.h
     stats/Statistics.cpp stats/Statistics.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
 #include "StoreSql.h"
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace samordna {
 
 bool AuditLog::append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
-    const QString &details, QString *error, QSqlQuery *statement)
+                      const QString &details, QString *error, QSqlQuery *statement)
 {
     std::optional<QSqlQuery> local;
     if (!statement)
@@ -25,7 +26,8 @@ bool AuditLog::append(const QString &connectionName, const QString &user, const 
     QSqlQuery &query = *statement;
     if (query.lastQuery().isEmpty()
         && !storeSql::prepare(
-            query, uR"(INSERT INTO audit_log (time, "user", case_id, action, details) VALUES (?, ?, ?, ?, ?))"_s, error))
+            query, uR"(INSERT INTO audit_log (time, "user", case_id, action, details) VALUES (?, ?, ?, ?, ?))"_s,
+            error))
         return false;
     query.addBindValue(storeSql::nowUtc());
     query.addBindValue(user.isEmpty() ? u"?"_s : user);

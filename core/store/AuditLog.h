@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StoreTypes.h"
@@ -17,7 +18,7 @@ public:
     // given, is prepared on the first call and used again for the next rows
     // (a bulk import writes one per case).
     static bool append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
-        const QString &details, QString *error, QSqlQuery *statement = nullptr);
+                       const QString &details, QString *error, QSqlQuery *statement = nullptr);
     // Rows in the order written; every row when caseId is empty.
     static QList<AuditEntry> read(const QString &connectionName, const QString &caseId, QString *error);
     // The OS user the session runs as.

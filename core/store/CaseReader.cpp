@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseReader.h"
 
 #include "StoreSql.h"
@@ -14,7 +15,8 @@ namespace samordna {
 
 namespace {
 
-template<typename E> std::optional<E> codeFrom(const QVariant &value)
+template<typename E>
+std::optional<E> codeFrom(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
@@ -23,7 +25,10 @@ template<typename E> std::optional<E> codeFrom(const QVariant &value)
 
 } // namespace
 
-CaseReader::CaseReader(const QString &connectionName) : m_connectionName(connectionName) { }
+CaseReader::CaseReader(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
 
 QString CaseReader::summaryColumns()
 {
@@ -93,8 +98,8 @@ std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) co
     r.district = text("district");
     r.stage = stageFromCode(text("stage")).value_or(Stage::Ruta1);
     if (value("social_worker_known").toInt() != 0)
-        r.socialWorker
-            = SocialWorker {text("social_worker_name"), text("social_worker_phone"), text("social_worker_email")};
+        r.socialWorker = SocialWorker{text("social_worker_name"), text("social_worker_phone"),
+                                      text("social_worker_email")};
     r.facts.hasSgi = fact("has_sgi");
     r.facts.insuredInSweden = fact("insured_in_sweden");
     r.facts.euAsIfInsured = fact("eu_as_if_insured");
@@ -191,18 +196,21 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
     };
     return readRows(u"SELECT stage, from_date FROM stage_history WHERE case_id = ? ORDER BY ordinal"_s, r.id, error,
                     history)
-        && readRows(u"SELECT date, issuer, summary FROM medical_documents WHERE case_id = ? ORDER BY ordinal"_s,
-                    r.id, error, document)
+        && readRows(u"SELECT date, issuer, summary FROM medical_documents WHERE case_id = ? ORDER BY ordinal"_s, r.id,
+                    error, document)
         && readRows(u"SELECT party, name, person, phone FROM contacts WHERE case_id = ? ORDER BY ordinal"_s, r.id,
                     error, contact)
         && readRows(u"SELECT kind, date, invitation_sent_date, outcome, notes FROM meetings "
-                    "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, meeting)
+                    "WHERE case_id = ? ORDER BY ordinal"_s,
+                    r.id, error, meeting)
         && readRows(u"SELECT measure, responsible, start_date, end_date, status FROM plan_measures "
-                    "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, measure)
-        && readRows(u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s,
-                    r.id, error, complement)
+                    "WHERE case_id = ? ORDER BY ordinal"_s,
+                    r.id, error, measure)
+        && readRows(u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s, r.id, error,
+                    complement)
         && readRows(u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason FROM journal_entries "
-                    "WHERE case_id = ? ORDER BY ordinal"_s, r.id, error, note);
+                    "WHERE case_id = ? ORDER BY ordinal"_s,
+                    r.id, error, note);
 }
 
 } // namespace samordna

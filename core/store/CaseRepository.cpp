@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseRepository.h"
 
 #include "CaseReader.h"
@@ -19,7 +20,10 @@ QString readError(const QString &error)
 
 } // namespace
 
-CaseRepository::CaseRepository(const StoreConnection &connection) : m_connection(connection) { }
+CaseRepository::CaseRepository(const StoreConnection &connection)
+    : m_connection(connection)
+{
+}
 
 ReadResult<StoredCase> CaseRepository::load(const QString &id) const
 {
@@ -166,8 +170,8 @@ ReadResult<QList<CaseSummary>> CaseRepository::summaries(int offset, int limit) 
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     QString error;
-    if (!storeSql::prepare(query,
-            u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases ORDER BY id LIMIT ? OFFSET ?"_s, &error))
+    if (!storeSql::prepare(
+            query, u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases ORDER BY id LIMIT ? OFFSET ?"_s, &error))
         return ReadResult<QList<CaseSummary>>::failed(readError(error));
     query.addBindValue(limit);
     query.addBindValue(offset);
@@ -179,8 +183,9 @@ ReadResult<QList<CaseSummary>> CaseRepository::summariesAfter(const QString &aft
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     QString error;
-    if (!storeSql::prepare(query,
-            u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases WHERE id > ? ORDER BY id LIMIT ?"_s, &error))
+    if (!storeSql::prepare(
+            query, u"SELECT "_s + CaseReader::summaryColumns() + u" FROM cases WHERE id > ? ORDER BY id LIMIT ?"_s,
+            &error))
         return ReadResult<QList<CaseSummary>>::failed(readError(error));
     query.addBindValue(afterId.isNull() ? u""_s : afterId);
     query.addBindValue(limit);

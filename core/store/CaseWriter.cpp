@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWriter.h"
 
 #include "StoreSql.h"
@@ -15,7 +16,8 @@ namespace samordna {
 
 namespace {
 
-template<typename E> QVariant codeOrNull(const std::optional<E> &value)
+template<typename E>
+QVariant codeOrNull(const std::optional<E> &value)
 {
     return value ? QVariant(code(*value)) : QVariant(QMetaType(QMetaType::QString));
 }
@@ -43,8 +45,10 @@ std::optional<Deadline> nextOpenDeadline(const CaseRecord &record, const QDate &
 } // namespace
 
 CaseWriter::CaseWriter(const QString &connectionName, const QDate &today)
-    : m_connectionName(connectionName), m_today(today)
-{ }
+    : m_connectionName(connectionName)
+    , m_today(today)
+{
+}
 
 QSqlQuery *CaseWriter::prepared(const QString &statement, QString *error)
 {
@@ -76,8 +80,8 @@ bool CaseWriter::refreshNextDue(const CaseRecord &record, QString *error)
     return storeSql::exec(*query, error);
 }
 
-bool CaseWriter::update(
-    const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time, QString *error)
+bool CaseWriter::update(const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time,
+                        QString *error)
 {
     if (!writeCaseRow(false, after, revision, time, error) || !removeLists(after.id, error)
         || !replaceLists(after, error))
@@ -89,20 +93,47 @@ bool CaseWriter::update(
 bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision, const QString &time, QString *error)
 {
     // The columns in one list, so INSERT and UPDATE bind the same values.
-    static const QStringList columns {u"revision"_s, u"updated"_s, u"name"_s, u"personnummer"_s,
-        u"personnummer_normalized"_s, u"district"_s, u"stage"_s, u"next_due"_s, u"next_due_code"_s,
-        u"social_worker_known"_s, u"social_worker_name"_s, u"social_worker_phone"_s, u"social_worker_email"_s,
-        u"has_sgi"_s, u"insured_in_sweden"_s, u"eu_as_if_insured"_s, u"work_capacity_reduced_by_illness"_s,
-        u"needs_rehabilitation"_s, u"medical_documentation"_s, u"needs_mapped"_s, u"consent_given"_s, u"consent_date"_s,
-        u"consent_revoked_date"_s, u"application_sent_date"_s, u"application_received_by_fk_date"_s,
-        u"application_decision"_s, u"application_decision_date"_s, u"fk_contact_date"_s, u"closure_work_capacity"_s,
-        u"closure_reduction_duration"_s, u"closure_against_whole_labour_market"_s, u"closure_closed_date"_s,
-        u"closure_continued_by"_s, u"needs_coordination"_s, u"for_fk_illness_history"_s, u"for_fk_tried_measures"_s,
-        u"for_fk_other_information"_s};
+    static const QStringList columns{u"revision"_s,
+                                     u"updated"_s,
+                                     u"name"_s,
+                                     u"personnummer"_s,
+                                     u"personnummer_normalized"_s,
+                                     u"district"_s,
+                                     u"stage"_s,
+                                     u"next_due"_s,
+                                     u"next_due_code"_s,
+                                     u"social_worker_known"_s,
+                                     u"social_worker_name"_s,
+                                     u"social_worker_phone"_s,
+                                     u"social_worker_email"_s,
+                                     u"has_sgi"_s,
+                                     u"insured_in_sweden"_s,
+                                     u"eu_as_if_insured"_s,
+                                     u"work_capacity_reduced_by_illness"_s,
+                                     u"needs_rehabilitation"_s,
+                                     u"medical_documentation"_s,
+                                     u"needs_mapped"_s,
+                                     u"consent_given"_s,
+                                     u"consent_date"_s,
+                                     u"consent_revoked_date"_s,
+                                     u"application_sent_date"_s,
+                                     u"application_received_by_fk_date"_s,
+                                     u"application_decision"_s,
+                                     u"application_decision_date"_s,
+                                     u"fk_contact_date"_s,
+                                     u"closure_work_capacity"_s,
+                                     u"closure_reduction_duration"_s,
+                                     u"closure_against_whole_labour_market"_s,
+                                     u"closure_closed_date"_s,
+                                     u"closure_continued_by"_s,
+                                     u"needs_coordination"_s,
+                                     u"for_fk_illness_history"_s,
+                                     u"for_fk_tried_measures"_s,
+                                     u"for_fk_other_information"_s};
 
     const auto parsed = Personnummer::parse(r.person.personnummer, m_today);
     const auto next = nextOpenDeadline(r, m_today);
-    const QVariantList values {
+    const QVariantList values{
         revision,
         time,
         QString(r.person.name.isNull() ? u""_s : r.person.name),
@@ -233,8 +264,8 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
         }
     }
     {
-        QSqlQuery *statement
-            = prepared(u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, error);
+        QSqlQuery *statement = prepared(
+            u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, error);
         if (!statement)
             return false;
         QSqlQuery &query = *statement;
@@ -256,8 +287,8 @@ bool CaseWriter::replaceRevisionTwoLists(const CaseRecord &r, QString *error)
 {
     const auto text = [](const QString &value) { return QString(value.isNull() ? u""_s : value); };
     // A case without a history begins it in its box on the day it is written.
-    const QList<StageEntry> history
-        = r.stageHistory.isEmpty() ? QList<StageEntry>{StageEntry{r.stage, m_today}} : r.stageHistory;
+    const QList<StageEntry> history = r.stageHistory.isEmpty() ? QList<StageEntry>{StageEntry{r.stage, m_today}}
+                                                               : r.stageHistory;
     {
         QSqlQuery *statement = prepared(
             u"INSERT INTO stage_history (case_id, ordinal, stage, from_date) VALUES (?, ?, ?, ?)"_s, error);
@@ -309,12 +340,12 @@ bool CaseWriter::replaceRevisionTwoLists(const CaseRecord &r, QString *error)
     return true;
 }
 
-bool CaseWriter::insertJournal(
-    const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error)
+bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from,
+                               QString *error)
 {
     QSqlQuery *statement = prepared(u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, "
-                                "marked_wrong_date, marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        error);
+                                    "marked_wrong_date, marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                    error);
     if (!statement)
         return false;
     QSqlQuery &query = *statement;
@@ -333,12 +364,12 @@ bool CaseWriter::insertJournal(
     return true;
 }
 
-bool CaseWriter::markJournal(
-    const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after, QString *error)
+bool CaseWriter::markJournal(const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after,
+                             QString *error)
 {
     QSqlQuery *statement = prepared(u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ? "
-                                "WHERE case_id = ? AND ordinal = ?"_s,
-        error);
+                                    "WHERE case_id = ? AND ordinal = ?"_s,
+                                    error);
     if (!statement)
         return false;
     QSqlQuery &query = *statement;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -21,8 +22,8 @@ public:
     bool insert(const CaseRecord &record, qint64 revision, const QString &time, QString *error);
     // Rewrites the case's row and child lists; journal notes are only
     // appended or marked wrong, as the journal's triggers demand.
-    bool update(
-        const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time, QString *error);
+    bool update(const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time,
+                QString *error);
     // Works out the case's next open deadline again (as of the writer's
     // date) and writes it alone: the case itself, its revision and its
     // time of change stay as they are.
@@ -34,8 +35,8 @@ private:
     bool replaceLists(const CaseRecord &record, QString *error);
     bool removeLists(const QString &caseId, QString *error);
     bool insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error);
-    bool markJournal(
-        const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after, QString *error);
+    bool markJournal(const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after,
+                     QString *error);
 
     // The statement prepared once per writer and used again for every row
     // and case it writes: preparing was ~40% of a bulk import. Null after a

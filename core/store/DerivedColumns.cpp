@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DerivedColumns.h"
 
 #include "CaseReader.h"
@@ -86,15 +87,19 @@ bool DerivedColumns::refresh(const StoreConnection &connection, const QDate &tod
         const auto stored = reader.load(id, error);
         if (!stored) {
             if (error && error->isEmpty())
-                *error = QCoreApplication::translate("CaseStore", "case %1 vanished while its deadlines were worked out").arg(id);
+                *error = QCoreApplication::translate("CaseStore",
+                                                     "case %1 vanished while its deadlines were worked out")
+                             .arg(id);
             return false;
         }
         if (!writer.refreshNextDue(stored->record, error))
             return false;
     }
     QSqlQuery query(connection.database());
-    if (!storeSql::prepare(query, u"INSERT INTO store_properties (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s, error))
+    if (!storeSql::prepare(query,
+                           u"INSERT INTO store_properties (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                           error))
         return false;
     query.addBindValue(StampKey);
     query.addBindValue(current);

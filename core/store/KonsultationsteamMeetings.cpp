@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "KonsultationsteamMeetings.h"
 
 #include "AuditLog.h"
@@ -50,8 +51,10 @@ const QString ItemColumns = u"id, meeting_id, position, case_id, advice, note, r
 } // namespace
 
 KonsultationsteamMeetings::KonsultationsteamMeetings(CaseService &cases)
-    : m_cases(cases), m_connectionName(cases.connection().name())
-{ }
+    : m_cases(cases)
+    , m_connectionName(cases.connection().name())
+{
+}
 
 KonsultationsteamMeetings::~KonsultationsteamMeetings() = default;
 
@@ -213,7 +216,7 @@ std::optional<AgendaItem> KonsultationsteamMeetings::agendaItem(qint64 itemId) c
     }
     if (!query.next()) {
         fail(storeSql::finished(query, &error) ? KonsultationsteamStore::tr("The case is no longer on the agenda.")
-                                                : error);
+                                               : error);
         return std::nullopt;
     }
     m_lastError.clear();
@@ -359,7 +362,8 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
         return WriteResult::refused(WriteResult::Failed, before.error, item->caseId);
     if (!before)
         return WriteResult::refused(WriteResult::Invalid,
-            QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId), item->caseId);
+                                    QCoreApplication::translate("CaseStore", "there is no case %1").arg(item->caseId),
+                                    item->caseId);
 
     Meeting meeting;
     meeting.kind = MeetingKind::Konsultationsteam;
@@ -384,8 +388,9 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
     // transaction, and a case changed meanwhile is a conflict, not overwritten.
     const auto agendaRow = [&](QString *error) {
         QSqlQuery query(m_cases.connection().database());
-        if (!storeSql::prepare(query,
-                u"UPDATE konsultationsteam_agenda SET advice = ?, note = ?, recorded_at = ? WHERE id = ?"_s, error))
+        if (!storeSql::prepare(
+                query, u"UPDATE konsultationsteam_agenda SET advice = ?, note = ?, recorded_at = ? WHERE id = ?"_s,
+                error))
             return false;
         query.addBindValue(code(advice));
         query.addBindValue(meeting.notes);
@@ -393,7 +398,7 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
         query.addBindValue(itemId);
         return storeSql::exec(query, error)
             && audit(item->caseId, u"advice"_s, u"meeting=%1,advice=%2"_s.arg(item->meetingId).arg(code(advice)),
-                error);
+                     error);
     };
     const WriteResult result = m_cases.saveCase(after, before->revision, agendaRow);
     if (result.ok())
@@ -414,8 +419,8 @@ std::optional<Person> KonsultationsteamMeetings::revealPerson(qint64 itemId)
                          : stored.error);
         return std::nullopt;
     }
-    if (const WriteResult written
-        = m_cases.audit(item->caseId, u"reveal"_s, u"konsultationsteam meeting=%1"_s.arg(item->meetingId));
+    if (const WriteResult written = m_cases.audit(item->caseId, u"reveal"_s,
+                                                  u"konsultationsteam meeting=%1"_s.arg(item->meetingId));
         !written.ok()) {
         fail(written.message);
         return std::nullopt;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerSchema.h"
 
 #include "StoreSchema.h"
@@ -210,13 +211,20 @@ QStringList version6()
 QStringList ServerSchema::migration(int version)
 {
     switch (version) {
-    case 1: return version1();
-    case 2: return version2();
-    case 3: return version3();
-    case 4: return version4();
-    case 5: return version5();
-    case 6: return version6();
-    default: return {};
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    case 3:
+        return version3();
+    case 4:
+        return version4();
+    case 5:
+        return version5();
+    case 6:
+        return version6();
+    default:
+        return {};
     }
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageHistoryRebuild.h"
 
 #include "StoreSql.h"
@@ -61,7 +62,8 @@ bool StageHistoryRebuild::run(const QString &connectionName, QString *error)
             const QDateTime created = storeSql::toUtc(query.value(2));
             cases << Pending{query.value(0).toString(),
                              stageFromCode(query.value(1).toString()).value_or(Stage::Ruta1),
-                             created.isValid() ? created.date() : QDate(), {}};
+                             created.isValid() ? created.date() : QDate(),
+                             {}};
         }
     }
     QSqlQuery notes(database);
@@ -72,8 +74,8 @@ bool StageHistoryRebuild::run(const QString &connectionName, QString *error)
                            error))
         return false;
     QSqlQuery insert(database);
-    if (!storeSql::prepare(insert, u"INSERT INTO stage_history (case_id, ordinal, stage, from_date) VALUES (?, ?, ?, ?)"_s,
-                           error))
+    if (!storeSql::prepare(
+            insert, u"INSERT INTO stage_history (case_id, ordinal, stage, from_date) VALUES (?, ?, ?, ?)"_s, error))
         return false;
     for (Pending &pending : cases) {
         notes.addBindValue(pending.id);

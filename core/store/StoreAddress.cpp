@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreAddress.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,8 @@ std::optional<StoreAddress> StoreAddress::parse(const QString &text, QString *er
         const QStringView userInfo = authority.left(at);
         hostPart = authority.mid(at + 1);
         if (userInfo.contains(u':')) {
-            *error = QCoreApplication::translate("CaseStore",
+            *error = QCoreApplication::translate(
+                "CaseStore",
                 "the team store address contains a password; Samordna never keeps one. Leave it out and use "
                 "~/.pgpass, PGPASSWORD or your organisation's single sign-on, or type it when asked");
             return std::nullopt;
@@ -102,7 +104,8 @@ std::optional<StoreAddress> StoreAddress::parse(const QString &text, QString *er
             if (!port.isEmpty())
                 port.toUShort(&numeric);
             if (!numeric) {
-                *error = uriError(QCoreApplication::translate("CaseStore", "the port \"%1\" is not a number").arg(port));
+                *error = uriError(
+                    QCoreApplication::translate("CaseStore", "the port \"%1\" is not a number").arg(port));
                 return std::nullopt;
             }
             anyPort = anyPort || !port.isEmpty();
@@ -122,14 +125,15 @@ std::optional<StoreAddress> StoreAddress::parse(const QString &text, QString *er
         for (QStringView pair : query.split(u'&', Qt::SkipEmptyParts)) {
             const qsizetype equals = pair.indexOf(u'=');
             if (equals <= 0) {
-                *error = uriError(QCoreApplication::translate("CaseStore", "the parameter \"%1\" has no value")
-                                      .arg(decoded(pair)));
+                *error = uriError(
+                    QCoreApplication::translate("CaseStore", "the parameter \"%1\" has no value").arg(decoded(pair)));
                 return std::nullopt;
             }
             const QString key = decoded(pair.left(equals));
             const QString value = decoded(pair.mid(equals + 1));
             if (key == u"password") {
-                *error = QCoreApplication::translate("CaseStore",
+                *error = QCoreApplication::translate(
+                    "CaseStore",
                     "the team store address contains a password; Samordna never keeps one. Leave it out and "
                     "use ~/.pgpass, PGPASSWORD or your organisation's single sign-on, or type it when asked");
                 return std::nullopt;

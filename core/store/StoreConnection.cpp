@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreConnection.h"
 
 #include "AuditLog.h"
@@ -36,19 +37,19 @@ QString openErrorText(const QString &path, const QSqlError &error)
 {
     switch (storeSql::nativeCode(error)) {
     case 26: // SQLITE_NOTADB
-        return QCoreApplication::translate(
-            "CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
+        return QCoreApplication::translate("CaseStore",
+                                           "%1 is not a Samordna store (not an SQLite database); it was left as it was")
             .arg(native(path));
     case 11: // SQLITE_CORRUPT
-        return QCoreApplication::translate(
-            "CaseStore", "the store %1 is damaged; it was left as it was. Restore it from a backup")
+        return QCoreApplication::translate("CaseStore",
+                                           "the store %1 is damaged; it was left as it was. Restore it from a backup")
             .arg(native(path));
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return QCoreApplication::translate(
-            "CaseStore", "the store %1 is locked by another program; try again when it is done")
+        return QCoreApplication::translate("CaseStore",
+                                           "the store %1 is locked by another program; try again when it is done")
             .arg(native(path));
-    case 3: // SQLITE_PERM
+    case 3:  // SQLITE_PERM
     case 14: // SQLITE_CANTOPEN
         return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2")
             .arg(native(path), error.databaseText());
@@ -60,8 +61,8 @@ QString openErrorText(const QString &path, const QSqlError &error)
 
 QString damagedText(const QString &path, const QString &problem)
 {
-    return QCoreApplication::translate(
-        "CaseStore", "the store %1 is damaged (%2); it was left as it was. Restore it from a backup")
+    return QCoreApplication::translate("CaseStore",
+                                       "the store %1 is damaged (%2); it was left as it was. Restore it from a backup")
         .arg(native(path), problem);
 }
 
@@ -104,8 +105,11 @@ class SideFiles
 {
 public:
     explicit SideFiles(const QString &path)
-        : m_path(path), m_wal(QFileInfo::exists(path + u"-wal"_s)), m_shm(QFileInfo::exists(path + u"-shm"_s))
-    { }
+        : m_path(path)
+        , m_wal(QFileInfo::exists(path + u"-wal"_s))
+        , m_shm(QFileInfo::exists(path + u"-shm"_s))
+    {
+    }
     void removeNew() const
     {
         const QFileInfo wal(m_path + u"-wal"_s);
@@ -144,8 +148,10 @@ QString readOnlyReasonFor(const QString &path, StoreConnection::Mode mode)
 } // namespace
 
 StoreConnection::StoreConnection(StoreDialect dialect)
-    : m_dialect(dialect), m_name(u"samordna-store-%1"_s.arg(++connectionCounter))
-{ }
+    : m_dialect(dialect)
+    , m_name(u"samordna-store-%1"_s.arg(++connectionCounter))
+{
+}
 
 StoreConnection::~StoreConnection()
 {
@@ -219,14 +225,15 @@ StoreConnection::OpenResult StoreConnection::openFile(const QString &requestedPa
         return result;
     if (!header->empty && header->userVersion != 0 && header->applicationId != StoreSchema::applicationId()) {
         result.error = QCoreApplication::translate(
-            "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
+                           "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
                            .arg(native(path));
         return result;
     }
     if (header->userVersion > StoreSchema::currentVersion()) {
-        result.error = QCoreApplication::translate("CaseStore",
-            "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
-            "up to %3); it was left as it was")
+        result.error = QCoreApplication::translate(
+                           "CaseStore",
+                           "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+                           "up to %3); it was left as it was")
                            .arg(native(path))
                            .arg(header->userVersion)
                            .arg(StoreSchema::currentVersion());
@@ -236,7 +243,7 @@ StoreConnection::OpenResult StoreConnection::openFile(const QString &requestedPa
     const QString readOnlyReason = readOnlyReasonFor(path, mode);
     if (!readOnlyReason.isEmpty() && header->empty) {
         result.error = QCoreApplication::translate(
-            "CaseStore", "the store %1 is empty and cannot be set up, because it is read-only")
+                           "CaseStore", "the store %1 is empty and cannot be set up, because it is read-only")
                            .arg(native(path));
         return result;
     }
@@ -310,7 +317,8 @@ bool StoreConnection::validate(bool checkLater, QString *error)
             // The name is the file's own, quoted as SQLite quotes names.
             if (!query.exec(u"SELECT * FROM \""_s + QString(table).replace(u'"', u"\"\""_s) + u"\" LIMIT 1"_s))
                 return fail(openErrorText(m_location, query.lastError()));
-            while (query.next()) { }
+            while (query.next()) {
+            }
             if (query.lastError().isValid())
                 return fail(openErrorText(m_location, query.lastError()));
             query.finish();
@@ -349,12 +357,13 @@ bool StoreConnection::validate(bool checkLater, QString *error)
     }
     if ((version == 0 && objects > 0) || (version > 0 && applicationId != StoreSchema::applicationId()))
         return fail(QCoreApplication::translate(
-            "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
+                        "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
                         .arg(native(m_location)));
     if (version > StoreSchema::currentVersion())
-        return fail(QCoreApplication::translate("CaseStore",
-            "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
-            "up to %3); it was left as it was")
+        return fail(QCoreApplication::translate(
+                        "CaseStore",
+                        "the store %1 was written by a newer version of Samordna (schema %2; this program reads "
+                        "up to %3); it was left as it was")
                         .arg(native(m_location))
                         .arg(version)
                         .arg(StoreSchema::currentVersion()));
@@ -406,9 +415,10 @@ bool StoreConnection::connect(QString *error)
     if (!pragma(u"PRAGMA journal_mode = WAL"_s, &answer))
         return false;
     if (answer.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        *error = QCoreApplication::translate("CaseStore",
-            "cannot open the store %1: the file system does not allow write-ahead logging (journal mode "
-            "\"%2\")")
+        *error = QCoreApplication::translate(
+                     "CaseStore",
+                     "cannot open the store %1: the file system does not allow write-ahead logging (journal mode "
+                     "\"%2\")")
                      .arg(native(m_location), answer);
         return false;
     }
@@ -431,14 +441,15 @@ StoreConnection::OpenResult StoreConnection::openServer(const StoreAddress &addr
     connection->m_address = address;
     connection->m_location = address.text();
     if (mode == Mode::ReadOnly)
-        connection->m_readOnlyReason = QCoreApplication::translate("CaseStore", "the team store %1 was opened read-only")
+        connection->m_readOnlyReason = QCoreApplication::translate("CaseStore",
+                                                                   "the team store %1 was opened read-only")
                                            .arg(address.database());
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(connection->m_dialect.driver(), connection->m_name);
         if (!database.isValid()) {
             connection.reset();
-            result.error = QCoreApplication::translate("CaseStore",
-                "cannot open the team store: Qt's PostgreSQL driver (QPSQL) is not installed");
+            result.error = QCoreApplication::translate(
+                "CaseStore", "cannot open the team store: Qt's PostgreSQL driver (QPSQL) is not installed");
             return result;
         }
         database.setDatabaseName(address.database());
@@ -484,16 +495,17 @@ bool StoreConnection::connectServer(QString *error, bool *passwordNeeded)
             return false;
         if (query.value(0).toInt() > 0) {
             *error = QCoreApplication::translate(
-                "CaseStore", "the database %1 holds tables but is not a Samordna store; it was left as it was")
+                         "CaseStore", "the database %1 holds tables but is not a Samordna store; it was left as it was")
                          .arg(m_address.database());
             return false;
         }
         query.finish();
     }
     if (version > StoreSchema::currentVersion()) {
-        *error = QCoreApplication::translate("CaseStore",
-            "the team store %1 was written by a newer version of Samordna (schema %2; this program reads "
-            "up to %3); it was left as it was")
+        *error = QCoreApplication::translate(
+                     "CaseStore",
+                     "the team store %1 was written by a newer version of Samordna (schema %2; this program reads "
+                     "up to %3); it was left as it was")
                      .arg(m_address.database())
                      .arg(version)
                      .arg(StoreSchema::currentVersion());
@@ -502,7 +514,8 @@ bool StoreConnection::connectServer(QString *error, bool *passwordNeeded)
     if (version == StoreSchema::currentVersion())
         return true;
     if (isReadOnly()) {
-        *error = QCoreApplication::translate("CaseStore", "the store %1 needs upgrading to schema %2, but it is read-only")
+        *error = QCoreApplication::translate("CaseStore",
+                                             "the store %1 needs upgrading to schema %2, but it is read-only")
                      .arg(m_address.database())
                      .arg(StoreSchema::currentVersion());
         return false;

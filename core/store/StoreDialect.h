@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -13,7 +14,10 @@ class StoreDialect
 public:
     enum class Backend { Sqlite, Postgres };
 
-    explicit StoreDialect(Backend backend) : m_backend(backend) { }
+    explicit StoreDialect(Backend backend)
+        : m_backend(backend)
+    {
+    }
 
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::Postgres; }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreFile.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ std::optional<StoreFile::Header> StoreFile::readHeader(const QString &path, QStr
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < HeaderSize || !bytes.startsWith(magic)) {
         *error = QCoreApplication::translate(
-            "CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
+                     "CaseStore", "%1 is not a Samordna store (not an SQLite database); it was left as it was")
                      .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -14,7 +15,7 @@ class StoreFile
 public:
     struct Header
     {
-        bool empty = false; // a new, zero-length file
+        bool empty = false;  // a new, zero-length file
         int userVersion = 0; // PRAGMA user_version as in the header
         qint32 applicationId = 0;
     };

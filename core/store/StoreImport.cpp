@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreImport.h"
 
 #include "AuditLog.h"
@@ -82,10 +83,11 @@ StoreImport::Result StoreImport::run(const StoreConnection &team, const QString 
             result.clashes << id;
             continue;
         }
-        bool ok = TableCopy::copy(source.database(), team.database(), u"cases"_s, caseColumns, id, &error, u"id"_s) == 1;
+        bool ok = TableCopy::copy(source.database(), team.database(), u"cases"_s, caseColumns, id, &error, u"id"_s)
+            == 1;
         for (qsizetype i = 0; ok && i < perCase.size(); ++i)
             ok = TableCopy::copy(source.database(), team.database(), perCase.at(i).first, perCase.at(i).second, id,
-                     &error)
+                                 &error)
                 >= 0;
         if (!ok || !AuditLog::append(team.name(), team.user(), id, u"import"_s, u"from=store-file"_s, &error)
             || !transaction.commit(&error)) {

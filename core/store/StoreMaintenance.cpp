@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreMaintenance.h"
 
 #include "AuditLog.h"
@@ -31,7 +32,10 @@ QString native(const QString &path)
 
 } // namespace
 
-StoreMaintenance::StoreMaintenance(const StoreConnection &connection) : m_connection(connection) { }
+StoreMaintenance::StoreMaintenance(const StoreConnection &connection)
+    : m_connection(connection)
+{
+}
 
 bool StoreMaintenance::backup(const QString &target, QString *error) const
 {
@@ -104,8 +108,8 @@ bool StoreMaintenance::backup(const QString &target, QString *error) const
             || !transaction.commit(&auditError)) {
             // A copy of every case that is not on record must not exist.
             QFile::remove(absolute);
-            problem = QCoreApplication::translate(
-                "CaseStore", "the backup was removed because the audit log cannot be written: %1")
+            problem = QCoreApplication::translate("CaseStore",
+                                                  "the backup was removed because the audit log cannot be written: %1")
                           .arg(auditError);
             return finish(false);
         }
@@ -169,8 +173,8 @@ bool StoreMaintenance::backupServer(const QString &target, QString *problem) con
         QFile::remove(target);
         QFile::remove(target + u"-wal"_s);
         QFile::remove(target + u"-shm"_s);
-        *problem = QCoreApplication::translate(
-            "CaseStore", "the backup was removed because the audit log cannot be written: %1")
+        *problem = QCoreApplication::translate("CaseStore",
+                                               "the backup was removed because the audit log cannot be written: %1")
                        .arg(error);
         return false;
     }

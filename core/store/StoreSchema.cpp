@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreSchema.h"
 
 #include "ServerSchema.h"
-#include "StoreConnection.h"
 #include "StageHistoryRebuild.h"
+#include "StoreConnection.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 #include "TeamAccess.h"
@@ -280,13 +281,20 @@ qint32 StoreSchema::applicationId()
 QStringList StoreSchema::migration(int version)
 {
     switch (version) {
-    case 1: return version1();
-    case 2: return version2();
-    case 3: return version3();
-    case 4: return version4();
-    case 5: return version5();
-    case 6: return version6();
-    default: return {};
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    case 3:
+        return version3();
+    case 4:
+        return version4();
+    case 5:
+        return version5();
+    case 6:
+        return version6();
+    default:
+        return {};
     }
 }
 
@@ -342,8 +350,8 @@ bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
             return false;
         if (found > currentVersion()) {
             *error = QCoreApplication::translate("CaseStore",
-                "the store was written by a newer version of Samordna "
-                "(schema %1; this program reads up to %2)")
+                                                 "the store was written by a newer version of Samordna "
+                                                 "(schema %1; this program reads up to %2)")
                          .arg(found)
                          .arg(currentVersion());
             return false;

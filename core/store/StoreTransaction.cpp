@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreTransaction.h"
 
 #include "StoreConnection.h"
@@ -9,7 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace samordna {
 
-StoreTransaction::StoreTransaction(const StoreConnection &connection) : m_connection(connection) { }
+StoreTransaction::StoreTransaction(const StoreConnection &connection)
+    : m_connection(connection)
+{
+}
 
 StoreTransaction::~StoreTransaction()
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -18,15 +19,15 @@ struct CaseSummary
 {
     QString id;
     QString name;
-    QString personnummer; // as written; the list masks it until revealed
+    QString personnummer;           // as written; the list masks it until revealed
     QString personnummerNormalized; // "YYYYMMDD-NNNN", worked out on save, so the list need not parse
     QString district;
     Stage stage = Stage::Ruta1;
-    QDate nextDue;        // the earliest open deadline, kept up to date on save
+    QDate nextDue;                           // the earliest open deadline, kept up to date on save
     std::optional<DeadlineKind> nextDueKind; // which deadline that is
-    QDateTime updated;    // UTC
+    QDateTime updated;                       // UTC
     qint64 revision = 0;
-    bool closed = false;  // process::isClosed: 2b, 6a, or 6b not kept open
+    bool closed = false; // process::isClosed: 2b, 6a, or 6b not kept open
 };
 
 // A case as stored: the record and the revision it was read at.
@@ -52,7 +53,7 @@ struct WriteResult
 {
     enum Status { Saved, Conflict, Invalid, Failed };
     Status status = Failed;
-    QString message;     // translated, for the user
+    QString message; // translated, for the user
     QString caseId;
     qint64 revision = 0; // the new revision when saved
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TableCopy.h"
 
 #include "StoreSql.h"
@@ -14,9 +15,9 @@ QStringList TableCopy::fileTables(const QSqlDatabase &file, QString *error)
     QSqlQuery query(file);
     // Cases and meetings first: every other table refers to one of them.
     if (!storeSql::exec(query,
-            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name <> 'cases', name <> 'konsultationsteam_meetings', name"_s,
-            error))
+                        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        "ORDER BY name <> 'cases', name <> 'konsultationsteam_meetings', name"_s,
+                        error))
         return {};
     while (query.next())
         tables << query.value(0).toString();
@@ -42,7 +43,7 @@ QStringList TableCopy::fileColumns(const QSqlDatabase &file, const QString &tabl
 }
 
 qint64 TableCopy::copy(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
-    const QStringList &columns, const QString &key, QString *error, const QString &keyColumn)
+                       const QStringList &columns, const QString &key, QString *error, const QString &keyColumn)
 {
     // Names come from the store's own schema, quoted as both backends quote.
     QStringList quoted;
@@ -63,9 +64,9 @@ qint64 TableCopy::copy(const QSqlDatabase &from, const QSqlDatabase &to, const Q
         return -1;
     QSqlQuery target(to);
     if (!storeSql::prepare(target,
-            u"INSERT INTO \""_s + table + u"\" ("_s + list + u") VALUES (?"_s
-                + QString(u", ?"_s).repeated(columns.size() - 1) + u')',
-            error))
+                           u"INSERT INTO \""_s + table + u"\" ("_s + list + u") VALUES (?"_s
+                               + QString(u", ?"_s).repeated(columns.size() - 1) + u')',
+                           error))
         return -1;
     qint64 rows = 0;
     while (source.next()) {

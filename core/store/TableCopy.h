@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QSqlDatabase>
@@ -22,7 +23,8 @@ public:
     // Copies the rows of `table` (those whose `keyColumn` is `key`, when
     // `key` is given) from `from` to `to`; the number copied, -1 on error.
     static qint64 copy(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
-        const QStringList &columns, const QString &key, QString *error, const QString &keyColumn = QStringLiteral("case_id"));
+                       const QStringList &columns, const QString &key, QString *error,
+                       const QString &keyColumn = QStringLiteral("case_id"));
 };
 
 } // namespace samordna

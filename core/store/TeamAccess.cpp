@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamAccess.h"
 
 #include "AuditLog.h"
@@ -20,7 +21,10 @@ const QString GroupRole = u"current_database() || '_samordna'"_s;
 
 } // namespace
 
-TeamAccess::TeamAccess(const StoreConnection &connection) : m_connection(connection) { }
+TeamAccess::TeamAccess(const StoreConnection &connection)
+    : m_connection(connection)
+{
+}
 
 QStringList TeamAccess::setup()
 {
@@ -51,8 +55,8 @@ END $$)"_s,
         "FOR EACH ROW EXECUTE FUNCTION samordna_announce_case()"_s,
         uR"(DO $$
 DECLARE
-    grp TEXT := )"_s + GroupRole
-            + uR"(;
+    grp TEXT := )"_s
+            + GroupRole + uR"(;
     tbl RECORD;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = grp) THEN
@@ -143,8 +147,9 @@ bool TeamAccess::addUser(const QString &role, const QStringList &districts, QStr
     if (!storeSql::exec(query, error) || !query.next())
         return false;
     if (query.value(0).toInt() == 0) {
-        *error = QCoreApplication::translate("CaseStore",
-            "there is no login role \"%1\" on the server; the database administrator makes it first")
+        *error = QCoreApplication::translate(
+                     "CaseStore",
+                     "there is no login role \"%1\" on the server; the database administrator makes it first")
                      .arg(role);
         return false;
     }
@@ -174,7 +179,7 @@ bool TeamAccess::addUser(const QString &role, const QStringList &districts, QStr
             return false;
     }
     return AuditLog::append(m_connection.name(), m_connection.user(), {}, u"access"_s,
-               u"add-user=%1,districts=%2"_s.arg(role, districts.join(u'|')), error)
+                            u"add-user=%1,districts=%2"_s.arg(role, districts.join(u'|')), error)
         && transaction.commit(error);
 }
 
@@ -185,11 +190,11 @@ bool TeamAccess::removeUser(const QString &role, QString *error) const
         return false;
     QSqlQuery query(m_connection.database());
     if (!storeSql::prepare(query,
-            u"SELECT format('REVOKE %I FROM %I', "_s + GroupRole
-                + u", r.rolname) FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
-                  "WHERE r.rolname = ? AND m.roleid = (SELECT oid FROM pg_roles WHERE rolname = "_s + GroupRole
-                + u")"_s,
-            error))
+                           u"SELECT format('REVOKE %I FROM %I', "_s + GroupRole
+                               + u", r.rolname) FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+                                 "WHERE r.rolname = ? AND m.roleid = (SELECT oid FROM pg_roles WHERE rolname = "_s
+                               + GroupRole + u")"_s,
+                           error))
         return false;
     query.addBindValue(role);
     if (!storeSql::exec(query, error))
@@ -209,8 +214,8 @@ bool TeamAccess::removeUser(const QString &role, QString *error) const
     }
     if (!revoke.isEmpty() && !storeSql::exec(change, revoke, error))
         return false;
-    return AuditLog::append(
-               m_connection.name(), m_connection.user(), {}, u"access"_s, u"remove-user=%1"_s.arg(role), error)
+    return AuditLog::append(m_connection.name(), m_connection.user(), {}, u"access"_s, u"remove-user=%1"_s.arg(role),
+                            error)
         && transaction.commit(error);
 }
 
@@ -220,15 +225,15 @@ QList<TeamAccess::User> TeamAccess::users(QString *error) const
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!storeSql::exec(query,
-            u"SELECT r.rolname, coalesce(string_agg(d.district, '|' ORDER BY d.district), '') "
-            "FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
-            "LEFT JOIN user_districts d ON d.role = r.rolname "
-            "WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = "_s
-                + GroupRole + u") GROUP BY r.rolname ORDER BY r.rolname"_s,
-            error))
+                        u"SELECT r.rolname, coalesce(string_agg(d.district, '|' ORDER BY d.district), '') "
+                        "FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+                        "LEFT JOIN user_districts d ON d.role = r.rolname "
+                        "WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = "_s
+                            + GroupRole + u") GROUP BY r.rolname ORDER BY r.rolname"_s,
+                        error))
         return result;
     while (query.next())
-        result << User {query.value(0).toString(), query.value(1).toString().split(u'|', Qt::SkipEmptyParts)};
+        result << User{query.value(0).toString(), query.value(1).toString().split(u'|', Qt::SkipEmptyParts)};
     storeSql::finished(query, error);
     return result;
 }

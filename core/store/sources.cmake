@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_core PRIVATE
     store/AuditLog.cpp store/AuditLog.h
     store/CaseDiff.cpp store/CaseDiff.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Language.h"
 
 #include "DataFiles.h"
@@ -42,7 +43,8 @@ bool install(const QString &code)
     // the texts Samordna shows that qt_sv lacks or words oddly.
     auto *qt = new QTranslator(QCoreApplication::instance());
     const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (qt->load(QStringLiteral("qtbase_") + code, qtTranslations) || qt->load(QStringLiteral("qt_") + code, qtTranslations))
+    if (qt->load(QStringLiteral("qtbase_") + code, qtTranslations)
+        || qt->load(QStringLiteral("qt_") + code, qtTranslations))
         QCoreApplication::installTranslator(qt);
     // The installed translation first, so a package's own catalogue is the one
     // used; the built-in copy serves a program run from its build folder.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/QtTexts.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,11 @@ const QList<QtText> &qtTexts()
         {"QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Are you sure you want to delete '%1'?")},
         {"QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?")},
         {"QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Could not delete directory.")},
-        {"QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "%1\nDirectory not found.\nPlease verify the correct directory name was given.")},
-        {"QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given.")},
+        {"QFileDialog",
+         QT_TRANSLATE_NOOP("QFileDialog",
+                           "%1\nDirectory not found.\nPlease verify the correct directory name was given.")},
+        {"QFileDialog",
+         QT_TRANSLATE_NOOP("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given.")},
         {"QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Name")},
         {"QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Size")},
         {"QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Type")},
@@ -114,7 +118,8 @@ const QList<QtText> &qtTexts()
         {"QPrintDialog", QT_TRANSLATE_NOOP("QPrintDialog", "Write PDF file")},
         {"QPrintDialog", QT_TRANSLATE_NOOP("QPrintDialog", "Print To File ...")},
         {"QPrintDialog", QT_TRANSLATE_NOOP("QPrintDialog", "%1 already exists.\nDo you want to overwrite it?")},
-        {"QPrintDialog", QT_TRANSLATE_NOOP("QPrintDialog", "File %1 is not writable.\nPlease choose a different file name.")},
+        {"QPrintDialog",
+         QT_TRANSLATE_NOOP("QPrintDialog", "File %1 is not writable.\nPlease choose a different file name.")},
         {"QPrintDialog", QT_TRANSLATE_NOOP("QPrintDialog", "Automatic")},
         {"QPrintWidget", QT_TRANSLATE_NOOP("QPrintWidget", "Printer")},
         {"QPrintWidget", QT_TRANSLATE_NOOP("QPrintWidget", "&Name:")},

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_core PRIVATE
     util/Clock.cpp util/Clock.h
     util/DataFiles.cpp util/DataFiles.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessibleNames.h"
 #include "GuiTestStore.h"
 
@@ -20,9 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QIcon>
 #include <QTableView>
 #include <QTest>
 
@@ -60,7 +61,7 @@ private:
     static void settle() { QApplication::processEvents(); }
     static QString report(const QStringList &unnamed) { return u"without a name:\n  "_s + unnamed.join(u"\n  "_s); }
 
-    const QDate m_today {2026, 11, 16};
+    const QDate m_today{2026, 11, 16};
     GuiTestStore m_store;
 };
 
@@ -158,8 +159,8 @@ void TestAccessibility::dialogs()
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         const QStringList unnamed = accessible_names::unnamedOnEveryPage(dialog, settle);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s
-                                               + report(unnamed)));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s + report(unnamed)));
         dialog->hide();
     }
 }
@@ -226,8 +227,8 @@ void TestAccessibility::processMapTellsEachBoxStateAndReason()
         bool matchesATooltip = false;
         for (Stage stage : {Stage::Ruta1, Stage::Ruta2a, Stage::Ruta2b, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5,
                             Stage::Ruta6a, Stage::Ruta6b})
-            matchesATooltip = matchesATooltip || (!map->toolTipFor(stage).isEmpty()
-                                                  && description.contains(map->toolTipFor(stage)));
+            matchesATooltip = matchesATooltip
+                || (!map->toolTipFor(stage).isEmpty() && description.contains(map->toolTipFor(stage)));
         QVERIFY2(matchesATooltip, qPrintable(box->text(QAccessible::Name) + u": "_s + description));
     }
 }
@@ -266,8 +267,9 @@ void TestAccessibility::tabOrderFollowsTheReadingOrder()
         const QRect after(chain.at(i)->mapTo(page, QPoint()), chain.at(i)->size());
         const bool sameRow = after.top() < before.bottom() && before.top() < after.bottom();
         const bool readOn = sameRow ? after.left() >= before.left() : after.top() >= before.bottom();
-        QVERIFY2(readOn, qPrintable(u"Tab goes from %1 to %2, back up or leftwards"_s.arg(
-                             accessible_names::describe(chain.at(i - 1)), accessible_names::describe(chain.at(i)))));
+        QVERIFY2(readOn,
+                 qPrintable(u"Tab goes from %1 to %2, back up or leftwards"_s.arg(
+                     accessible_names::describe(chain.at(i - 1)), accessible_names::describe(chain.at(i)))));
     }
 }
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: cmake -DREPORT=bench.json -P CheckBenchReport.cmake
 # The report must hold every key of the agreed format, each with a number,
 # so runs stay comparable over time.

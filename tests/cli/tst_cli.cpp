@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -70,9 +71,10 @@ QString difference(const QJsonObject &got, const QJsonObject &expected)
     for (const QString &key : expectedKeys) {
         if (key != u"criteria") {
             if (got.value(key) != expected.value(key))
-                return key + u": "_s + QString::fromUtf8(QJsonDocument(QJsonArray{got.value(key)}).toJson(QJsonDocument::Compact))
-                       + u" instead of "_s
-                       + QString::fromUtf8(QJsonDocument(QJsonArray{expected.value(key)}).toJson(QJsonDocument::Compact));
+                return key + u": "_s
+                    + QString::fromUtf8(QJsonDocument(QJsonArray{got.value(key)}).toJson(QJsonDocument::Compact))
+                    + u" instead of "_s
+                    + QString::fromUtf8(QJsonDocument(QJsonArray{expected.value(key)}).toJson(QJsonDocument::Compact));
             continue;
         }
         const QJsonArray g = got.value(key).toArray();
@@ -87,8 +89,8 @@ QString difference(const QJsonObject &got, const QJsonObject &expected)
                     gc.value(u"code").toString(), gc.value(u"status").toString(), ec.value(u"code").toString(),
                     ec.value(u"status").toString());
             if (!gc.value(u"ref").toString().contains(ec.value(u"ref").toString()))
-                return u"criteria[%1].ref: \"%2\" does not cite \"%3\""_s.arg(i).arg(
-                    gc.value(u"ref").toString(), ec.value(u"ref").toString());
+                return u"criteria[%1].ref: \"%2\" does not cite \"%3\""_s.arg(i).arg(gc.value(u"ref").toString(),
+                                                                                     ec.value(u"ref").toString());
         }
     }
     return {};
@@ -265,8 +267,8 @@ void TestCli::badToday_data()
     QTest::addColumn<QStringList>("arguments");
 
     const QString file = dataPath(u"examples/ruta1-incomplete.json"_s);
-    for (const QString &bad : {u"2026-02-30"_s, u"2026-2-3"_s, u"22/11/2026"_s, u"today"_s, u""_s,
-                               u"2026-11-22T10:00"_s}) {
+    for (const QString &bad :
+         {u"2026-02-30"_s, u"2026-2-3"_s, u"22/11/2026"_s, u"today"_s, u""_s, u"2026-11-22T10:00"_s}) {
         QTest::newRow(qPrintable(u"before the command: \""_s + bad + u'"'))
             << QStringList{u"--today"_s, bad, u"assess"_s, file};
         QTest::newRow(qPrintable(u"after the command: \""_s + bad + u'"'))

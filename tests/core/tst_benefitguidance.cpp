@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseBuilder.h"
 
 #include "rules/Assessor.h"
@@ -25,11 +26,11 @@ private Q_SLOTS:
 
 namespace {
 
-const QString Born2007Nov = u"20071122-1234"_s;   // July of the 19th year: 2026-07
-const QString Born1996Nov = u"19961122-1236"_s;   // 30th birthday month: 2026-11
-const QString Born1960Nov = u"19601130-1238"_s;   // riktålder 67: 2027-11
-const QString Born1959Nov = u"19591130-1231"_s;   // riktålder 66: 2025-11
-const QString Born1963Apr = u"19630402-1238"_s;   // older band from 2025-03
+const QString Born2007Nov = u"20071122-1234"_s; // July of the 19th year: 2026-07
+const QString Born1996Nov = u"19961122-1236"_s; // 30th birthday month: 2026-11
+const QString Born1960Nov = u"19601130-1238"_s; // riktålder 67: 2027-11
+const QString Born1959Nov = u"19591130-1231"_s; // riktålder 66: 2025-11
+const QString Born1963Apr = u"19630402-1238"_s; // older band from 2025-03
 const QString Born1981Jan = u"19810101-1230"_s;
 
 QStringList codes(const QList<BenefitPath> &paths)
@@ -70,12 +71,12 @@ void TestBenefitGuidance::guidance_data()
         << in6b(Born1981Jan, foreseeable, false) << QDate(2026, 11, 22) << u"none"_s << none << false;
     QTest::newRow("whole labour market not recorded")
         << in6b(Born1981Jan, foreseeable, std::nullopt) << QDate(2026, 11, 22) << u"none"_s << none << false;
-    QTest::newRow("duration not recorded") << in6b(Born1981Jan, std::nullopt) << QDate(2026, 11, 22) << u"none"_s
-                                           << none << false;
+    QTest::newRow("duration not recorded")
+        << in6b(Born1981Jan, std::nullopt) << QDate(2026, 11, 22) << u"none"_s << none << false;
 
     // July of the year of turning 19, whatever the birthday.
-    QTest::newRow("30 June of the 19th year") << in6b(Born2007Nov, one) << QDate(2026, 6, 30) << u"none"_s << none
-                                              << false;
+    QTest::newRow("30 June of the 19th year")
+        << in6b(Born2007Nov, one) << QDate(2026, 6, 30) << u"none"_s << none << false;
     QTest::newRow("1 July of the 19th year, aged 18")
         << in6b(Born2007Nov, one) << QDate(2026, 7, 1) << u"aktivitetsersattning"_s << none << false;
     QTest::newRow("19, foreseeable future: full sjukersättning also possible")
@@ -92,10 +93,10 @@ void TestBenefitGuidance::guidance_data()
         << in6b(Born1996Nov, foreseeable) << QDate(2026, 11, 1) << u"sjukersattning"_s << none << false;
     QTest::newRow("first day of the 30th birthday's month, one year")
         << in6b(Born1996Nov, one) << QDate(2026, 11, 1) << u"none"_s << none << false;
-    QTest::newRow("45, foreseeable future") << in6b(Born1981Jan, foreseeable) << QDate(2026, 11, 22)
-                                            << u"sjukersattning"_s << none << false;
-    QTest::newRow("45, at least one year") << in6b(Born1981Jan, one) << QDate(2026, 11, 22) << u"none"_s << none
-                                           << false;
+    QTest::newRow("45, foreseeable future")
+        << in6b(Born1981Jan, foreseeable) << QDate(2026, 11, 22) << u"sjukersattning"_s << none << false;
+    QTest::newRow("45, at least one year")
+        << in6b(Born1981Jan, one) << QDate(2026, 11, 22) << u"none"_s << none << false;
 
     // The older band: the last 61 months before the riktålder.
     QTest::newRow("day before the older band, not the whole labour market")
@@ -103,8 +104,7 @@ void TestBenefitGuidance::guidance_data()
     QTest::newRow("first day of the older band, not the whole labour market")
         << in6b(Born1963Apr, foreseeable, false) << QDate(2025, 3, 1) << u"sjukersattning"_s << none << false;
     QTest::newRow("older band, labour market not recorded")
-        << in6b(Born1963Apr, foreseeable, std::nullopt) << QDate(2026, 11, 22) << u"sjukersattning"_s << none
-        << false;
+        << in6b(Born1963Apr, foreseeable, std::nullopt) << QDate(2026, 11, 22) << u"sjukersattning"_s << none << false;
     QTest::newRow("older band, at least one year, not the whole labour market")
         << in6b(Born1963Apr, one, false) << QDate(2026, 11, 22) << u"none"_s << none << false;
 
@@ -113,8 +113,8 @@ void TestBenefitGuidance::guidance_data()
         << in6b(Born1960Nov, foreseeable) << QDate(2027, 10, 31) << u"sjukersattning"_s << none << false;
     QTest::newRow("born 1960: the 67th birthday's month")
         << in6b(Born1960Nov, foreseeable) << QDate(2027, 11, 1) << u"none"_s << none << false;
-    QTest::newRow("born 1960: aged 65") << in6b(Born1960Nov, foreseeable) << QDate(2026, 11, 22)
-                                        << u"sjukersattning"_s << none << false;
+    QTest::newRow("born 1960: aged 65") << in6b(Born1960Nov, foreseeable) << QDate(2026, 11, 22) << u"sjukersattning"_s
+                                        << none << false;
     QTest::newRow("born 1959: last day before the 66th birthday's month")
         << in6b(Born1959Nov, foreseeable) << QDate(2025, 10, 31) << u"sjukersattning"_s << none << false;
     QTest::newRow("born 1959: the 66th birthday's month")
@@ -125,8 +125,8 @@ void TestBenefitGuidance::guidance_data()
                                                  << QDate(2026, 11, 22) << u"sjukersattning"_s << none << false;
     QTest::newRow("6a partial, 19, foreseeable") << in6a(Born2007Nov, WorkCapacity::Partial, foreseeable)
                                                  << QDate(2026, 11, 22) << u"aktivitetsersattning"_s << none << false;
-    QTest::newRow("6a full: no guidance") << in6a(Born1981Jan, WorkCapacity::Full, foreseeable) << QDate(2026, 11, 22)
-                                          << QString() << none << false;
+    QTest::newRow("6a full: no guidance")
+        << in6a(Born1981Jan, WorkCapacity::Full, foreseeable) << QDate(2026, 11, 22) << QString() << none << false;
     QTest::newRow("6a capacity not recorded: no guidance")
         << CaseBuilder(Stage::Ruta6a).personnummer(Born1981Jan).build() << QDate(2026, 11, 22) << QString() << none
         << false;

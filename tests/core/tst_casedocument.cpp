@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/CaseDocument.h"
 
 #include <QDir>
@@ -227,7 +228,8 @@ void TestCaseDocument::writtenRecordReadsBack()
     record.fkContactDate = QDate(2026, 1, 6);
     record.meetings << Meeting{MeetingKind::Sip, QDate(2026, 2, 1), QDate(2026, 1, 7), Advice::NotRelevant, u"n"_s}
                     << Meeting{MeetingKind::ForstaDigitalaMotet, {}, {}, std::nullopt, {}};
-    record.plan << PlanMeasure{u"Behandling"_s, Party::Region, QDate(2026, 3, 1), QDate(2026, 4, 1), MeasureStatus::Cancelled}
+    record.plan << PlanMeasure{u"Behandling"_s, Party::Region, QDate(2026, 3, 1), QDate(2026, 4, 1),
+                               MeasureStatus::Cancelled}
                 << PlanMeasure{u"Praktik"_s, std::nullopt, {}, {}, MeasureStatus::Ongoing};
     record.closure = {WorkCapacity::Partial, ReductionDuration::AtLeastOneYear, false, QDate(2026, 5, 1), u"AF"_s};
     record.complements << Complement{ComplementKind::LakarFragor, QDate(2026, 1, 8), u"frågor"_s};
@@ -257,16 +259,17 @@ void TestCaseDocument::acceptedValues_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
 
-    for (const QString &stage : {u"ruta1"_s, u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s, u"ruta4"_s, u"ruta5"_s,
-                                u"ruta6a"_s, u"ruta6b"_s})
+    for (const QString &stage :
+         {u"ruta1"_s, u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s, u"ruta4"_s, u"ruta5"_s, u"ruta6a"_s, u"ruta6b"_s})
         QTest::newRow(qPrintable(u"stage "_s + stage)) << u"case.stage"_s << QJsonValue(stage);
     for (const QString &district : {u"Norr"_s, u"Öster"_s, u"Söder"_s, u"Väster"_s, u"Innerstaden"_s})
         QTest::newRow(qPrintable(u"district "_s + district)) << u"case.district"_s << QJsonValue(district);
     QTest::newRow("district null") << u"case.district"_s << QJsonValue(QJsonValue::Null);
     for (const QString &pnr : {u"199003152387"_s, u"900315-2387"_s, u"9003152387"_s, u"850610+3210"_s,
-                              u"19850610+3210"_s, u"900375-2384"_s, u"19900375-2384"_s})
+                               u"19850610+3210"_s, u"900375-2384"_s, u"19900375-2384"_s})
         QTest::newRow(qPrintable(u"personnummer "_s + pnr)) << u"case.person.personnummer"_s << QJsonValue(pnr);
-    for (const QString &kind : {u"konsultationsteam"_s, u"avstamningsmote"_s, u"gemensam_kartlaggning"_s, u"forsta_digitala_motet"_s, u"sip"_s})
+    for (const QString &kind : {u"konsultationsteam"_s, u"avstamningsmote"_s, u"gemensam_kartlaggning"_s,
+                                u"forsta_digitala_motet"_s, u"sip"_s})
         QTest::newRow(qPrintable(u"meeting kind "_s + kind)) << u"case.meetings[1].kind"_s << QJsonValue(kind);
     for (const QString &party : {u"FK"_s, u"AF"_s, u"IoF"_s, u"Region"_s, u"Arbetsgivare"_s, u"Individ"_s, u"Annan"_s})
         QTest::newRow(qPrintable(u"party "_s + party)) << u"case.plan[0].responsible"_s << QJsonValue(party);
@@ -277,9 +280,11 @@ void TestCaseDocument::acceptedValues_data()
     for (const QString &outcome : {u"criteria_met"_s, u"complement_needed"_s, u"not_relevant"_s})
         QTest::newRow(qPrintable(u"outcome "_s + outcome)) << u"case.meetings[1].outcome"_s << QJsonValue(outcome);
     for (const QString &capacity : {u"full"_s, u"partial"_s, u"none"_s})
-        QTest::newRow(qPrintable(u"work capacity "_s + capacity)) << u"case.closure.workCapacity"_s << QJsonValue(capacity);
+        QTest::newRow(qPrintable(u"work capacity "_s + capacity))
+            << u"case.closure.workCapacity"_s << QJsonValue(capacity);
     for (const QString &duration : {u"temporary"_s, u"at_least_one_year"_s, u"foreseeable_future"_s})
-        QTest::newRow(qPrintable(u"duration "_s + duration)) << u"case.closure.reductionDuration"_s << QJsonValue(duration);
+        QTest::newRow(qPrintable(u"duration "_s + duration))
+            << u"case.closure.reductionDuration"_s << QJsonValue(duration);
     QTest::newRow("fact null") << u"case.facts.hasSgi"_s << QJsonValue(QJsonValue::Null);
     QTest::newRow("fact true") << u"case.facts.hasSgi"_s << QJsonValue(true);
     QTest::newRow("social worker null") << u"case.socialWorker"_s << QJsonValue(QJsonValue::Null);

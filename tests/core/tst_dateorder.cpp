@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseBuilder.h"
 
 #include "rules/DateOrder.h"
@@ -27,7 +28,7 @@ const QDate Oct10{2026, 10, 10};
 void TestDateOrder::conflicts_data()
 {
     QTest::addColumn<CaseRecord>("record");
-    QTest::addColumn<QString>("code");  // empty: no conflict
+    QTest::addColumn<QString>("code"); // empty: no conflict
     QTest::addColumn<QString>("field");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QDate>("otherDate");
@@ -36,8 +37,8 @@ void TestDateOrder::conflicts_data()
     CaseRecord r = base();
     r.application.sentDate = Oct5;
     r.application.receivedByFkDate = Oct1;
-    QTest::newRow("received before sent") << r << u"received_before_sent"_s << u"application.receivedByFkDate"_s
-                                          << Oct1 << Oct5;
+    QTest::newRow("received before sent")
+        << r << u"received_before_sent"_s << u"application.receivedByFkDate"_s << Oct1 << Oct5;
     r = base();
     r.application.sentDate = Oct5;
     r.application.receivedByFkDate = Oct5;
@@ -49,8 +50,8 @@ void TestDateOrder::conflicts_data()
     r.application.sentDate = Oct1;
     r.application.receivedByFkDate = Oct10;
     r.application.decisionDate = Oct5;
-    QTest::newRow("decision before receipt") << r << u"decision_before_receipt"_s << u"application.decisionDate"_s
-                                             << Oct5 << Oct10;
+    QTest::newRow("decision before receipt")
+        << r << u"decision_before_receipt"_s << u"application.decisionDate"_s << Oct5 << Oct10;
     r = base();
     r.application.sentDate = Oct10;
     r.application.decisionDate = Oct5;
@@ -63,22 +64,22 @@ void TestDateOrder::conflicts_data()
     QTest::newRow("sent, received, decided in order") << r << QString() << QString() << QDate() << QDate();
     r = base();
     r.plan.append({u"Arbetsträning"_s, Party::AF, Oct10, Oct5, MeasureStatus::Planned});
-    QTest::newRow("measure ends before it starts") << r << u"measure_ends_before_start"_s << u"plan[0].end"_s << Oct5
-                                                   << Oct10;
+    QTest::newRow("measure ends before it starts")
+        << r << u"measure_ends_before_start"_s << u"plan[0].end"_s << Oct5 << Oct10;
     r = base();
     r.plan.append({u"Arbetsträning"_s, Party::AF, Oct10, {}, MeasureStatus::Planned});
     QTest::newRow("measure with no end") << r << QString() << QString() << QDate() << QDate();
     r = base();
     r.meetings.append({MeetingKind::Avstamningsmote, Oct5, Oct10, std::nullopt, {}});
-    QTest::newRow("invitation after the meeting") << r << u"invitation_after_meeting"_s
-                                                  << u"meetings[0].invitationSentDate"_s << Oct10 << Oct5;
+    QTest::newRow("invitation after the meeting")
+        << r << u"invitation_after_meeting"_s << u"meetings[0].invitationSentDate"_s << Oct10 << Oct5;
     r = base();
     r.meetings.append({MeetingKind::Avstamningsmote, Oct10, Oct10, std::nullopt, {}});
     QTest::newRow("invited the day of the meeting") << r << QString() << QString() << QDate() << QDate();
     r = base();
     r.consent = {true, Oct5, Oct1};
-    QTest::newRow("consent revoked before given") << r << u"consent_revoked_before_given"_s
-                                                  << u"consent.revokedDate"_s << Oct1 << Oct5;
+    QTest::newRow("consent revoked before given")
+        << r << u"consent_revoked_before_given"_s << u"consent.revokedDate"_s << Oct1 << Oct5;
 }
 
 void TestDateOrder::conflicts()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseBuilder.h"
 
 #include "rules/Assessor.h"
@@ -174,8 +175,8 @@ void TestEligibility::missing_data()
         << QStringList{u"medical_documentation"_s};
     QTest::newRow("needs not mapped") << CaseBuilder().fact(&Facts::needsMapped, false).build()
                                       << QStringList{u"needs_mapping"_s};
-    QTest::newRow("mapping not recorded") << CaseBuilder().fact(&Facts::needsMapped, std::nullopt).build()
-                                          << QStringList{u"needs_mapping"_s};
+    QTest::newRow("mapping not recorded")
+        << CaseBuilder().fact(&Facts::needsMapped, std::nullopt).build() << QStringList{u"needs_mapping"_s};
     QTest::newRow("no social worker") << CaseBuilder().noSocialWorker().build()
                                       << QStringList{u"social_worker_contact"_s};
     QTest::newRow("social worker without phone or e-mail")
@@ -232,19 +233,20 @@ void TestEligibility::readyToApply_data()
     QTest::newRow("received on the date") << CaseBuilder().received(Today).build() << false;
     QTest::newRow("received the day after") << CaseBuilder().received(Today.addDays(1)).build() << true;
     QTest::newRow("advice criteria met") << CaseBuilder().advice(Today, Advice::CriteriaMet).build() << true;
-    QTest::newRow("advice complement needed")
-        << CaseBuilder().advice(Today, Advice::ComplementNeeded).build() << false;
+    QTest::newRow("advice complement needed") << CaseBuilder().advice(Today, Advice::ComplementNeeded).build() << false;
     QTest::newRow("advice not relevant") << CaseBuilder().advice(Today, Advice::NotRelevant).build() << false;
     QTest::newRow("advice not relevant, given the day after")
         << CaseBuilder().advice(Today.addDays(1), Advice::NotRelevant).build() << true;
-    QTest::newRow("not relevant, then criteria met")
-        << CaseBuilder().advice(Today.addDays(-9), Advice::NotRelevant).advice(Today.addDays(-2), Advice::CriteriaMet)
-               .build()
-        << true;
+    QTest::newRow("not relevant, then criteria met") << CaseBuilder()
+                                                            .advice(Today.addDays(-9), Advice::NotRelevant)
+                                                            .advice(Today.addDays(-2), Advice::CriteriaMet)
+                                                            .build()
+                                                     << true;
     QTest::newRow("advice spent: given before the box was entered")
         << CaseBuilder()
                .advice(Today.addDays(-20), Advice::ComplementNeeded)
-               .history({{Stage::Ruta1, Today.addDays(-60)}, {Stage::Ruta2a, Today.addDays(-19)},
+               .history({{Stage::Ruta1, Today.addDays(-60)},
+                         {Stage::Ruta2a, Today.addDays(-19)},
                          {Stage::Ruta1, Today.addDays(-5)}})
                .build()
         << true;

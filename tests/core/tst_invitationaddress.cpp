@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseBuilder.h"
 
 #include "rules/Assessor.h"
@@ -46,8 +47,8 @@ void TestInvitationAddress::address_data()
                                           u"200 49 Malmö"_s};
     QTest::newRow("Väster") << unknownWorker(u"Väster"_s) << true
                             << QStringList{u"Malmö Stad"_s, u"Stadsområdesförvaltning Väster"_s,
-                                           u"Individ- och familjeomsorgen – ekonomiskt bistånd"_s,
-                                           u"Hålsjögatan 8"_s, u"205 80 Malmö"_s};
+                                           u"Individ- och familjeomsorgen – ekonomiskt bistånd"_s, u"Hålsjögatan 8"_s,
+                                           u"205 80 Malmö"_s};
     QTest::newRow("Innerstaden") << unknownWorker(u"Innerstaden"_s) << true
                                  << QStringList{u"Malmö stad"_s, u"Stadsområdesförvaltning Innerstaden"_s,
                                                 u"Individ och familj – ekonomiskt bistånd"_s, u"205 80 Malmö"_s};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseBuilder.h"
 
 #include "rules/ProcessRules.h"
@@ -55,8 +56,7 @@ void TestPassedStages::passed_data()
     QTest::newRow("5: the main path before it")
         << CaseBuilder(Stage::Ruta5).build() << QList<Stage>{Stage::Ruta1, Stage::Ruta3, Stage::Ruta4};
     QTest::newRow("6b: the whole main path")
-        << CaseBuilder(Stage::Ruta6b).build()
-        << QList<Stage>{Stage::Ruta1, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5};
+        << CaseBuilder(Stage::Ruta6b).build() << QList<Stage>{Stage::Ruta1, Stage::Ruta3, Stage::Ruta4, Stage::Ruta5};
 
     CaseRecord complemented = CaseBuilder(Stage::Ruta3).build();
     complemented.complements << Complement{ComplementKind::Sip, QDate(2026, 10, 1), u"SIP held"_s};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Personnummer.h"
 
 #include <QTest>
@@ -64,8 +65,7 @@ void TestPersonnummer::parse_data()
     bad("check digit one too high, 12 digits", u"19850610-3211"_s, Personnummer::Error::BadCheckDigit);
     bad("check digit wrong, 10 digits", u"850610-3219"_s, Personnummer::Error::BadCheckDigit);
     bad("check digit wrong, no separator", u"9003152388"_s, Personnummer::Error::BadCheckDigit);
-    bad("samordningsnummer with the plain number's check digit", u"900375-2387"_s,
-        Personnummer::Error::BadCheckDigit);
+    bad("samordningsnummer with the plain number's check digit", u"900375-2387"_s, Personnummer::Error::BadCheckDigit);
 
     // Impossible dates, each with a correct check digit.
     bad("month 13", u"901301-1235"_s, Personnummer::Error::ImpossibleDate);
@@ -75,8 +75,7 @@ void TestPersonnummer::parse_data()
     bad("29 February in 2001 and 1901", u"010229-1234"_s, Personnummer::Error::ImpossibleDate);
     ok("29 February 2000", u"20000229-1235"_s, QDate(2000, 2, 29));
     ok("29 February, 10 digits, leap year 2008", u"080229-1237"_s, QDate(2008, 2, 29));
-    bad("day 60 is neither a date nor a samordningsnummer", u"900360-1235"_s,
-        Personnummer::Error::ImpossibleDate);
+    bad("day 60 is neither a date nor a samordningsnummer", u"900360-1235"_s, Personnummer::Error::ImpossibleDate);
 
     // Birth number 000 is never used, even with a correct check digit.
     bad("birth number 000", u"850610-0000"_s, Personnummer::Error::ZeroBirthNumber);
@@ -86,11 +85,9 @@ void TestPersonnummer::parse_data()
     ok("born on the date of assessment", u"261122-1231"_s, QDate(2026, 11, 22));
     ok("the day after the date of assessment is 99 years back", u"261123-1230"_s, QDate(1926, 11, 23));
     ok("plus on the date of assessment: exactly 100", u"261122+1231"_s, QDate(1926, 11, 22));
-    ok("plus the day after: 99 is too young, so two centuries back", u"261123+1230"_s,
-       QDate(1826, 11, 23));
+    ok("plus the day after: 99 is too young, so two centuries back", u"261123+1230"_s, QDate(1826, 11, 23));
     ok("the same number a day later", u"261123-1230"_s, QDate(2026, 11, 23), false, QDate(2026, 11, 23));
-    bad("12 digits born after the date of assessment", u"20261123-1230"_s,
-        Personnummer::Error::BornAfterReference);
+    bad("12 digits born after the date of assessment", u"20261123-1230"_s, Personnummer::Error::BornAfterReference);
 
     // Not a personnummer at all.
     bad("empty", QString(), Personnummer::Error::Empty);

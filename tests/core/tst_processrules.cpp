@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseBuilder.h"
 
 #include "domain/Codes.h"
@@ -61,8 +62,8 @@ void TestProcessRules::suggestedStage_data()
     const QDate decided = Today.addDays(-5);
     const QDate tomorrow = Today.addDays(1);
     const auto returned = [](const QDate &back) {
-        return in(Stage::Ruta1).history(
-            {{Stage::Ruta1, Today.addDays(-60)}, {Stage::Ruta2a, Today.addDays(-30)}, {Stage::Ruta1, back}});
+        return in(Stage::Ruta1)
+            .history({{Stage::Ruta1, Today.addDays(-60)}, {Stage::Ruta2a, Today.addDays(-30)}, {Stage::Ruta1, back}});
     };
 
     // Box 1: an incomplete case stays; FK's advice and its receipt of the application lead on.
@@ -83,12 +84,11 @@ void TestProcessRules::suggestedStage_data()
     QTest::newRow("1: new, empty case stays") << CaseRecord{} << u"ruta1"_s;
     QTest::newRow("1: incomplete, received")
         << in(Stage::Ruta1).fact(&Facts::needsRehabilitation, std::nullopt).received(decided).build() << u"ruta3"_s;
-    QTest::newRow("1: SGI not recorded") << in(Stage::Ruta1).fact(&Facts::hasSgi, std::nullopt).build()
-                                         << u"ruta1"_s;
+    QTest::newRow("1: SGI not recorded") << in(Stage::Ruta1).fact(&Facts::hasSgi, std::nullopt).build() << u"ruta1"_s;
     QTest::newRow("1: not eligible") << in(Stage::Ruta1).fact(&Facts::workCapacityReducedByIllness, false).build()
                                      << u"ruta2b"_s;
-    QTest::newRow("1: no need to coordinate") << in(Stage::Ruta1).fact(&Facts::needsCoordination, false).build()
-                                              << u"ruta2b"_s;
+    QTest::newRow("1: no need to coordinate")
+        << in(Stage::Ruta1).fact(&Facts::needsCoordination, false).build() << u"ruta2b"_s;
     QTest::newRow("1: not eligible, but FK has the application")
         << in(Stage::Ruta1).fact(&Facts::needsCoordination, false).received(decided).build() << u"ruta3"_s;
     QTest::newRow("1: rejected") << in(Stage::Ruta1).decision(rejected, decided).build() << u"ruta2b"_s;
@@ -101,10 +101,10 @@ void TestProcessRules::suggestedStage_data()
         << in(Stage::Ruta1).advice(Today, Advice::ComplementNeeded).build() << u"ruta2a"_s;
     QTest::newRow("1: advice complement needed, given the day after")
         << in(Stage::Ruta1).advice(tomorrow, Advice::ComplementNeeded).build() << u"ruta1"_s;
-    QTest::newRow("1: advice not relevant") << in(Stage::Ruta1).advice(Today, Advice::NotRelevant).build()
-                                            << u"ruta2b"_s;
-    QTest::newRow("1: advice criteria met") << in(Stage::Ruta1).advice(Today, Advice::CriteriaMet).build()
-                                            << u"ruta1"_s;
+    QTest::newRow("1: advice not relevant")
+        << in(Stage::Ruta1).advice(Today, Advice::NotRelevant).build() << u"ruta2b"_s;
+    QTest::newRow("1: advice criteria met")
+        << in(Stage::Ruta1).advice(Today, Advice::CriteriaMet).build() << u"ruta1"_s;
     QTest::newRow("1: complement advice before the return")
         << returned(Today.addDays(-10)).advice(Today.addDays(-11), Advice::ComplementNeeded).build() << u"ruta1"_s;
     QTest::newRow("1: complement advice on the day of the return")
@@ -114,8 +114,10 @@ void TestProcessRules::suggestedStage_data()
     QTest::newRow("1: complement advice the day after the return")
         << returned(Today.addDays(-10)).advice(Today.addDays(-9), Advice::ComplementNeeded).build() << u"ruta2a"_s;
     QTest::newRow("1: advice on the day the first box began")
-        << in(Stage::Ruta1).history({{Stage::Ruta1, Today.addDays(-10)}})
-               .advice(Today.addDays(-10), Advice::ComplementNeeded).build()
+        << in(Stage::Ruta1)
+               .history({{Stage::Ruta1, Today.addDays(-10)}})
+               .advice(Today.addDays(-10), Advice::ComplementNeeded)
+               .build()
         << u"ruta2a"_s;
     QTest::newRow("1: not applicable") << in(Stage::Ruta1).fact(&Facts::hasSgi, true).build() << u"ruta1"_s;
     QTest::newRow("1: not applicable and rejected")
@@ -128,8 +130,7 @@ void TestProcessRules::suggestedStage_data()
     QTest::newRow("2a: eligible, nothing new") << in(Stage::Ruta2a).build() << u"ruta2a"_s;
     QTest::newRow("2a: documentation, no history")
         << in(Stage::Ruta2a).medicalDocument(Today.addDays(-3)).build() << u"ruta1"_s;
-    QTest::newRow("2a: documentation on the date")
-        << in(Stage::Ruta2a).medicalDocument(Today).build() << u"ruta1"_s;
+    QTest::newRow("2a: documentation on the date") << in(Stage::Ruta2a).medicalDocument(Today).build() << u"ruta1"_s;
     QTest::newRow("2a: documentation dated the day after")
         << in(Stage::Ruta2a).medicalDocument(tomorrow).build() << u"ruta2a"_s;
     QTest::newRow("2a: documentation the day before the box began")
@@ -137,16 +138,19 @@ void TestProcessRules::suggestedStage_data()
     QTest::newRow("2a: documentation on the day the box began")
         << complementing(Today.addDays(-20)).medicalDocument(Today.addDays(-20)).build() << u"ruta1"_s;
     QTest::newRow("2a: no history, documentation before FK's call for it")
-        << in(Stage::Ruta2a).advice(Today.addDays(-10), Advice::ComplementNeeded)
-               .medicalDocument(Today.addDays(-11)).build()
+        << in(Stage::Ruta2a)
+               .advice(Today.addDays(-10), Advice::ComplementNeeded)
+               .medicalDocument(Today.addDays(-11))
+               .build()
         << u"ruta2a"_s;
     QTest::newRow("2a: no history, documentation on the day of FK's call")
-        << in(Stage::Ruta2a).advice(Today.addDays(-10), Advice::ComplementNeeded)
-               .medicalDocument(Today.addDays(-10)).build()
+        << in(Stage::Ruta2a)
+               .advice(Today.addDays(-10), Advice::ComplementNeeded)
+               .medicalDocument(Today.addDays(-10))
+               .build()
         << u"ruta1"_s;
     QTest::newRow("2a: incomplete, new documentation")
-        << in(Stage::Ruta2a).fact(&Facts::workCapacityReducedByIllness, std::nullopt)
-               .medicalDocument(Today).build()
+        << in(Stage::Ruta2a).fact(&Facts::workCapacityReducedByIllness, std::nullopt).medicalDocument(Today).build()
         << u"ruta2a"_s;
     QTest::newRow("2a: not eligible") << in(Stage::Ruta2a).fact(&Facts::needsRehabilitation, false).build()
                                       << u"ruta2b"_s;
@@ -172,20 +176,18 @@ void TestProcessRules::suggestedStage_data()
         << in(Stage::Ruta3).meeting(MeetingKind::Avstamningsmote, tomorrow).build() << u"ruta3"_s;
     QTest::newRow("3: avstämningsmöte without a date")
         << in(Stage::Ruta3).meeting(MeetingKind::Avstamningsmote, QDate()).build() << u"ruta3"_s;
-    QTest::newRow("3: other meetings held")
-        << in(Stage::Ruta3)
-               .meeting(MeetingKind::Konsultationsteam, Today.addDays(-30))
-               .meeting(MeetingKind::GemensamKartlaggning, Today.addDays(-3))
-               .meeting(MeetingKind::ForstaDigitalaMotet, Today.addDays(-2))
-               .meeting(MeetingKind::Sip, Today.addDays(-1))
-               .build()
-        << u"ruta3"_s;
-    QTest::newRow("3: held after a later one planned")
-        << in(Stage::Ruta3)
-               .meeting(MeetingKind::Avstamningsmote, Today.addDays(10))
-               .meeting(MeetingKind::Avstamningsmote, Today.addDays(-10))
-               .build()
-        << u"ruta4"_s;
+    QTest::newRow("3: other meetings held") << in(Stage::Ruta3)
+                                                   .meeting(MeetingKind::Konsultationsteam, Today.addDays(-30))
+                                                   .meeting(MeetingKind::GemensamKartlaggning, Today.addDays(-3))
+                                                   .meeting(MeetingKind::ForstaDigitalaMotet, Today.addDays(-2))
+                                                   .meeting(MeetingKind::Sip, Today.addDays(-1))
+                                                   .build()
+                                            << u"ruta3"_s;
+    QTest::newRow("3: held after a later one planned") << in(Stage::Ruta3)
+                                                              .meeting(MeetingKind::Avstamningsmote, Today.addDays(10))
+                                                              .meeting(MeetingKind::Avstamningsmote, Today.addDays(-10))
+                                                              .build()
+                                                       << u"ruta4"_s;
     const auto coordinating = [](const QDate &entered) {
         return in(Stage::Ruta3).history({{Stage::Ruta1, Today.addDays(-60)}, {Stage::Ruta3, entered}});
     };
@@ -199,16 +201,16 @@ void TestProcessRules::suggestedStage_data()
     QTest::newRow("3: rejected, though a meeting was held")
         << in(Stage::Ruta3).decision(rejected, decided).meeting(MeetingKind::Avstamningsmote, Today).build()
         << u"ruta2b"_s;
-    QTest::newRow("3: rejection dated after the date") << in(Stage::Ruta3).decision(rejected, tomorrow).build()
-                                                       << u"ruta3"_s;
+    QTest::newRow("3: rejection dated after the date")
+        << in(Stage::Ruta3).decision(rejected, tomorrow).build() << u"ruta3"_s;
     QTest::newRow("3: has SGI, meeting held")
         << in(Stage::Ruta3).fact(&Facts::hasSgi, true).meeting(MeetingKind::Avstamningsmote, Today).build()
         << u"ruta4"_s;
 
     // Box 4: the plan needs a measure with a responsible party, not cancelled.
     QTest::newRow("4: no plan") << in(Stage::Ruta4).build() << u"ruta4"_s;
-    QTest::newRow("4: measure without responsible party") << in(Stage::Ruta4).measure(std::nullopt).build()
-                                                          << u"ruta4"_s;
+    QTest::newRow("4: measure without responsible party")
+        << in(Stage::Ruta4).measure(std::nullopt).build() << u"ruta4"_s;
     QTest::newRow("4: measure with responsible party") << in(Stage::Ruta4).measure(Party::AF).build() << u"ruta5"_s;
     QTest::newRow("4: second measure has the party")
         << in(Stage::Ruta4).measure(std::nullopt).measure(Party::Region).build() << u"ruta5"_s;
@@ -242,8 +244,8 @@ void TestProcessRules::suggestedStage_data()
     QTest::newRow("6a") << in(Stage::Ruta6a).closure(WorkCapacity::Full).build() << u"ruta6a"_s;
     QTest::newRow("6b") << in(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::ForeseeableFuture).build()
                         << u"ruta6b"_s;
-    QTest::newRow("6b: kept open") << in(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::Temporary).build()
-                                   << u"ruta6b"_s;
+    QTest::newRow("6b: kept open")
+        << in(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::Temporary).build() << u"ruta6b"_s;
 }
 
 void TestProcessRules::suggestedStage()
@@ -264,30 +266,27 @@ void TestProcessRules::allowedTransitions_data()
     QTest::newRow("1: not yet applied") << in(Stage::Ruta1).build() << QStringList{u"ruta2a"_s, u"ruta2b"_s};
     QTest::newRow("1: granted") << in(Stage::Ruta1).decision(Decision::Granted, decided).build()
                                 << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
-    QTest::newRow("1: received on the date") << in(Stage::Ruta1).received(Today).build()
-                                             << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
-    QTest::newRow("1: received the day after") << in(Stage::Ruta1).received(Today.addDays(1)).build()
-                                               << QStringList{u"ruta2a"_s, u"ruta2b"_s};
-    QTest::newRow("1: received, social worker unknown")
-        << in(Stage::Ruta1).received(decided).noSocialWorker().build()
-        << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
-    QTest::newRow("1: received, consent revoked")
-        << in(Stage::Ruta1).received(decided).consent(true, Today).build()
-        << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
-    QTest::newRow("1: decision pending, not received") << in(Stage::Ruta1).decision(Decision::Pending).build()
-                                                       << QStringList{u"ruta2a"_s, u"ruta2b"_s};
+    QTest::newRow("1: received on the date")
+        << in(Stage::Ruta1).received(Today).build() << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
+    QTest::newRow("1: received the day after")
+        << in(Stage::Ruta1).received(Today.addDays(1)).build() << QStringList{u"ruta2a"_s, u"ruta2b"_s};
+    QTest::newRow("1: received, social worker unknown") << in(Stage::Ruta1).received(decided).noSocialWorker().build()
+                                                        << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
+    QTest::newRow("1: received, consent revoked") << in(Stage::Ruta1).received(decided).consent(true, Today).build()
+                                                  << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
+    QTest::newRow("1: decision pending, not received")
+        << in(Stage::Ruta1).decision(Decision::Pending).build() << QStringList{u"ruta2a"_s, u"ruta2b"_s};
     QTest::newRow("1: rejected") << in(Stage::Ruta1).decision(Decision::Rejected, decided).build()
                                  << QStringList{u"ruta2a"_s, u"ruta2b"_s};
     QTest::newRow("1: not applicable") << in(Stage::Ruta1).fact(&Facts::hasSgi, true).build()
                                        << QStringList{u"ruta2a"_s, u"ruta2b"_s};
     QTest::newRow("2a: nothing new") << in(Stage::Ruta2a).build() << QStringList{u"ruta2b"_s};
-    QTest::newRow("2a: new documentation") << in(Stage::Ruta2a).medicalDocument(Today).build()
-                                           << QStringList{u"ruta1"_s, u"ruta2b"_s};
+    QTest::newRow("2a: new documentation")
+        << in(Stage::Ruta2a).medicalDocument(Today).build() << QStringList{u"ruta1"_s, u"ruta2b"_s};
     QTest::newRow("2a: new documentation, not eligible")
         << in(Stage::Ruta2a).fact(&Facts::needsRehabilitation, false).medicalDocument(Today).build()
         << QStringList{u"ruta1"_s, u"ruta2b"_s};
-    QTest::newRow("2a: received") << in(Stage::Ruta2a).received(Today).build()
-                                  << QStringList{u"ruta2b"_s, u"ruta3"_s};
+    QTest::newRow("2a: received") << in(Stage::Ruta2a).received(Today).build() << QStringList{u"ruta2b"_s, u"ruta3"_s};
     QTest::newRow("2a: rejected") << in(Stage::Ruta2a).decision(Decision::Rejected, decided).build()
                                   << QStringList{u"ruta2b"_s};
     QTest::newRow("2b: reopen") << in(Stage::Ruta2b).build() << QStringList{u"ruta1"_s};
@@ -343,24 +342,27 @@ void TestProcessRules::currentAdvice_data()
     const QDate entered = Today.addDays(-10);
     const auto firstBox = [&] { return in(Stage::Ruta1).history({{Stage::Ruta1, entered}}); };
     const auto reEntered = [&] {
-        return in(Stage::Ruta1).history(
-            {{Stage::Ruta1, Today.addDays(-60)}, {Stage::Ruta2a, Today.addDays(-30)}, {Stage::Ruta1, entered}});
+        return in(Stage::Ruta1)
+            .history(
+                {{Stage::Ruta1, Today.addDays(-60)}, {Stage::Ruta2a, Today.addDays(-30)}, {Stage::Ruta1, entered}});
     };
     QTest::newRow("no meeting") << in(Stage::Ruta1).build() << QString();
     QTest::newRow("advice on the date") << in(Stage::Ruta1).advice(Today, Advice::ComplementNeeded).build()
                                         << u"complement_needed"_s;
-    QTest::newRow("advice the day after") << in(Stage::Ruta1).advice(Today.addDays(1), Advice::NotRelevant).build()
-                                          << QString();
+    QTest::newRow("advice the day after")
+        << in(Stage::Ruta1).advice(Today.addDays(1), Advice::NotRelevant).build() << QString();
     QTest::newRow("konsultationsteam without advice")
         << in(Stage::Ruta1).meeting(MeetingKind::Konsultationsteam, Today).build() << QString();
-    QTest::newRow("the latest counts")
-        << in(Stage::Ruta1).advice(Today.addDays(-2), Advice::CriteriaMet).advice(Today.addDays(-9), Advice::NotRelevant)
-               .build()
-        << u"criteria_met"_s;
-    QTest::newRow("same day: the later in the list")
-        << in(Stage::Ruta1).advice(Today.addDays(-2), Advice::CriteriaMet).advice(Today.addDays(-2), Advice::NotRelevant)
-               .build()
-        << u"not_relevant"_s;
+    QTest::newRow("the latest counts") << in(Stage::Ruta1)
+                                              .advice(Today.addDays(-2), Advice::CriteriaMet)
+                                              .advice(Today.addDays(-9), Advice::NotRelevant)
+                                              .build()
+                                       << u"criteria_met"_s;
+    QTest::newRow("same day: the later in the list") << in(Stage::Ruta1)
+                                                            .advice(Today.addDays(-2), Advice::CriteriaMet)
+                                                            .advice(Today.addDays(-2), Advice::NotRelevant)
+                                                            .build()
+                                                     << u"not_relevant"_s;
     QTest::newRow("first box: the day before it began")
         << firstBox().advice(entered.addDays(-1), Advice::ComplementNeeded).build() << QString();
     QTest::newRow("first box: the day it began")

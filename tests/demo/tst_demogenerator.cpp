@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoGenerator.h"
 #include "domain/Personnummer.h"
 #include "io/CaseDocument.h"
@@ -77,9 +78,9 @@ void TestDemoGenerator::boxDataIsConsistent()
         case Stage::Ruta2b: {
             // Left the process for one reason: FK rejected the application,
             // or advised in the konsultationsteam that the criteria are not met.
-            const bool advisedNotRelevant =
-                std::any_of(record.meetings.cbegin(), record.meetings.cend(),
-                            [](const Meeting &m) { return m.outcome == Advice::NotRelevant; });
+            const bool advisedNotRelevant = std::any_of(
+                record.meetings.cbegin(), record.meetings.cend(),
+                [](const Meeting &m) { return m.outcome == Advice::NotRelevant; });
             QVERIFY(record.application.isRejected() != advisedNotRelevant);
             if (advisedNotRelevant)
                 QCOMPARE(assessment.eligibility, Eligibility::NotEligible);
@@ -182,7 +183,8 @@ void TestDemoGenerator::everyCaseTellsOneConsistentStory()
     for (const CaseRecord &record : DemoGenerator::generate(2000, m_today, 5)) {
         const QString where = stageCode(record.stage);
         const QList<DateConflict> conflicts = dateConflicts(record);
-        QVERIFY2(conflicts.isEmpty(), qPrintable(where + u": "_s + (conflicts.isEmpty() ? QString() : conflicts.at(0).message())));
+        QVERIFY2(conflicts.isEmpty(),
+                 qPrintable(where + u": "_s + (conflicts.isEmpty() ? QString() : conflicts.at(0).message())));
 
         QSet<QString> seen;
         for (qsizetype i = 0; i < record.journal.size(); ++i) {
@@ -209,7 +211,8 @@ void TestDemoGenerator::everyCaseTellsOneConsistentStory()
             QVERIFY2(record.consent.date <= application.sentDate, qPrintable(where + u": sent before consent"_s));
         if (record.fkContactDate.isValid()) {
             QVERIFY(application.isGranted());
-            QVERIFY2(application.decisionDate <= record.fkContactDate, qPrintable(where + u": contact before decision"_s));
+            QVERIFY2(application.decisionDate <= record.fkContactDate,
+                     qPrintable(where + u": contact before decision"_s));
         }
         QCOMPARE(notesContaining(record, u"Avslagsbeslut"_s).size(),
                  qsizetype(application.isRejected() && happened(application.decisionDate)));

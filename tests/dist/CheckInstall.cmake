@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 cmake_minimum_required(VERSION 3.21)
 # Installs the build into a fresh staging prefix, lists what was installed,
 # checks that every file an installed Samordna needs is there, and runs the

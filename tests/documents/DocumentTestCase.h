@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -53,10 +54,16 @@ inline samordna::CaseRecord fullCase()
          u"Written in the wrong case"_s},
         {QDate(2025, 5, 1), u"Sara Svensson"_s, u"A note from the future."_s, {}, {}},
         // Economic matters and third parties: never for Försäkringskassan.
-        {QDate(2025, 2, 3), u"Sara Svensson"_s, u"Försörjningsstöd 8 430 kr for March; rent arrears 12 000 kr."_s,
-         {}, {}},
-        {QDate(2025, 2, 10), u"Sara Svensson"_s, u"The partner Kalle Karlsson called about the debt collector."_s,
-         {}, {}},
+        {QDate(2025, 2, 3),
+         u"Sara Svensson"_s,
+         u"Försörjningsstöd 8 430 kr for March; rent arrears 12 000 kr."_s,
+         {},
+         {}},
+        {QDate(2025, 2, 10),
+         u"Sara Svensson"_s,
+         u"The partner Kalle Karlsson called about the debt collector."_s,
+         {},
+         {}},
     };
     record.forFk = {u"Back pain since 2019, depression since 2021."_s,
                     u"Work trial at Returen in 2023, ended after six weeks."_s, QString()};

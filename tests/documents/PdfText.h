@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QProcess>
@@ -22,8 +23,8 @@ inline bool available()
 inline QString textOf(const QString &pdfPath)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,
-                                                 QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
@@ -34,9 +35,9 @@ inline bool pageToPng(const QString &pdfPath, const QString &pngBase, int page =
 {
     const QString number = QString::number(page);
     QProcess process;
-    process.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                                                QStringLiteral("-f"), number, QStringLiteral("-l"), number, QStringLiteral("-singlefile"), pdfPath,
-                                                pngBase});
+    process.start(QStringLiteral("pdftoppm"),
+                  {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"), number,
+                   QStringLiteral("-l"), number, QStringLiteral("-singlefile"), pdfPath, pngBase});
     return process.waitForFinished(30000) && process.exitCode() == 0;
 }
 

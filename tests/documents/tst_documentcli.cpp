@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentTestCase.h"
 #include "PdfText.h"
 
@@ -27,7 +28,8 @@ private:
         QString err;
     };
 
-    Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    Run cli(const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -37,8 +39,7 @@ private:
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
     void putCase(const CaseRecord &record)
@@ -98,8 +99,8 @@ private Q_SLOTS:
         const Run run = cli({u"document"_s, u"underlag-7434"_s, u"--case"_s, u"S-000043"_s, u"--out"_s, out});
         QCOMPARE(run.exitCode, 0);
         const QString text = pdftext::textOf(out);
-        for (const auto &line : {u"S-000043"_s, u"2025-03-03"_s, u"29 kap. 2 § SFB"_s, u"040-34 10 00"_s,
-                                 u"Written consent"_s})
+        for (const auto &line :
+             {u"S-000043"_s, u"2025-03-03"_s, u"29 kap. 2 § SFB"_s, u"040-34 10 00"_s, u"Written consent"_s})
             QVERIFY2(text.contains(line), qPrintable(line));
     }
 
@@ -117,8 +118,8 @@ private Q_SLOTS:
 
     void unknownKindNamesTheKinds()
     {
-        const Run run = cli({u"document"_s, u"kallelse"_s, u"--case"_s, u"S-000042"_s, u"--out"_s,
-                             m_dir.filePath(u"x.pdf"_s)});
+        const Run run = cli(
+            {u"document"_s, u"kallelse"_s, u"--case"_s, u"S-000042"_s, u"--out"_s, m_dir.filePath(u"x.pdf"_s)});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"\"kallelse\""_s));
         for (const QString &kind : allDocumentKindCodes())
@@ -142,8 +143,8 @@ private Q_SLOTS:
         // other commands must not need one.
         QProcessEnvironment broken = QProcessEnvironment::systemEnvironment();
         broken.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
-        const Run assess = cli({u"assess"_s, QStringLiteral(SAMORDNA_TEST_DATA_DIR) + u"/examples/ruta1-incomplete.json"_s},
-                               broken);
+        const Run assess = cli(
+            {u"assess"_s, QStringLiteral(SAMORDNA_TEST_DATA_DIR) + u"/examples/ruta1-incomplete.json"_s}, broken);
         QVERIFY2(assess.exitCode == 0, qPrintable(assess.err));
 
         // Without QT_QPA_PLATFORM the document command picks offscreen itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentTestCase.h"
 
 #include "common/MessageBox.h"
@@ -48,15 +49,12 @@ private Q_SLOTS:
         QVERIFY(m_store->createCase(noConsent).ok());
     }
 
-    void cleanupTestCase()
-    {
-        Clock::setToday({});
-    }
+    void cleanupTestCase() { Clock::setToday({}); }
 
     void previewShowsTheDocumentAndAuditsIt()
     {
-        QPrintPreviewDialog *dialog =
-            ui::showDocumentPreview(nullptr, m_store.get(), u"S-000042"_s, CaseDocumentKind::Underlag7434);
+        QPrintPreviewDialog *dialog = ui::showDocumentPreview(nullptr, m_store.get(), u"S-000042"_s,
+                                                              CaseDocumentKind::Underlag7434);
         QVERIFY(dialog);
         QCOMPARE(dialog->objectName(), u"documentPreviewDialog"_s);
         QVERIFY(dialog->windowTitle().contains(u"S-000042"_s));
@@ -69,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(documentAudits(u"S-000042"_s), QStringList{u"underlag-7434"_s});
 
         QVERIFY(QDir().mkpath(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)));
-        QVERIFY(dialog->grab().save(QDir(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)).filePath(u"documents_preview.png"_s)));
+        QVERIFY(
+            dialog->grab().save(QDir(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)).filePath(u"documents_preview.png"_s)));
         QPointer<QPrintPreviewDialog> guard(dialog);
         dialog->close();
         QTRY_VERIFY(guard.isNull()); // deleted on close
@@ -94,16 +93,16 @@ private Q_SLOTS:
     void exportWritesThePdfAndAuditsIt()
     {
         const QString path = m_dir.filePath(u"plan.pdf"_s);
-        QVERIFY(ui::exportDocumentPdf(nullptr, m_store.get(), u"S-000042"_s, CaseDocumentKind::Rehabiliteringsplan,
-                                      path));
+        QVERIFY(
+            ui::exportDocumentPdf(nullptr, m_store.get(), u"S-000042"_s, CaseDocumentKind::Rehabiliteringsplan, path));
         QVERIFY(QFileInfo(path).size() > 0);
         QVERIFY(documentAudits(u"S-000042"_s).contains(u"rehabiliteringsplan"_s));
 
         ui::MessageBox::takeAskedCount();
         ui::MessageBox::setNextAnswer(QMessageBox::Ok);
         const QString refused = m_dir.filePath(u"summary.pdf"_s);
-        QVERIFY(!ui::exportDocumentPdf(nullptr, m_store.get(), u"S-000043"_s, CaseDocumentKind::SammanfattningFk,
-                                       refused));
+        QVERIFY(
+            !ui::exportDocumentPdf(nullptr, m_store.get(), u"S-000043"_s, CaseDocumentKind::SammanfattningFk, refused));
         QCOMPARE(ui::MessageBox::takeAskedCount(), 1);
         QVERIFY(!QFile::exists(refused));
     }

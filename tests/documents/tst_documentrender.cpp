@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentTestCase.h"
 #include "PdfText.h"
 
-#include "documents/DocumentRenderer.h"
 #include "documents/DocumentComposer.h"
+#include "documents/DocumentRenderer.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -43,30 +44,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<CaseDocumentKind>("kind");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("underlag-7434")
-            << CaseDocumentKind::Underlag7434
-            << QStringList{u"Basis for the application (form 7434)"_s, u"Source"_s, u"Rehab-koordinator Eva"_s,
-                           u"Attach the aktanteckning"_s,
-                           u"Work capacity reduced because of illness"_s, u"29 kap. 2 § SFB"_s,
-                           u"6 kap. 6 § SFB; 5 kap. 9 § SFB"_s, u"040-34 10 00"_s, u"Nothing is missing."_s};
+        QTest::newRow("underlag-7434") << CaseDocumentKind::Underlag7434
+                                       << QStringList{u"Basis for the application (form 7434)"_s,
+                                                      u"Source"_s,
+                                                      u"Rehab-koordinator Eva"_s,
+                                                      u"Attach the aktanteckning"_s,
+                                                      u"Work capacity reduced because of illness"_s,
+                                                      u"29 kap. 2 § SFB"_s,
+                                                      u"6 kap. 6 § SFB; 5 kap. 9 § SFB"_s,
+                                                      u"040-34 10 00"_s,
+                                                      u"Nothing is missing."_s};
         QTest::newRow("sammanfattning-fk")
             << CaseDocumentKind::SammanfattningFk
             << QStringList{u"Summary for Försäkringskassan"_s, u"Back pain since 2019, depression since 2021."_s,
-                           u"Work trial at Returen in 2023, ended after six weeks."_s,
-                           u"Vårdcentralen Lindängen"_s, u"Pain school at the healthcare centre"_s};
-        QTest::newRow("aktanteckning")
-            << CaseDocumentKind::Aktanteckning
-            << QStringList{u"Aktanteckning: konsultationsteam"_s, u"2025-02-26"_s, u"Criteria met"_s,
-                           u"work trial at Returen ended early."_s, u"Suggested: box"_s};
-        QTest::newRow("rehabiliteringsplan")
-            << CaseDocumentKind::Rehabiliteringsplan
-            << QStringList{u"Summary of the rehabilitation plan"_s, u"Work and own support"_s,
-                           u"Försäkringskassan draws up the rehabilitation plan"_s, u"Work trial at the municipal workshop"_s,
-                           u"Arbetsförmedlingen"_s, u"2025-06-30"_s, u"Ongoing"_s};
-        QTest::newRow("adress-kallelse")
-            << CaseDocumentKind::AdressKallelse
-            << QStringList{u"Address for invitations"_s, u"Stadsområdesförvaltning Söder"_s,
-                           u"Individ och familj – ekonomiskt bistånd"_s, u"Box 310 65"_s, u"200 49 Malmö"_s};
+                           u"Work trial at Returen in 2023, ended after six weeks."_s, u"Vårdcentralen Lindängen"_s,
+                           u"Pain school at the healthcare centre"_s};
+        QTest::newRow("aktanteckning") << CaseDocumentKind::Aktanteckning
+                                       << QStringList{u"Aktanteckning: konsultationsteam"_s, u"2025-02-26"_s,
+                                                      u"Criteria met"_s, u"work trial at Returen ended early."_s,
+                                                      u"Suggested: box"_s};
+        QTest::newRow("rehabiliteringsplan") << CaseDocumentKind::Rehabiliteringsplan
+                                             << QStringList{u"Summary of the rehabilitation plan"_s,
+                                                            u"Work and own support"_s,
+                                                            u"Försäkringskassan draws up the rehabilitation plan"_s,
+                                                            u"Work trial at the municipal workshop"_s,
+                                                            u"Arbetsförmedlingen"_s,
+                                                            u"2025-06-30"_s,
+                                                            u"Ongoing"_s};
+        QTest::newRow("adress-kallelse") << CaseDocumentKind::AdressKallelse
+                                         << QStringList{u"Address for invitations"_s,
+                                                        u"Stadsområdesförvaltning Söder"_s,
+                                                        u"Individ och familj – ekonomiskt bistånd"_s, u"Box 310 65"_s,
+                                                        u"200 49 Malmö"_s};
     }
     void pdfShowsWhatTheReaderChecks()
     {
@@ -108,9 +117,8 @@ private Q_SLOTS:
         // Every page repeats the header with the case id.
         QCOMPARE(text.count(u"S-000042 · Summary of the rehabilitation plan"_s), pages);
         // The second page shows how a table continues after a page break.
-        QVERIFY(pdftext::pageToPng(pdf, QDir(QStringLiteral(SAMORDNA_SCREENSHOT_DIR))
-                                            .filePath(u"documents_rehabiliteringsplan_page2"_s),
-                                   2));
+        QVERIFY(pdftext::pageToPng(
+            pdf, QDir(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)).filePath(u"documents_rehabiliteringsplan_page2"_s), 2));
     }
 
     void summaryForFkCarriesNoJournalText()

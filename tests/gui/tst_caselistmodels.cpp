@@ -1,5 +1,6 @@
-#include "GuiTestStore.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../store/StoreTestSupport.h"
+#include "GuiTestStore.h"
 
 #include "caselist/CaseFilterProxyModel.h"
 #include "caselist/CaseListModel.h"
@@ -82,8 +83,7 @@ void TestCaseListModels::proxyPassesTheTester()
     QVERIFY(proxy.rowCount() > 0);
     proxy.setStageFilter(Stage::Ruta3);
     for (int row = 0; row < proxy.rowCount(); ++row)
-        QCOMPARE(proxy.index(row, CaseListModel::StageColumn).data(CaseListModel::SortRole).toInt(),
-                 int(Stage::Ruta3));
+        QCOMPARE(proxy.index(row, CaseListModel::StageColumn).data(CaseListModel::SortRole).toInt(), int(Stage::Ruta3));
     proxy.setSearchText({});
     proxy.setStageFilter(std::nullopt);
     proxy.sort(CaseListModel::NextDueColumn, Qt::DescendingOrder);
@@ -222,7 +222,7 @@ void TestCaseListModels::refreshPicksUpChanges()
     const WriteResult created = m_store.store->createCase(fresh);
     QVERIFY(created.ok());
     QCOMPARE(added.count(), 1);
-    QCOMPARE(added.constFirst().at(0).toStringList(), QStringList {created.caseId});
+    QCOMPARE(added.constFirst().at(0).toStringList(), QStringList{created.caseId});
     QCOMPARE(model.rowCount(), before + 1);
     QCOMPARE(model.rowCount(), m_store.store->caseCount().valueOr(-1));
     QCOMPARE(model.rowOfCase(created.caseId), before);
@@ -267,7 +267,7 @@ void TestCaseListModels::typedSearchMatchesAFreshOne()
     QVERIFY(m_store.store->saveCase(renamed, stored->revision).ok());
     model.refreshCase(id);
     typed.setSearchText(u"zqx"_s);
-    QCOMPARE(ids(typed), QStringList {id});
+    QCOMPARE(ids(typed), QStringList{id});
     QVERIFY(m_store.store->saveCase(stored->record, stored->revision + 1).ok());
     model.refreshCase(id);
 }
@@ -275,8 +275,8 @@ void TestCaseListModels::typedSearchMatchesAFreshOne()
 void TestCaseListModels::namesSortInSwedishOrder()
 {
     // Å, Ä and Ö come after Z in Swedish; an accented É sorts with E.
-    const QStringList expected{u"Adam Berg"_s,  u"Émile Dufour"_s, u"erik Lind"_s,
-                               u"Zacharias Ek"_s, u"Åsa Holm"_s,  u"Ärla Sund"_s, u"Östen Ny"_s};
+    const QStringList expected{u"Adam Berg"_s, u"Émile Dufour"_s, u"erik Lind"_s, u"Zacharias Ek"_s,
+                               u"Åsa Holm"_s,  u"Ärla Sund"_s,    u"Östen Ny"_s};
     QTemporaryDir dir;
     auto opened = CaseService::open(dir.filePath(u"names.sqlite"_s));
     QVERIFY(opened.store);

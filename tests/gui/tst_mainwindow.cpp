@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
 
 #include "caselist/CaseFilterProxyModel.h"
@@ -23,21 +24,21 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QScopeGuard>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace samordna;
 using namespace samordna::ui;
@@ -238,9 +239,8 @@ void TestMainWindow::stageAndDistrictFilters()
 
     const QString district = summaries().at(3).district;
     districts->setCurrentIndex(districts->findText(district));
-    QCOMPARE(m_list->proxy()->rowCount(), expectedMatches([&](const CaseSummary &s) {
-                 return s.stage == Stage::Ruta3 && s.district == district;
-             }));
+    QCOMPARE(m_list->proxy()->rowCount(),
+             expectedMatches([&](const CaseSummary &s) { return s.stage == Stage::Ruta3 && s.district == district; }));
     for (int row = 0; row < m_list->proxy()->rowCount(); ++row)
         QCOMPARE(m_list->proxy()->index(row, CaseListModel::DistrictColumn).data().toString(), district);
 
@@ -286,8 +286,7 @@ void TestMainWindow::sortingUsesTheValuesType()
 
     // Names whose order differs between Swedish and the letters' codes: Å,
     // Ä, Ö come after Z in that order, and É sorts with E.
-    const QStringList swedishOrder{u"Émile Dufour"_s, u"Zacharias Ek"_s, u"Åsa Holm"_s, u"Ärla Sund"_s,
-                                   u"Östen Ny"_s};
+    const QStringList swedishOrder{u"Émile Dufour"_s, u"Zacharias Ek"_s, u"Åsa Holm"_s, u"Ärla Sund"_s, u"Östen Ny"_s};
     const QList<CaseSummary> all = summaries();
     for (qsizetype i = 0; i < swedishOrder.size(); ++i) {
         const QString id = all.at(i).id;
@@ -527,8 +526,8 @@ void TestMainWindow::newCaseWarnsOfAnOpenCase()
 
 void TestMainWindow::keyboardShortcuts()
 {
-    for (const QString &name : {u"newCaseAction"_s, u"findAction"_s, u"saveAction"_s, u"undoAction"_s,
-                                u"redoAction"_s, u"helpAction"_s})
+    for (const QString &name :
+         {u"newCaseAction"_s, u"findAction"_s, u"saveAction"_s, u"undoAction"_s, u"redoAction"_s, u"helpAction"_s})
         QVERIFY2(m_window->findChild<QAction *>(name), qPrintable(name));
     QCOMPARE(child<QAction>(u"redoAction"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+Z"_s));
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
 
 #include "caselist/NewCaseDialog.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: cmake -DLUPDATE=… -DTS_FILE=… -DSOURCE_DIR=… -DWORK_DIR=… -P CheckTranslations.cmake
 set(copy "${WORK_DIR}/samordna_sv.check.ts")
 configure_file("${TS_FILE}" "${copy}" COPYONLY)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../store/StoreTestSupport.h"
 #include "MeetingTestCases.h"
 
@@ -210,9 +211,9 @@ void TestKonsultationsteamStore::agendaRefusals()
     const auto meetingId = meetings.createMeeting(referenceDate(), {});
     QVERIFY(meetingId);
     QVERIFY(meetings.addToAgenda(*meetingId, ids.at(0)));
-    QVERIFY(!meetings.addToAgenda(*meetingId, ids.at(0)));        // once per meeting
-    QVERIFY(!meetings.addToAgenda(*meetingId, u"S-999999"_s));    // no such case
-    QVERIFY(!meetings.addToAgenda(*meetingId + 100, ids.at(0)));  // no such meeting
+    QVERIFY(!meetings.addToAgenda(*meetingId, ids.at(0)));       // once per meeting
+    QVERIFY(!meetings.addToAgenda(*meetingId, u"S-999999"_s));   // no such case
+    QVERIFY(!meetings.addToAgenda(*meetingId + 100, ids.at(0))); // no such meeting
     QCOMPARE(meetings.agenda(*meetingId).size(), 1);
     QVERIFY(!meetings.updateMeeting(*meetingId + 100, referenceDate(), {}));
     QVERIFY(!meetings.recordAdvice(4242, Advice::CriteriaMet, {}).ok());

@@ -1,18 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingTestCases.h"
 
 #include "common/MessageBox.h"
 #include "domain/Codes.h"
+#include "mainwindow/MainWindow.h"
 #include "meeting/AktanteckningPanel.h"
 #include "meeting/AktanteckningWindow.h"
 #include "meeting/Konsultationsteam.h"
 #include "meeting/KonsultationsteamWindow.h"
-#include "mainwindow/MainWindow.h"
 #include "meeting/PresentationView.h"
 #include "store/KonsultationsteamMeetings.h"
 #include "util/Clock.h"
 #include "workspace/CaseWorkspace.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -24,7 +26,6 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
-#include <QAbstractItemView>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -33,9 +34,9 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -380,7 +381,12 @@ void TestKonsultationsteamWindow::runAMeeting()
     QCOMPARE(items.at(0).note, u"Läkarintyg visar nedsatt arbetsförmåga."_s);
     QCOMPARE(items.at(1).advice, Advice::ComplementNeeded);
     QVERIFY(!items.at(2).advice);
-    const struct { QString caseId; Advice advice; QString note; } expected[] = {
+    const struct
+    {
+        QString caseId;
+        Advice advice;
+        QString note;
+    } expected[] = {
         {order.at(0), Advice::CriteriaMet, u"Läkarintyg visar nedsatt arbetsförmåga."_s},
         {order.at(1), Advice::ComplementNeeded, u"Be läkaren förtydliga."_s},
     };
@@ -643,7 +649,7 @@ int main(int argc, char *argv[])
         if (file.open(QIODevice::WriteOnly)
             && file.write(R"({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1920, "height": 1080,
                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-                   > 0) {
+                > 0) {
             file.close();
             qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ public:
         if (!db.open())
             return db.lastError().text();
         QSqlQuery query(db);
-        const QStringList setup {
+        const QStringList setup{
             QStringLiteral("CREATE SCHEMA %1").arg(m_schema),
             QStringLiteral("SET search_path TO %1").arg(m_schema),
             QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, district TEXT, stage TEXT NOT NULL, "
@@ -85,8 +86,8 @@ public:
             sqlite.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (!sqlite.open())
                 error = sqlite.lastError().text();
-            for (const QString &table : {QStringLiteral("cases"), QStringLiteral("meetings"),
-                                         QStringLiteral("stage_history")}) {
+            for (const QString &table :
+                 {QStringLiteral("cases"), QStringLiteral("meetings"), QStringLiteral("stage_history")}) {
                 if (!error.isEmpty())
                     break;
                 error = copy(sqlite, db, table);

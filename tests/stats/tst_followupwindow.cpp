@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatsFixture.h"
 
 #include "common/StateColors.h"
@@ -9,9 +10,9 @@
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
-#include <QBarSet>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>

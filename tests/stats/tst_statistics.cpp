@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostgresMirror.h"
 #include "StatsFixture.h"
 
@@ -76,7 +77,7 @@ StatsReport TestStatistics::report(const QString &district)
     const StatsOutcome outcome = openReport(*m_store, {From, To, district}, statsFixture::today());
     if (!outcome.report)
         qWarning("%s", qPrintable(outcome.error));
-    return outcome.report.value_or(StatsReport {});
+    return outcome.report.value_or(StatsReport{});
 }
 
 QJsonValue TestStatistics::valueAt(const QJsonObject &json, const QString &path)
@@ -251,8 +252,19 @@ void TestStatistics::jsonShape()
     QCOMPARE(json.value(u"to"_s).toString(), u"2026-06-30"_s);
     QCOMPARE(json.value(u"district"_s).toString(), u"Norr"_s);
     QVERIFY(m_json.value(QString()).value(u"district"_s).isNull());
-    const QStringList top {u"from"_s, u"to"_s, u"district"_s, u"cases"_s, u"boxes"_s, u"endToEnd"_s, u"outcomes"_s,
-        u"benefits"_s, u"advice"_s, u"konsultationsteam"_s, u"invitationLeadTime"_s, u"fkContact"_s, u"flow"_s};
+    const QStringList top{u"from"_s,
+                          u"to"_s,
+                          u"district"_s,
+                          u"cases"_s,
+                          u"boxes"_s,
+                          u"endToEnd"_s,
+                          u"outcomes"_s,
+                          u"benefits"_s,
+                          u"advice"_s,
+                          u"konsultationsteam"_s,
+                          u"invitationLeadTime"_s,
+                          u"fkContact"_s,
+                          u"flow"_s};
     QStringList keys = json.keys();
     keys.sort();
     QStringList expectedKeys = top;
@@ -265,20 +277,20 @@ void TestStatistics::jsonShape()
         stages << box[u"stage"_s].toString();
         QStringList boxKeys = box.toObject().keys();
         boxKeys.sort();
-        QCOMPARE(boxKeys, (QStringList {u"completed"_s, u"entered"_s, u"medianDays"_s, u"p25Days"_s, u"p75Days"_s,
-                                         u"stage"_s}));
+        QCOMPARE(boxKeys,
+                 (QStringList{u"completed"_s, u"entered"_s, u"medianDays"_s, u"p25Days"_s, u"p75Days"_s, u"stage"_s}));
     }
-    QCOMPARE(stages, (QStringList {u"ruta1"_s, u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s, u"ruta4"_s, u"ruta5"_s,
-                                   u"ruta6a"_s, u"ruta6b"_s}));
-    QCOMPARE(json.value(u"outcomes"_s).toObject().keys(),
-             (QStringList {u"ruta2b"_s, u"ruta6a"_s, u"ruta6b"_s}));
+    QCOMPARE(stages,
+             (QStringList{u"ruta1"_s, u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s, u"ruta4"_s, u"ruta5"_s, u"ruta6a"_s,
+                          u"ruta6b"_s}));
+    QCOMPARE(json.value(u"outcomes"_s).toObject().keys(), (QStringList{u"ruta2b"_s, u"ruta6a"_s, u"ruta6b"_s}));
     QCOMPARE(json.value(u"advice"_s).toObject().keys(),
-             (QStringList {u"complement_needed"_s, u"criteria_met"_s, u"not_relevant"_s}));
-    QCOMPARE(json.value(u"invitationLeadTime"_s).toObject().keys(), (QStringList {u"met"_s, u"not_met"_s}));
-    QCOMPARE(json.value(u"fkContact"_s).toObject().keys(), (QStringList {u"met"_s, u"overdue"_s}));
+             (QStringList{u"complement_needed"_s, u"criteria_met"_s, u"not_relevant"_s}));
+    QCOMPARE(json.value(u"invitationLeadTime"_s).toObject().keys(), (QStringList{u"met"_s, u"not_met"_s}));
+    QCOMPARE(json.value(u"fkContact"_s).toObject().keys(), (QStringList{u"met"_s, u"overdue"_s}));
     QCOMPARE(json.value(u"benefits"_s).toObject().keys(),
-             (QStringList {u"aktivitetsersattning"_s, u"kept_open"_s, u"none"_s, u"sjukersattning"_s}));
-    QCOMPARE(json.value(u"endToEnd"_s).toObject().keys(), (QStringList {u"ruta1ToRuta3"_s, u"ruta3ToRuta6"_s}));
+             (QStringList{u"aktivitetsersattning"_s, u"kept_open"_s, u"none"_s, u"sjukersattning"_s}));
+    QCOMPARE(json.value(u"endToEnd"_s).toObject().keys(), (QStringList{u"ruta1ToRuta3"_s, u"ruta3ToRuta6"_s}));
     const QJsonArray flow = json.value(u"flow"_s).toArray();
     QCOMPARE(flow.size(), 2);
     QCOMPARE(flow.at(0)[u"quarter"_s].toString(), u"2026-Q1"_s);
@@ -407,8 +419,8 @@ void TestStatistics::sameFiguresOnPostgres()
     const QString error = mirror.mirror(m_store->path());
     QVERIFY2(error.isEmpty(), qPrintable(error));
     for (auto it = m_json.cbegin(); it != m_json.cend(); ++it) {
-        const StatsOutcome outcome
-            = compute(mirror.connectionName(), {From, To, it.key()}, statsFixture::today(), RuleData::standard());
+        const StatsOutcome outcome = compute(mirror.connectionName(), {From, To, it.key()}, statsFixture::today(),
+                                             RuleData::standard());
         QVERIFY2(outcome.report, qPrintable(outcome.error));
         QCOMPARE(QJsonDocument(toJson(*outcome.report)).toJson(), QJsonDocument(it.value()).toJson());
     }

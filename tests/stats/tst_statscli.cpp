@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatsFixture.h"
 
 #include <QJsonArray>
@@ -47,7 +48,7 @@ TestStatsCli::Run TestStatsCli::cli(const QStringList &arguments) const
     environment.remove(u"SAMORDNA_DB"_s);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SAMORDNA_CLI_PATH),
-                  QStringList {u"--db"_s, m_store, u"--today"_s, statsFixture::today().toString(Qt::ISODate)}
+                  QStringList{u"--db"_s, m_store, u"--today"_s, statsFixture::today().toString(Qt::ISODate)}
                       + arguments);
     Run run;
     if (!process.waitForFinished(60000))
@@ -63,15 +64,15 @@ void TestStatsCli::initTestCase()
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(u"unit.sqlite"_s);
     QCOMPARE(cli({u"init"_s}).exitCode, 0);
-    const Run imported = cli(QStringList {u"import"_s} + statsFixture::files());
+    const Run imported = cli(QStringList{u"import"_s} + statsFixture::files());
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QCOMPARE(imported.out.count('\n'), 46);
 }
 
 void TestStatsCli::json()
 {
-    const Run run = cli({u"stats"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s, u"--district"_s,
-                         u"Norr"_s});
+    const Run run = cli(
+        {u"stats"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s, u"--district"_s, u"Norr"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QJsonParseError parseError;
     const QJsonObject json = QJsonDocument::fromJson(run.out, &parseError).object();
@@ -98,8 +99,8 @@ void TestStatsCli::json()
 
 void TestStatsCli::csv()
 {
-    const Run run = cli({u"stats"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s, u"--format"_s,
-                         u"csv"_s});
+    const Run run = cli(
+        {u"stats"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s, u"--format"_s, u"csv"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("figure,value\r\nfrom,2026-01-01\r\nto,2026-06-30\r\ndistrict,\r\ncases,45\r\n"));
     QVERIFY(run.out.contains("\r\nboxes.ruta1.medianDays,24\r\n"));
@@ -123,18 +124,18 @@ void TestStatsCli::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("date") << QStringList {u"--from"_s, u"2026-13-01"_s} << u"--from: \"2026-13-01\" is not a date"_s;
-    QTest::newRow("backwards") << QStringList {u"--from"_s, u"2026-07-01"_s, u"--to"_s, u"2026-06-30"_s}
+    QTest::newRow("date") << QStringList{u"--from"_s, u"2026-13-01"_s} << u"--from: \"2026-13-01\" is not a date"_s;
+    QTest::newRow("backwards") << QStringList{u"--from"_s, u"2026-07-01"_s, u"--to"_s, u"2026-06-30"_s}
                                << u"the period ends (2026-06-30) before it begins (2026-07-01)"_s;
-    QTest::newRow("district") << QStringList {u"--district"_s, u"Nord"_s} << u"there is no district \"Nord\""_s;
-    QTest::newRow("format") << QStringList {u"--format"_s, u"xml"_s} << u"--format: \"xml\" is neither json nor csv"_s;
+    QTest::newRow("district") << QStringList{u"--district"_s, u"Nord"_s} << u"there is no district \"Nord\""_s;
+    QTest::newRow("format") << QStringList{u"--format"_s, u"xml"_s} << u"--format: \"xml\" is neither json nor csv"_s;
 }
 
 void TestStatsCli::badInput()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = cli(QStringList {u"stats"_s} + arguments);
+    const Run run = cli(QStringList{u"stats"_s} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.startsWith("error: ") && QString::fromUtf8(run.err).contains(message), run.err.constData());
@@ -142,8 +143,9 @@ void TestStatsCli::badInput()
 
 void TestStatsCli::auditNamesPeriodAndDistrict()
 {
-    QCOMPARE(cli({u"stats"_s, u"--from"_s, u"2026-04-01"_s, u"--to"_s, u"2026-06-30"_s, u"--district"_s,
-                  u"Väster"_s}).exitCode, 0);
+    QCOMPARE(cli({u"stats"_s, u"--from"_s, u"2026-04-01"_s, u"--to"_s, u"2026-06-30"_s, u"--district"_s, u"Väster"_s})
+                 .exitCode,
+             0);
     const Run audit = cli({u"audit"_s});
     QCOMPARE(audit.exitCode, 0);
     const QList<QByteArray> lines = audit.out.trimmed().split('\n');

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/Percentile.h"
 #include "stats/StatsReport.h"
 #include "stats/Suppression.h"
@@ -37,22 +38,22 @@ void TestStatsRules::quartiles_data()
     QTest::addColumn<double>("median");
     QTest::addColumn<double>("p75");
 
-    QTest::newRow("one value") << QList<int> {10} << 10.0 << 10.0 << 10.0;
+    QTest::newRow("one value") << QList<int>{10} << 10.0 << 10.0 << 10.0;
     // Odd count: the median is the middle value; h = 2, 3, 4.
-    QTest::newRow("five: odd") << QList<int> {1, 2, 3, 4, 5} << 2.0 << 3.0 << 4.0;
-    QTest::newRow("five, uneven steps") << QList<int> {150, 160, 170, 200, 300} << 160.0 << 170.0 << 200.0;
+    QTest::newRow("five: odd") << QList<int>{1, 2, 3, 4, 5} << 2.0 << 3.0 << 4.0;
+    QTest::newRow("five, uneven steps") << QList<int>{150, 160, 170, 200, 300} << 160.0 << 170.0 << 200.0;
     // Even count: the median is the mean of the two middle values;
     // h = 1.75, 2.5, 3.25.
-    QTest::newRow("four: even") << QList<int> {1, 2, 3, 4} << 1.75 << 2.5 << 3.25;
+    QTest::newRow("four: even") << QList<int>{1, 2, 3, 4} << 1.75 << 2.5 << 3.25;
     // h = 2.25, 3.5, 4.75: 20 + 0.25·10, (30 + 40) / 2, 40 + 0.75·10.
-    QTest::newRow("six") << QList<int> {10, 20, 30, 40, 50, 90} << 22.5 << 35.0 << 47.5;
-    QTest::newRow("six, Söder's box 1") << QList<int> {7, 10, 11, 14, 28, 60} << 10.25 << 12.5 << 24.5;
+    QTest::newRow("six") << QList<int>{10, 20, 30, 40, 50, 90} << 22.5 << 35.0 << 47.5;
+    QTest::newRow("six, Söder's box 1") << QList<int>{7, 10, 11, 14, 28, 60} << 10.25 << 12.5 << 24.5;
     // h = 3.5, 6, 8.5.
-    QTest::newRow("eleven") << QList<int> {7, 10, 14, 20, 28, 30, 31, 40, 50, 60, 90} << 17.0 << 30.0 << 45.0;
+    QTest::newRow("eleven") << QList<int>{7, 10, 14, 20, 28, 30, 31, 40, 50, 60, 90} << 17.0 << 30.0 << 45.0;
     // h = 3.75, 6.5, 9.25.
-    QTest::newRow("twelve") << QList<int> {7, 10, 10, 11, 14, 20, 28, 30, 40, 50, 60, 90} << 10.75 << 24.0 << 42.5;
-    QTest::newRow("ties") << QList<int> {0, 0, 0, 10, 10} << 0.0 << 0.0 << 10.0;
-    QTest::newRow("two") << QList<int> {0, 1} << 0.25 << 0.5 << 0.75;
+    QTest::newRow("twelve") << QList<int>{7, 10, 10, 11, 14, 20, 28, 30, 40, 50, 60, 90} << 10.75 << 24.0 << 42.5;
+    QTest::newRow("ties") << QList<int>{0, 0, 0, 10, 10} << 0.0 << 0.0 << 10.0;
+    QTest::newRow("two") << QList<int>{0, 1} << 0.25 << 0.5 << 0.75;
 }
 
 void TestStatsRules::quartiles()
@@ -119,21 +120,21 @@ void TestStatsRules::suppression_data()
     const Visibility F = Visibility::Few;
     const Visibility H = Visibility::Hidden;
 
-    QTest::newRow("nothing small") << QList<qint64> {5, 12, 0} << QList<Visibility> {S, S, S, S};
-    QTest::newRow("zero is shown") << QList<qint64> {0, 0, 0} << QList<Visibility> {S, S, S, S};
+    QTest::newRow("nothing small") << QList<qint64>{5, 12, 0} << QList<Visibility>{S, S, S, S};
+    QTest::newRow("zero is shown") << QList<qint64>{0, 0, 0} << QList<Visibility>{S, S, S, S};
     for (qint64 few = 1; few <= 4; ++few) {
         // One small cell alone would be the total minus the others: the
         // smallest shown part goes too, the total stays.
         QTest::addRow("%lld hidden, smallest other part hidden", few)
-            << QList<qint64> {few, 12, 10} << QList<Visibility> {F, S, H, S};
+            << QList<qint64>{few, 12, 10} << QList<Visibility>{F, S, H, S};
     }
-    QTest::newRow("five is shown") << QList<qint64> {5, 12, 10} << QList<Visibility> {S, S, S, S};
-    QTest::newRow("two small protect each other") << QList<qint64> {3, 2, 20} << QList<Visibility> {F, F, S, S};
-    QTest::newRow("zero never chosen") << QList<qint64> {3, 0, 9} << QList<Visibility> {F, S, H, S};
-    QTest::newRow("tie: the first") << QList<qint64> {8, 1, 8} << QList<Visibility> {H, F, S, S};
-    QTest::newRow("small total") << QList<qint64> {3, 0, 0} << QList<Visibility> {F, S, S, F};
-    QTest::newRow("zeros between") << QList<qint64> {2, 0, 0, 6} << QList<Visibility> {F, S, S, H, S};
-    QTest::newRow("total hidden instead") << QList<qint64> {0, 3, 0} << QList<Visibility> {S, F, S, F};
+    QTest::newRow("five is shown") << QList<qint64>{5, 12, 10} << QList<Visibility>{S, S, S, S};
+    QTest::newRow("two small protect each other") << QList<qint64>{3, 2, 20} << QList<Visibility>{F, F, S, S};
+    QTest::newRow("zero never chosen") << QList<qint64>{3, 0, 9} << QList<Visibility>{F, S, H, S};
+    QTest::newRow("tie: the first") << QList<qint64>{8, 1, 8} << QList<Visibility>{H, F, S, S};
+    QTest::newRow("small total") << QList<qint64>{3, 0, 0} << QList<Visibility>{F, S, S, F};
+    QTest::newRow("zeros between") << QList<qint64>{2, 0, 0, 6} << QList<Visibility>{F, S, S, H, S};
+    QTest::newRow("total hidden instead") << QList<qint64>{0, 3, 0} << QList<Visibility>{S, F, S, F};
 }
 
 void TestStatsRules::suppression()
@@ -198,8 +199,8 @@ void TestStatsRules::quarters()
     QCOMPARE(quarterName(QDate(2026, 3, 31)), u"2026-Q1"_s);
     QCOMPARE(quarterName(QDate(2026, 4, 1)), u"2026-Q2"_s);
     QCOMPARE(quartersBetween(QDate(2025, 12, 31), QDate(2026, 4, 1)),
-             (QStringList {u"2025-Q4"_s, u"2026-Q1"_s, u"2026-Q2"_s}));
-    QCOMPARE(quartersBetween(QDate(2026, 1, 1), QDate(2026, 6, 30)), (QStringList {u"2026-Q1"_s, u"2026-Q2"_s}));
+             (QStringList{u"2025-Q4"_s, u"2026-Q1"_s, u"2026-Q2"_s}));
+    QCOMPARE(quartersBetween(QDate(2026, 1, 1), QDate(2026, 6, 30)), (QStringList{u"2026-Q1"_s, u"2026-Q2"_s}));
     QVERIFY(quartersBetween(QDate(2026, 2, 1), QDate(2026, 1, 1)).isEmpty());
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The store tests run against both backends from one suite: each test is a
@@ -40,7 +41,8 @@ inline void addBackendRows()
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &address) : m_name(u"raw-%1"_s.arg(++s_counter))
+    explicit RawConnection(const QString &address)
+        : m_name(u"raw-%1"_s.arg(++s_counter))
     {
         QString error;
         const auto parsed = samordna::StoreAddress::parse(address, &error);
@@ -178,7 +180,10 @@ private:
 class TestStores
 {
 public:
-    explicit TestStores(const QString &backend) : m_server(backend == u"postgresql") { }
+    explicit TestStores(const QString &backend)
+        : m_server(backend == u"postgresql")
+    {
+    }
 
     bool isServer() const { return m_server; }
     bool isValid() const { return m_dir.isValid(); }
@@ -201,28 +206,28 @@ private:
 
 // In a test's init(): the PostgreSQL row skips, with the reason, when no
 // server can be used, and fails instead under CI.
-#define STORE_TEST_REQUIRE_SERVER()                                                                      \
-    do {                                                                                                 \
-        const QString why = storeTest::TestServer::unavailableReason();                                 \
-        if (!why.isEmpty()) {                                                                            \
-            if (qEnvironmentVariable("CI") == u"true")                                                   \
-                QFAIL(qPrintable(u"CI must run the team-store tests: "_s + why));                       \
-            QSKIP(qPrintable(why));                                                                      \
-        }                                                                                                \
+#define STORE_TEST_REQUIRE_SERVER()                                                                                    \
+    do {                                                                                                               \
+        const QString why = storeTest::TestServer::unavailableReason();                                                \
+        if (!why.isEmpty()) {                                                                                          \
+            if (qEnvironmentVariable("CI") == u"true")                                                                 \
+                QFAIL(qPrintable(u"CI must run the team-store tests: "_s + why));                                      \
+            QSKIP(qPrintable(why));                                                                                    \
+        }                                                                                                              \
     } while (false)
 
-#define STORE_TEST_BACKEND(stores)                                                                      \
-    do {                                                                                                 \
-        QFETCH_GLOBAL(QString, backend);                                                                 \
-        if (backend == u"postgresql")                                                                    \
-            STORE_TEST_REQUIRE_SERVER();                                                                 \
-        stores = std::make_unique<storeTest::TestStores>(backend);                                      \
-        QVERIFY(stores->isValid());                                                                      \
+#define STORE_TEST_BACKEND(stores)                                                                                     \
+    do {                                                                                                               \
+        QFETCH_GLOBAL(QString, backend);                                                                               \
+        if (backend == u"postgresql")                                                                                  \
+            STORE_TEST_REQUIRE_SERVER();                                                                               \
+        stores = std::make_unique<storeTest::TestStores>(backend);                                                     \
+        QVERIFY(stores->isValid());                                                                                    \
     } while (false)
 
 // For what only a file has (permissions, its header, SQLite's locks).
-#define STORE_TEST_FILE_ONLY(stores)                                                                     \
-    do {                                                                                                 \
-        if (stores->isServer())                                                                          \
-            QSKIP("a property of store files");                                                          \
+#define STORE_TEST_FILE_ONLY(stores)                                                                                   \
+    do {                                                                                                               \
+        if (stores->isServer())                                                                                        \
+            QSKIP("a property of store files");                                                                        \
     } while (false)

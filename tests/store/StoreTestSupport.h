@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -50,7 +51,7 @@ inline QJsonObject jsonObject(const QString &path)
 inline samordna::CaseRecord readCase(const QString &path)
 {
     const auto result = samordna::caseDocument::read(readAll(path), referenceDate());
-    return result.record.value_or(samordna::CaseRecord {});
+    return result.record.value_or(samordna::CaseRecord{});
 }
 
 inline QByteArray sha256(const QString &path)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saves cases into a store in a loop and prints each case's id once its
 // transaction has committed, so a test that kills this process knows which
 // cases must have survived. Used by the crash and concurrency tests.
@@ -31,14 +32,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     opened.store->setUser(u"store_writer"_s);
-    const QStringList districts {u"Norr"_s, u"Öster"_s, u"Söder"_s, u"Väster"_s, u"Innerstaden"_s};
+    const QStringList districts{u"Norr"_s, u"Öster"_s, u"Söder"_s, u"Väster"_s, u"Innerstaden"_s};
     for (int i = 0; i < count; ++i) {
         CaseRecord record;
         record.person = {u"19900315-2387"_s, u"Fiktiv Skrivare"_s};
         record.district = districts.at(i % districts.size());
         record.facts.hasSgi = false;
-        record.journal << JournalEntry {QDate(2026, 1, 1), u"Skrivare"_s, u"Anteckning %1."_s.arg(i), {}, {}};
-        record.meetings << Meeting {MeetingKind::Konsultationsteam, QDate(2026, 1, 2), {}, std::nullopt, {}};
+        record.journal << JournalEntry{QDate(2026, 1, 1), u"Skrivare"_s, u"Anteckning %1."_s.arg(i), {}, {}};
+        record.meetings << Meeting{MeetingKind::Konsultationsteam, QDate(2026, 1, 2), {}, std::nullopt, {}};
         const WriteResult result = opened.store->createCase(record);
         if (!result.ok()) {
             std::fprintf(stderr, "error: %s\n", qPrintable(result.message));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreBackend.h"
 #include "StoreTestSupport.h"
 
@@ -6,13 +7,13 @@
 #include "store/StoreSchema.h"
 #include "util/Clock.h"
 
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QScopeGuard>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <latch>
@@ -184,12 +185,12 @@ void TestCaseStore::newIdsAndSummaries()
 
     QStringList visited;
     store->forEachSummary([&visited](const CaseSummary &row) { visited << row.id; });
-    QCOMPARE(visited, (QStringList {u"FX-1"_s, u"FX-2"_s, u"FX-3"_s, u"S-000001"_s, u"S-000002"_s}));
+    QCOMPARE(visited, (QStringList{u"FX-1"_s, u"FX-2"_s, u"FX-3"_s, u"S-000001"_s, u"S-000002"_s}));
 
-    QCOMPARE(store->caseIdsForPersonnummer(u"19900315-2387"_s).valueOr({}), QStringList {u"FX-1"_s});
-    QCOMPARE(store->caseIdsForPersonnummer(u"900315-2387"_s).valueOr({}), QStringList {u"FX-1"_s});
-    QCOMPARE(
-        store->caseIdsForPersonnummer(u"19850612-1238"_s).valueOr({}), (QStringList {u"FX-2"_s, u"S-000001"_s, u"S-000002"_s}));
+    QCOMPARE(store->caseIdsForPersonnummer(u"19900315-2387"_s).valueOr({}), QStringList{u"FX-1"_s});
+    QCOMPARE(store->caseIdsForPersonnummer(u"900315-2387"_s).valueOr({}), QStringList{u"FX-1"_s});
+    QCOMPARE(store->caseIdsForPersonnummer(u"19850612-1238"_s).valueOr({}),
+             (QStringList{u"FX-2"_s, u"S-000001"_s, u"S-000002"_s}));
 }
 
 void TestCaseStore::staleRevisionIsRefused()
@@ -252,7 +253,7 @@ void TestCaseStore::journalIsAppendOnly()
     CaseRecord marked = original;
     marked.journal[0].markedWrongDate = QDate(2026, 11, 1);
     marked.journal[0].markedWrongReason = u"Fel datum."_s;
-    marked.journal << JournalEntry {QDate(2026, 11, 2), u"Handläggare Ett"_s, u"Ny anteckning."_s, {}, {}};
+    marked.journal << JournalEntry{QDate(2026, 11, 2), u"Handläggare Ett"_s, u"Ny anteckning."_s, {}, {}};
     const WriteResult saved = store->saveCase(marked, 1);
     QVERIFY2(saved.ok(), qPrintable(saved.message));
     QCOMPARE(store->loadCase(u"FX-1"_s)->record, marked);
@@ -335,8 +336,9 @@ void TestCaseStore::everyActionIsAudited()
         for (const QString &personal : {u"Nytt"_s, u"Prova"_s, u"850612"_s, u"Frågar"_s})
             QVERIFY2(!row.details.contains(personal), qPrintable(row.details));
     }
-    QCOMPARE(actions,
-        (QStringList {u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s, u"backup"_s}));
+    QCOMPARE(
+        actions,
+        (QStringList{u"import"_s, u"create"_s, u"change"_s, u"transition"_s, u"open"_s, u"export"_s, u"backup"_s}));
     QCOMPARE(rows.at(0).caseId, u"FX-2"_s);
     QCOMPARE(rows.at(1).caseId, created.caseId);
     QCOMPARE(rows.at(2).details,
@@ -638,9 +640,8 @@ void TestCaseStore::transitionWritesStageHistory()
     const WriteResult moved = store->transition(u"FX-1"_s, Stage::Ruta4, {}, 1, QDate(2026, 11, 12));
     QVERIFY2(moved.ok(), qPrintable(moved.message));
     const auto after = store->loadCase(u"FX-1"_s);
-    const QList<StageEntry> expected{{Stage::Ruta1, QDate(2026, 9, 20)},
-                                     {Stage::Ruta3, QDate(2026, 10, 12)},
-                                     {Stage::Ruta4, QDate(2026, 11, 12)}};
+    const QList<StageEntry> expected{
+        {Stage::Ruta1, QDate(2026, 9, 20)}, {Stage::Ruta3, QDate(2026, 10, 12)}, {Stage::Ruta4, QDate(2026, 11, 12)}};
     QCOMPARE(after->record.stageHistory, expected);
     QVERIFY(store->auditLog(u"FX-1"_s).valueOr({}).constLast().details.contains(u"to=ruta4"_s));
 
@@ -729,14 +730,14 @@ void TestCaseStore::bothBackendsHaveOneSchema()
         QStringList tables;
         QSqlQuery query(raw.database());
         if (!query.exec(tablesQuery))
-            return QStringList {query.lastError().text()};
+            return QStringList{query.lastError().text()};
         while (query.next())
             tables << query.value(0).toString();
         QStringList columns;
         for (const QString &table : std::as_const(tables)) {
             QSqlQuery list(raw.database());
             if (!list.exec(columnsQuery.arg(table)))
-                return QStringList {list.lastError().text()};
+                return QStringList{list.lastError().text()};
             while (list.next())
                 columns << table + u'.' + list.value(0).toString();
         }
@@ -744,10 +745,11 @@ void TestCaseStore::bothBackendsHaveOneSchema()
     };
     RawConnection sqlite(file);
     RawConnection postgres(server);
-    const QStringList fileColumns = columnsOf(sqlite,
-        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s,
+    const QStringList fileColumns = columnsOf(
+        sqlite, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s,
         u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s);
-    const QStringList serverColumns = columnsOf(postgres,
+    const QStringList serverColumns = columnsOf(
+        postgres,
         u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
         "AND table_name NOT IN ('samordna_schema', 'user_districts') ORDER BY table_name"_s,
         u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
@@ -873,7 +875,7 @@ void TestCaseStore::otherClientsHearOfSaves()
     const WriteResult created = writer->createCase(minimalCase());
     QVERIFY(created.ok());
     QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 5000);
-    QCOMPARE(added.at(0).at(0).toStringList(), QStringList {created.caseId});
+    QCOMPARE(added.at(0).at(0).toStringList(), QStringList{created.caseId});
     // The writer heard its own save once, from the save itself.
     QCoreApplication::processEvents();
     QCOMPARE(ownChanges.count(), 1);

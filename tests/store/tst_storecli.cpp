@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreBackend.h"
 #include "StoreTestSupport.h"
 
@@ -6,8 +7,8 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QScopeGuard>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,7 +91,7 @@ Run TestStoreCli::cli(const QStringList &arguments, const QString &db, const QSt
     environment.insert(u"USER"_s, u"cli-tester"_s);
     environment.remove(u"SAMORDNA_DB"_s);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SAMORDNA_CLI_PATH), QStringList {u"--db"_s, db.isEmpty() ? m_store : db} + arguments);
+    process.start(QStringLiteral(SAMORDNA_CLI_PATH), QStringList{u"--db"_s, db.isEmpty() ? m_store : db} + arguments);
     Run run;
     if (!process.waitForFinished(30000))
         return run;
@@ -125,13 +126,13 @@ void TestStoreCli::initCreatesPrivateStore()
     }
     QVERIFY(QFileInfo::exists(m_store));
     QCOMPARE(QFileInfo(m_store).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(cli({u"init"_s}).exitCode, 0); // again: nothing to do
 }
 
 void TestStoreCli::importExportRoundTrip()
 {
-    const Run imported = cli(QStringList {u"import"_s} + caseFiles());
+    const Run imported = cli(QStringList{u"import"_s} + caseFiles());
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(imported.out.count('\n'), 3);
 
@@ -146,8 +147,8 @@ void TestStoreCli::importExportRoundTrip()
     QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-2"_s, out}).exitCode, 0);
     QCOMPARE(exportedRevision(readAll(out)), 1);
     QCOMPARE(withoutRevision(jsonObject(out)), jsonObject(caseFiles().at(1)));
-    QCOMPARE(
-        QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
 
     // What was exported imports again, into a second store, unchanged.
     const QString second = m_stores->fresh(u"second.sqlite"_s);
@@ -192,7 +193,7 @@ void TestStoreCli::badFileIsNamedAndNothingOfItStored()
 
 void TestStoreCli::listHidesPersonalData()
 {
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     const Run list = cli({u"list"_s});
     QCOMPARE(list.exitCode, 0);
     const QList<QByteArray> lines = list.out.trimmed().split('\n');
@@ -216,7 +217,7 @@ void TestStoreCli::listHidesPersonalData()
 
 void TestStoreCli::showPrintsTheAssessReport()
 {
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     for (qsizetype i = 0; i < caseFiles().size(); ++i) {
         const QString id = caseId(jsonObject(caseFiles().at(i)));
         const Run shown = cli({u"--today"_s, u"2026-11-22"_s, u"show"_s, id});
@@ -249,7 +250,7 @@ void TestStoreCli::auditShowsTheTrail()
         QCOMPARE(columns.at(2), m_stores->isServer() ? ownerRole().toUtf8() : QByteArray("cli-tester"));
         actions << QString::fromUtf8(columns.at(4));
     }
-    QCOMPARE(actions, (QStringList {u"import"_s, u"open"_s, u"export"_s, u"backup"_s}));
+    QCOMPARE(actions, (QStringList{u"import"_s, u"open"_s, u"export"_s, u"backup"_s}));
     QVERIFY(!audit.out.contains("Testa"));
     QCOMPARE(cli({u"audit"_s, u"--case"_s, u"FX-1"_s}).out.trimmed().split('\n').size(), 3);
 }
@@ -269,7 +270,7 @@ void TestStoreCli::refusedFilesAreLeftUnchanged()
     if (kind == u"text") {
         QVERIFY(writeFile(m_store, "inte en databas\n"));
     } else {
-        QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+        QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
         QByteArray bytes = readAll(m_store);
         if (kind == u"damaged") {
             for (qsizetype i = 4096; i < bytes.size(); ++i)
@@ -280,8 +281,8 @@ void TestStoreCli::refusedFilesAreLeftUnchanged()
         QVERIFY(writeFile(m_store, bytes));
     }
     const QByteArray before = sha256(m_store);
-    for (const QStringList &arguments : {QStringList {u"list"_s}, QStringList {u"check"_s}, QStringList {u"init"_s},
-             QStringList {u"import"_s, caseFiles().at(0)}}) {
+    for (const QStringList &arguments : {QStringList{u"list"_s}, QStringList{u"check"_s}, QStringList{u"init"_s},
+                                         QStringList{u"import"_s, caseFiles().at(0)}}) {
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("error: "), run.err.constData());
@@ -296,7 +297,7 @@ void TestStoreCli::checkAndMissingStore()
     const Run missing = cli({u"list"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFileInfo::exists(m_store)); // reading never creates a store
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     const Run check = cli({u"check"_s});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(check.out.trimmed(), "ok");
@@ -305,7 +306,7 @@ void TestStoreCli::checkAndMissingStore()
 void TestStoreCli::backupWhileAnotherProcessWrites()
 {
     STORE_TEST_FILE_ONLY(m_stores);
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     QProcess writer;
     writer.start(QStringLiteral(STORE_WRITER_PATH), {m_store, u"1000000"_s, u"2"_s});
     QVERIFY(writer.waitForStarted());
@@ -323,7 +324,7 @@ void TestStoreCli::backupWhileAnotherProcessWrites()
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.count('\n') > 3);
     QCOMPARE(withoutRevision(QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-3"_s}, copy).out).object()),
-        jsonObject(caseFiles().at(2)));
+             jsonObject(caseFiles().at(2)));
     // The backup command never writes over a file.
     QCOMPARE(cli({u"backup"_s, copy}).exitCode, 2);
 }
@@ -342,7 +343,7 @@ void TestStoreCli::readOnlyStoreRefusesWhatCannotBeAudited()
     const QString holder = m_stores->filePath(u"holder"_s);
     QVERIFY(QDir().mkpath(holder));
     m_store = holder + u"/store.sqlite"_s;
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     const Run trailBefore = cli({u"audit"_s});
     QCOMPARE(trailBefore.exitCode, 0);
 
@@ -355,7 +356,7 @@ void TestStoreCli::readOnlyStoreRefusesWhatCannotBeAudited()
     });
 
     // Each of these shows or copies personal data, and none can be audited.
-    const QList<QStringList> audited {
+    const QList<QStringList> audited{
         {u"list"_s, u"--show-personal"_s},
         {u"show"_s, u"FX-1"_s},
         {u"export"_s},
@@ -421,7 +422,7 @@ void TestStoreCli::importStoreKeepsIdsAndHistory()
     if (!m_stores->isServer())
         QSKIP("brings a file into a team store");
     const QString file = m_stores->filePath(u"local.sqlite"_s);
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles(), file).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles(), file).exitCode, 0);
     QCOMPARE(cli({u"show"_s, u"FX-1"_s}, file).exitCode, 0);
     const Run fileAudit = cli({u"audit"_s}, file);
 
@@ -430,7 +431,8 @@ void TestStoreCli::importStoreKeepsIdsAndHistory()
     QCOMPARE(moved.out.count('\n'), 3);
     const Run teamExport = cli({u"export"_s});
     QCOMPARE(teamExport.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(teamExport.out).array(), QJsonDocument::fromJson(cli({u"export"_s}, file).out).array());
+    QCOMPARE(QJsonDocument::fromJson(teamExport.out).array(),
+             QJsonDocument::fromJson(cli({u"export"_s}, file).out).array());
     // The file's history comes along, as it was written, before the import's own rows.
     const Run teamAudit = cli({u"audit"_s});
     const QList<QByteArray> fileRows = fileAudit.out.chopped(1).split('\n');
@@ -453,14 +455,14 @@ void TestStoreCli::importStoreKeepsIdsAndHistory()
 // case, audited as a change naming the fields.
 void TestStoreCli::updateSavesTheDocumentAsANewRevision()
 {
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     const Run exported = cli({u"export"_s, u"--case"_s, u"FX-1"_s});
     QCOMPARE(exportedRevision(exported.out), 1);
     QJsonObject document = QJsonDocument::fromJson(exported.out).object();
     QJsonObject inner = document.value(u"case").toObject();
     inner[u"fkContactDate"_s] = u"2026-11-02"_s;
     QJsonArray journal = inner.value(u"journal").toArray();
-    journal.append(QJsonObject {{u"date"_s, u"2026-11-21"_s}, {u"author"_s, u"Sara"_s}, {u"text"_s, u"Ringt FK."_s}});
+    journal.append(QJsonObject{{u"date"_s, u"2026-11-21"_s}, {u"author"_s, u"Sara"_s}, {u"text"_s, u"Ringt FK."_s}});
     inner[u"journal"_s] = journal;
     document[u"case"_s] = inner;
     const QString edited = m_stores->filePath(u"edited.json"_s);
@@ -480,7 +482,7 @@ void TestStoreCli::updateSavesTheDocumentAsANewRevision()
 // silently undo that change: it is refused, exit 3, and nothing is written.
 void TestStoreCli::updateRefusesAStaleRevision()
 {
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     const QByteArray exported = cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out;
     const auto edit = [&](const QString &name, const QString &date) {
         QJsonObject document = QJsonDocument::fromJson(exported).object();
@@ -497,8 +499,8 @@ void TestStoreCli::updateRefusesAStaleRevision()
     const Run stale = cli({u"update"_s, second});
     QCOMPARE(stale.exitCode, 3);
     QVERIFY2(stale.err.startsWith("error: case FX-2 was changed") && stale.err.contains("revision 1")
-            && stale.err.contains("revision 2"),
-        stale.err.constData());
+                 && stale.err.contains("revision 2"),
+             stale.err.constData());
     QCOMPARE(stale.err.count('\n'), 1);
     const QJsonObject stored = QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out).object();
     QCOMPARE(stored.value(u"case").toObject().value(u"fkContactDate").toString(), u"2026-11-03"_s);
@@ -524,7 +526,7 @@ void TestStoreCli::updateRefusesWhatItCannotPlace()
     QFETCH(QString, change);
     QFETCH(int, exitCode);
     QFETCH(QString, named);
-    QCOMPARE(cli(QStringList {u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
     QJsonObject document = QJsonDocument::fromJson(cli({u"export"_s, u"--case"_s, u"FX-1"_s}).out).object();
     QJsonObject inner = document.value(u"case").toObject();
     const QString key = change.section(u'=', 0, 0);

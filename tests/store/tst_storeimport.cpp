@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreTestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -121,12 +122,12 @@ void TestStoreImport::numbersCasesWithoutId()
     QVERIFY(store);
     QVERIFY(store->createCase(minimalCase()).ok()); // S-000001
     // An id given further down the list is skipped when numbering.
-    const QList<CaseRecord> records {minimalCase(), minimalCase(u"X-1"_s), minimalCase(), minimalCase(u"S-000004"_s),
-        minimalCase()};
+    const QList<CaseRecord> records{minimalCase(), minimalCase(u"X-1"_s), minimalCase(), minimalCase(u"S-000004"_s),
+                                    minimalCase()};
     QStringList ids;
     const WriteResult result = store->importCases(records, &ids);
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(ids, (QStringList {u"S-000002"_s, u"X-1"_s, u"S-000003"_s, u"S-000004"_s, u"S-000005"_s}));
+    QCOMPARE(ids, (QStringList{u"S-000002"_s, u"X-1"_s, u"S-000003"_s, u"S-000004"_s, u"S-000005"_s}));
     QCOMPARE(store->caseCount().valueOr(-1), 6);
     QCOMPARE(store->createCase(minimalCase()).caseId, u"S-000006"_s);
 }
@@ -168,7 +169,7 @@ void TestStoreImport::emptyListSavesNothing()
 {
     auto store = openStore();
     QVERIFY(store);
-    QStringList ids {u"left over"_s};
+    QStringList ids{u"left over"_s};
     QVERIFY(store->importCases({}, &ids).ok());
     QVERIFY(ids.isEmpty());
     QCOMPARE(store->caseCount().valueOr(-1), 0);

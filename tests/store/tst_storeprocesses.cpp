@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreTestSupport.h"
 
 #include "service/CaseService.h"
@@ -128,8 +129,8 @@ void TestStoreProcesses::twoProcessesWriteAtOnce()
     QCOMPARE(first.exitCode(), 0);
     QCOMPARE(second.exitCode(), 0);
 
-    const QStringList ids
-        = printedIds(first.readAllStandardOutput()) + printedIds(second.readAllStandardOutput()) + own;
+    const QStringList ids = printedIds(first.readAllStandardOutput()) + printedIds(second.readAllStandardOutput())
+        + own;
     QCOMPARE(ids.size(), 230);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 230);
     QCOMPARE(opened.store->caseCount().valueOr(-1), 230);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Access by district on a team store: what a user of one district can
 // see and do, through the case service and through samordna-cli, and what
 // the server refuses them whatever program they use.
@@ -61,11 +62,11 @@ void TestTeamAccess::init()
         QCOMPARE(cli({u"--db"_s, m_owner, u"import"_s, file}, nullptr, &errors), 0);
     QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s, u"Norr"_s},
                  nullptr, &errors),
-        0);
-    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_soder"_s, u"--district"_s,
-                  u"Söder"_s, u"--district"_s, u"Väster"_s},
+             0);
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_soder"_s, u"--district"_s, u"Söder"_s,
+                  u"--district"_s, u"Väster"_s},
                  nullptr, &errors),
-        0);
+             0);
 }
 
 void TestTeamAccess::cleanup()
@@ -98,24 +99,22 @@ void TestTeamAccess::adminCommandsManageUsers()
     QCOMPARE(output, u"samordna_test_norr\tNorr\nsamordna_test_soder\tSöder, Väster\n"_s);
 
     QString errors;
-    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"nobody_here"_s, u"--district"_s, u"Norr"_s},
-                 nullptr, &errors),
-        1);
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"nobody_here"_s, u"--district"_s, u"Norr"_s}, nullptr,
+                 &errors),
+             1);
     QVERIFY2(errors.contains(u"no login role"_s), qPrintable(errors));
-    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s,
-                  u"Atlantis"_s},
-                 nullptr, &errors),
+    QCOMPARE(
+        cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s, u"Atlantis"_s},
+            nullptr, &errors),
         2);
     QVERIFY2(errors.contains(u"Atlantis"_s), qPrintable(errors));
-    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"x; DROP TABLE cases"_s, u"--district"_s,
-                  u"Norr"_s},
+    QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"add-user"_s, u"x; DROP TABLE cases"_s, u"--district"_s, u"Norr"_s},
                  nullptr, &errors),
-        2);
+             2);
     // A user cannot make users.
-    QVERIFY(cli({u"--db"_s, m_norr, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s,
-                 u"Söder"_s},
+    QVERIFY(cli({u"--db"_s, m_norr, u"admin"_s, u"add-user"_s, u"samordna_test_norr"_s, u"--district"_s, u"Söder"_s},
                 nullptr, &errors)
-        != 0);
+            != 0);
 
     QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"remove-user"_s, u"samordna_test_soder"_s}, &output), 0);
     QCOMPARE(cli({u"--db"_s, m_owner, u"admin"_s, u"list-users"_s}, &output), 0);
@@ -134,7 +133,7 @@ void TestTeamAccess::userSeesOnlyTheirDistricts()
     QCOMPARE(norr.caseCount().valueOr(-1), 1);
     QStringList ids;
     QVERIFY(norr.forEachSummary([&ids](const CaseSummary &row) { ids << row.id; }).isEmpty());
-    QCOMPARE(ids, QStringList {u"FX-1"_s});
+    QCOMPARE(ids, QStringList{u"FX-1"_s});
     QVERIFY(!norr.loadCase(u"FX-2"_s).hasValue());
     QVERIFY(norr.loadCase(u"FX-2"_s).ok()); // absent, as if there were no such case
     QVERIFY(norr.caseIdsForPersonnummer(u"19850612-1238"_s).valueOr({u"?"_s}).isEmpty()); // FX-2's person
@@ -163,7 +162,7 @@ void TestTeamAccess::userSeesOnlyTheirDistricts()
     QVERIFY(!audit.isEmpty());
     for (const AuditEntry &row : audit)
         QVERIFY2(row.caseId.isEmpty() || row.caseId == u"FX-1"_s || row.caseId == allowed.caseId,
-            qPrintable(row.caseId));
+                 qPrintable(row.caseId));
 
     // A backup holds what the user may see, and nothing else.
     const QString copyPath = m_stores->filePath(u"norr.sqlite"_s);
@@ -173,7 +172,7 @@ void TestTeamAccess::userSeesOnlyTheirDistricts()
     QVERIFY(copy.store);
     QStringList copied;
     QVERIFY(copy.store->forEachSummary([&copied](const CaseSummary &row) { copied << row.id; }).isEmpty());
-    QCOMPARE(copied, (QStringList {u"FX-1"_s, allowed.caseId}));
+    QCOMPARE(copied, (QStringList{u"FX-1"_s, allowed.caseId}));
     for (const AuditEntry &row : copy.store->auditLog().valueOr({}))
         QVERIFY(row.caseId.isEmpty() || copied.contains(row.caseId));
     QCOMPARE(norr.auditLog().valueOr({}).constLast().action, u"backup"_s);
@@ -190,17 +189,17 @@ void TestTeamAccess::cliShowsNoOtherDistrict()
 {
     QString output;
     QString errors;
-    for (const QStringList &command : {QStringList {u"list"_s}, QStringList {u"list"_s, u"--show-personal"_s},
-             QStringList {u"export"_s}, QStringList {u"audit"_s}}) {
-        QCOMPARE(cli(QStringList {u"--db"_s, m_norr} + command, &output, &errors), 0);
+    for (const QStringList &command : {QStringList{u"list"_s}, QStringList{u"list"_s, u"--show-personal"_s},
+                                       QStringList{u"export"_s}, QStringList{u"audit"_s}}) {
+        QCOMPARE(cli(QStringList{u"--db"_s, m_norr} + command, &output, &errors), 0);
         QVERIFY2(output.contains(u"FX-1"_s), qPrintable(command.join(u' ')));
         QVERIFY2(!output.contains(u"FX-2"_s) && !output.contains(u"FX-3"_s), qPrintable(output));
         QVERIFY2(!output.contains(u"19850612"_s) && !output.contains(u"850612"_s), qPrintable(output));
     }
     for (const QString &command : {u"show"_s, u"export"_s}) {
         const QStringList arguments = command == u"export"
-            ? QStringList {u"--db"_s, m_norr, u"export"_s, u"--case"_s, u"FX-2"_s}
-            : QStringList {u"--db"_s, m_norr, u"show"_s, u"FX-2"_s};
+            ? QStringList{u"--db"_s, m_norr, u"export"_s, u"--case"_s, u"FX-2"_s}
+            : QStringList{u"--db"_s, m_norr, u"show"_s, u"FX-2"_s};
         QVERIFY(cli(arguments, &output, &errors) != 0);
         QVERIFY2(!output.contains(u"850612"_s), qPrintable(output));
         QVERIFY2(errors.contains(u"FX-2"_s), qPrintable(errors)); // "no case FX-2", as for any absent id
@@ -217,22 +216,22 @@ void TestTeamAccess::auditAndJournalAreAppendOnlyByPrivilege()
     QString error;
     for (const QString &statement :
          {u"UPDATE audit_log SET details = 'x'"_s, u"DELETE FROM audit_log"_s, u"TRUNCATE audit_log"_s,
-             u"UPDATE journal_entries SET text = 'x'"_s, u"DELETE FROM journal_entries"_s,
-             u"TRUNCATE journal_entries"_s, u"DELETE FROM cases"_s, u"DROP TABLE cases"_s,
-             u"UPDATE user_districts SET district = 'Söder'"_s, u"INSERT INTO user_districts VALUES ('samordna_test_norr', 'Söder')"_s}) {
+          u"UPDATE journal_entries SET text = 'x'"_s, u"DELETE FROM journal_entries"_s, u"TRUNCATE journal_entries"_s,
+          u"DELETE FROM cases"_s, u"DROP TABLE cases"_s, u"UPDATE user_districts SET district = 'Söder'"_s,
+          u"INSERT INTO user_districts VALUES ('samordna_test_norr', 'Söder')"_s}) {
         QVERIFY2(!user.exec(statement, &error), qPrintable(statement));
         QVERIFY2(error.contains(u"permission denied"_s) || error.contains(u"must be owner"_s),
-            qPrintable(statement + u": "_s + error));
+                 qPrintable(statement + u": "_s + error));
     }
     // Rows the user may not see are not there to be counted.
     QCOMPARE(user.value(u"SELECT count(*) FROM cases"_s).toInt(), 1);
     QCOMPARE(user.value(u"SELECT count(DISTINCT case_id) FROM journal_entries"_s).toInt(), 1);
     // An audit row names the server's user, whatever the program writes.
-    QVERIFY(user.exec(u"INSERT INTO audit_log (time, \"user\", case_id, action) VALUES ('t', 'someone', 'FX-1', 'test')"_s,
-        &error));
+    QVERIFY(user.exec(
+        u"INSERT INTO audit_log (time, \"user\", case_id, action) VALUES ('t', 'someone', 'FX-1', 'test')"_s, &error));
     QCOMPARE(user.value(u"SELECT \"user\" FROM audit_log WHERE action = 'test'"_s).toString(), u"samordna_test_norr"_s);
     QVERIFY(!user.exec(u"INSERT INTO audit_log (time, \"user\", case_id, action) VALUES ('t', 'u', 'FX-2', 'test')"_s,
-        &error));
+                       &error));
     QVERIFY2(error.contains(u"row-level security"_s), qPrintable(error));
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceTestSupport.h"
 
 #include "common/MessageBox.h"
@@ -21,12 +22,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSettings>
 #include <QTest>
 #include <QUndoStack>
 
@@ -213,8 +214,9 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
     // Facts yet to be found out keep a new case in box 1; 2a is FK's call.
     const QString incomplete = child<QLabel>(box1, u"eligibilityLabel"_s)->text();
     QVERIFY2(incomplete.contains(u"stays in box 1"_s) && !incomplete.contains(u"2a"_s), qPrintable(incomplete));
-    for (const char *name : {"noSgiCombo", "insuredCombo", "workCapacityCombo", "needsRehabilitationCombo",
-                             "needsCoordinationCombo", "consentGivenCombo", "medicalDocumentationCombo", "needsMappedCombo"})
+    for (const char *name :
+         {"noSgiCombo", "insuredCombo", "workCapacityCombo", "needsRehabilitationCombo", "needsCoordinationCombo",
+          "consentGivenCombo", "medicalDocumentationCombo", "needsMappedCombo"})
         chooseWithKeys(child<QComboBox>(box1, QString::fromLatin1(name)), 1); // Yes
     // Insured in Sweden; the EU row answers its own question, citing the EU regulation.
     const QString insured = child<QLabel>(box1, u"insuredReference"_s)->text();
@@ -460,7 +462,8 @@ void TestCaseWorkspace::unsavedChangesAreSavedAndDrafted()
 
     const QString draft = CaseWorkspace::draftPath(id);
     QVERIFY(QFile::exists(draft));
-    QCOMPARE(QFileInfo(draft).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(draft).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 
     QVERIFY(m_workspace->saveChanges());
     QVERIFY(!m_workspace->hasUnsavedChanges());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceTestSupport.h"
 
 #include "CaseBuilder.h"
@@ -113,9 +114,9 @@ void TestProcessMap::everyBoxFromTheRules_data()
     QTest::newRow("1, granted") << CaseBuilder(Stage::Ruta1).decision(Decision::Granted, decided).build()
                                 << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s}
                                 << QStringList{u"ruta2a"_s, u"ruta2b"_s, u"ruta3"_s};
-    QTest::newRow("2a, new documentation") << CaseBuilder(Stage::Ruta2a).medicalDocument(Today).build()
-                                           << QStringList{u"ruta1"_s, u"ruta2b"_s, u"ruta3"_s}
-                                           << QStringList{u"ruta1"_s, u"ruta2b"_s};
+    QTest::newRow("2a, new documentation")
+        << CaseBuilder(Stage::Ruta2a).medicalDocument(Today).build() << QStringList{u"ruta1"_s, u"ruta2b"_s, u"ruta3"_s}
+        << QStringList{u"ruta1"_s, u"ruta2b"_s};
     QTest::newRow("2b, reopened") << CaseBuilder(Stage::Ruta2b).build() << QStringList{u"ruta1"_s}
                                   << QStringList{u"ruta1"_s};
     QTest::newRow("3, no meeting yet") << CaseBuilder(Stage::Ruta3).build() << QStringList{u"ruta2b"_s, u"ruta4"_s}
@@ -130,8 +131,7 @@ void TestProcessMap::everyBoxFromTheRules_data()
                                    << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s} << QStringList{u"ruta4"_s};
     QTest::newRow("5, no work capacity")
         << CaseBuilder(Stage::Ruta5).closure(WorkCapacity::None).closedOn(Today).build()
-                                         << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s}
-                                         << QStringList{u"ruta4"_s, u"ruta6b"_s};
+        << QStringList{u"ruta4"_s, u"ruta6a"_s, u"ruta6b"_s} << QStringList{u"ruta4"_s, u"ruta6b"_s};
     QTest::newRow("6a") << CaseBuilder(Stage::Ruta6a).closure(WorkCapacity::Full).build() << none << none;
     QTest::newRow("6b, closed")
         << CaseBuilder(Stage::Ruta6b).closure(WorkCapacity::None, ReductionDuration::ForeseeableFuture).build()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceTestSupport.h"
 
 #include "common/StateColors.h"
@@ -95,13 +96,14 @@ void TestWorkspaceModels::meetingModelWithInvitationCheck()
     QCOMPARE(edited.count(), 1);
     // The check follows once the assessment comes back.
     QCOMPARE(model.rows().at(1).date, QDate(2025, 3, 14));
-    model.setMeetings(model.rows(),
-                      {Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 13), DeadlineStatus::Met, 1},
-                       deadlines.at(1)});
+    model.setMeetings(
+        model.rows(),
+        {Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 13), DeadlineStatus::Met, 1}, deadlines.at(1)});
     QVERIFY(model.checkText(1).startsWith(u"OK"_s));
     QCOMPARE(model.index(1, MeetingModel::CheckColumn).data().toString(), model.checkText(1));
     // Two meetings alike each show their own check.
-    model.setMeetings({early, early}, {Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 13), DeadlineStatus::Met, 1}});
+    model.setMeetings({early, early},
+                      {Deadline{DeadlineKind::InvitationLeadTime, QDate(2025, 3, 13), DeadlineStatus::Met, 1}});
     QVERIFY(model.index(0, MeetingModel::CheckColumn).data().toString().startsWith(u"Invitation date missing"_s));
     QVERIFY(model.index(1, MeetingModel::CheckColumn).data().toString().startsWith(u"OK"_s));
     model.setMeetings({team}, {});

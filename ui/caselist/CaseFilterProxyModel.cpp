@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/CaseFilterProxyModel.h"
 
 #include "caselist/CaseListModel.h"
@@ -11,7 +12,9 @@ using namespace Qt::StringLiterals;
 namespace samordna::ui {
 
 CaseFilterProxyModel::CaseFilterProxyModel(CaseListModel *source, QObject *parent)
-    : QSortFilterProxyModel(parent), m_source(source), m_collator(QLocale(QLocale::Swedish, QLocale::Sweden))
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
+    , m_collator(QLocale(QLocale::Swedish, QLocale::Sweden))
 {
     setSourceModel(source);
     setSortRole(CaseListModel::SortRole);
@@ -51,8 +54,7 @@ void CaseFilterProxyModel::setSearchText(const QString &text)
     // A name or id containing the longer text contains the shorter one, and
     // digits starting with the longer prefix start with the shorter one; the
     // digit match starts at two digits, so crossing that is no narrowing.
-    applyFilter(!previous.isEmpty() && m_search.startsWith(previous)
-        && previousDigits == (m_searchDigits.size() >= 2));
+    applyFilter(!previous.isEmpty() && m_search.startsWith(previous) && previousDigits == (m_searchDigits.size() >= 2));
 }
 
 void CaseFilterProxyModel::setStageFilter(std::optional<Stage> stage)
@@ -137,7 +139,8 @@ bool CaseFilterProxyModel::matches(int sourceRow) const
     if (!m_searchDigits.isEmpty() && m_searchDigits.size() >= 2) {
         // The ten-digit form is the twelve without the century.
         const QStringView digits(row.digits);
-        if (digits.startsWith(m_searchDigits) || digits.mid(qMin(qsizetype(2), digits.size())).startsWith(m_searchDigits))
+        if (digits.startsWith(m_searchDigits)
+            || digits.mid(qMin(qsizetype(2), digits.size())).startsWith(m_searchDigits))
             return true;
     }
     // The search and the key are folded already: a plain comparison.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/CaseListModel.h"
 
 #include "common/StateColors.h"
@@ -19,7 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
 
-CaseListModel::CaseListModel(CaseService *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+CaseListModel::CaseListModel(CaseService *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     if (m_store) {
         connect(m_store, &CaseService::caseChanged, this, [this](const QString &id) { refreshCase(id); });
@@ -120,14 +123,22 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("Case");
-    case NameColumn: return tr("Name");
-    case PersonnummerColumn: return tr("Personnummer");
-    case DistrictColumn: return tr("District");
-    case StageColumn: return tr("Box");
-    case NextDueColumn: return tr("Next deadline");
-    case UpdatedColumn: return tr("Last changed");
-    default: return {};
+    case IdColumn:
+        return tr("Case");
+    case NameColumn:
+        return tr("Name");
+    case PersonnummerColumn:
+        return tr("Personnummer");
+    case DistrictColumn:
+        return tr("District");
+    case StageColumn:
+        return tr("Box");
+    case NextDueColumn:
+        return tr("Next deadline");
+    case UpdatedColumn:
+        return tr("Last changed");
+    default:
+        return {};
     }
 }
 
@@ -168,7 +179,7 @@ int CaseListModel::rowOfCase(const QString &id) const
     // SQLite orders by bytes and QString by UTF-16 units, which differ only
     // beyond the Basic Multilingual Plane: then the whole list is looked at.
     const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-        [](const Row &row, const QString &wanted) { return row.summary.id < wanted; });
+                                        [](const Row &row, const QString &wanted) { return row.summary.id < wanted; });
     if (found != m_rows.cend() && found->summary.id == id)
         return int(found - m_rows.cbegin());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -184,8 +195,7 @@ void CaseListModel::setRevealed(bool revealed)
         return;
     m_revealed = revealed;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, PersonnummerColumn), index(rowCount() - 1, PersonnummerColumn),
-                           {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, PersonnummerColumn), index(rowCount() - 1, PersonnummerColumn), {Qt::DisplayRole});
 }
 
 void CaseListModel::refreshCase(const QString &id)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "service/CaseService.h"
@@ -19,8 +20,16 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, NameColumn, PersonnummerColumn, DistrictColumn, StageColumn, NextDueColumn,
-                  UpdatedColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        PersonnummerColumn,
+        DistrictColumn,
+        StageColumn,
+        NextDueColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1, SortRole };
 
     // What the list knows of one case, with the parts the filter reads.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/CaseListPanel.h"
 
 #include "caselist/CaseFilterProxyModel.h"
@@ -154,8 +155,7 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
         updateCountLabel();
     });
     connect(m_opennessCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setOpennessFilter(
-            static_cast<CaseFilterProxyModel::Openness>(m_opennessCombo->currentData().toInt()));
+        m_proxy->setOpennessFilter(static_cast<CaseFilterProxyModel::Openness>(m_opennessCombo->currentData().toInt()));
         updateCountLabel();
     });
     connect(m_districtCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -287,8 +287,8 @@ void CaseListPanel::updateCountLabel()
         chosen << m_stageCombo->currentText();
     if (m_districtCombo->currentIndex() > 0)
         chosen << m_districtCombo->currentText();
-    m_filterNotice->setText(chosen.isEmpty() ? QString()
-                                             : tr("Filter: %1. Cases outside it are hidden.").arg(chosen.join(u", "_s)));
+    m_filterNotice->setText(
+        chosen.isEmpty() ? QString() : tr("Filter: %1. Cases outside it are hidden.").arg(chosen.join(u", "_s)));
     m_filterNotice->setVisible(!chosen.isEmpty());
     m_clearFilters->setVisible(!chosen.isEmpty());
     // Swedish and English both tell one from many, so a separate text for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/NewCaseDialog.h"
 
 #include "common/StateColors.h"
@@ -42,8 +43,8 @@ NewCaseDialog::NewCaseDialog(CaseService *store, QWidget *parent)
     m_personnummerError->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Error, false));
     m_personnummerError->setWordWrap(true);
     m_existingWarning->setObjectName(u"existingCaseWarning"_s);
-    m_existingWarning->setStyleSheet(StateColors(palette()).styleSheet(
-        u"QLabel"_s, ColorState::Warning, true, u"padding: 4px; border-radius: 3px;"_s));
+    m_existingWarning->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Warning, true,
+                                                                       u"padding: 4px; border-radius: 3px;"_s));
     m_existingWarning->setWordWrap(true);
     m_existingWarning->hide();
     m_nameEdit->setObjectName(u"nameEdit"_s);
@@ -150,8 +151,7 @@ void NewCaseDialog::validate()
     }
     m_existingWarning->setVisible(!open.isEmpty() || !readError.isEmpty());
     if (!readError.isEmpty())
-        m_existingWarning->setText(
-            tr("Whether this person already has a case cannot be checked: %1").arg(readError));
+        m_existingWarning->setText(tr("Whether this person already has a case cannot be checked: %1").arg(readError));
     else if (!open.isEmpty())
         m_existingWarning->setText(tr("This person already has an open case: %1. Open that case instead "
                                       "unless a second one is really needed.")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/TodoFilterProxyModel.h"
 
 #include "caselist/TodoModel.h"
@@ -5,7 +6,8 @@
 namespace samordna::ui {
 
 TodoFilterProxyModel::TodoFilterProxyModel(TodoModel *source, QObject *parent)
-    : QSortFilterProxyModel(parent), m_source(source)
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
 {
     setSourceModel(source);
     setDynamicSortFilter(true);

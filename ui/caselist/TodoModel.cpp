@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/TodoModel.h"
 
 #include "common/StateColors.h"
@@ -17,14 +18,15 @@ namespace {
 
 bool isOpen(DeadlineStatus status)
 {
-    return status == DeadlineStatus::Pending || status == DeadlineStatus::Overdue
-        || status == DeadlineStatus::NotMet;
+    return status == DeadlineStatus::Pending || status == DeadlineStatus::Overdue || status == DeadlineStatus::NotMet;
 }
 
 } // namespace
 
 TodoModel::TodoModel(CaseService *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_refineTimer(new QTimer(this))
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_refineTimer(new QTimer(this))
 {
     m_refineTimer->setInterval(0);
     connect(m_refineTimer, &QTimer::timeout, this, &TodoModel::refineStep);
@@ -70,8 +72,7 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
             return tr("FK has had no contact with the social worker within a week: FK turns to the district's "
                       "contact person, who helps put FK in touch.");
         // The columns are narrow; the whole text on hover.
-        return index.column() == WhatColumn || index.column() == CaseColumn ? data(index, Qt::DisplayRole)
-                                                                            : QVariant();
+        return index.column() == WhatColumn || index.column() == CaseColumn ? data(index, Qt::DisplayRole) : QVariant();
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -81,8 +82,10 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
         return item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
     case StatusColumn:
         switch (item.kind) {
-        case Kind::Missing: return tr("Missing");
-        case Kind::Hint: return tr("To check");
+        case Kind::Missing:
+            return tr("Missing");
+        case Kind::Hint:
+            return tr("To check");
         case Kind::Deadline: {
             // FK's week is an escalation path, not a duty anyone missed.
             const QString passed = item.deadline == DeadlineKind::FkContactWithinWeek ? tr("Week passed")
@@ -102,9 +105,12 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
         return {};
     case WhatColumn:
         switch (item.kind) {
-        case Kind::Deadline: return item.deadline ? deadlineTitle(*item.deadline) : QString();
-        case Kind::Missing: return displayName(item.missing);
-        case Kind::Hint: return tr("Steps before the application (blankett 7434)");
+        case Kind::Deadline:
+            return item.deadline ? deadlineTitle(*item.deadline) : QString();
+        case Kind::Missing:
+            return displayName(item.missing);
+        case Kind::Hint:
+            return tr("Steps before the application (blankett 7434)");
         }
         return {};
     case CaseColumn:
@@ -121,12 +127,18 @@ QVariant TodoModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DueColumn: return tr("Due", "column: the date a deadline falls");
-    case StatusColumn: return tr("Status");
-    case WhatColumn: return tr("What");
-    case CaseColumn: return tr("Case");
-    case StageColumn: return tr("Box");
-    default: return {};
+    case DueColumn:
+        return tr("Due", "column: the date a deadline falls");
+    case StatusColumn:
+        return tr("Status");
+    case WhatColumn:
+        return tr("What");
+    case CaseColumn:
+        return tr("Case");
+    case StageColumn:
+        return tr("Box");
+    default:
+        return {};
     }
 }
 
@@ -172,9 +184,9 @@ void TodoModel::addFromSummary(const CaseSummary &summary)
         item.kind = Kind::Deadline;
         item.due = summary.nextDue;
         item.deadline = summary.nextDueKind;
-        item.status = invitation ? DeadlineStatus::NotMet
-            : summary.nextDue < m_today                            ? DeadlineStatus::Overdue
-                                                                    : DeadlineStatus::Pending;
+        item.status = invitation        ? DeadlineStatus::NotMet
+            : summary.nextDue < m_today ? DeadlineStatus::Overdue
+                                        : DeadlineStatus::Pending;
         rows << int(m_items.size());
         m_items << item;
     }

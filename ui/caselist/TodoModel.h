@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/Stage.h"
@@ -14,7 +15,7 @@ class QTimer;
 namespace samordna {
 class CaseService;
 struct CaseSummary;
-}
+} // namespace samordna
 
 namespace samordna::ui {
 

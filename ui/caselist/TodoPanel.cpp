@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/TodoPanel.h"
 
 #include "caselist/TodoFilterProxyModel.h"
@@ -53,9 +54,8 @@ TodoPanel::TodoPanel(CaseService *store, QWidget *parent)
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_view, 1);
 
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT caseActivated(index.data(TodoModel::CaseIdRole).toString());
-    });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT caseActivated(index.data(TodoModel::CaseIdRole).toString()); });
     connect(m_model, &TodoModel::refined, this, &TodoPanel::updateSummary);
     connect(m_model, &TodoModel::readErrorChanged, this, &TodoPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TodoPanel::updateSummary);
@@ -77,10 +77,9 @@ void TodoPanel::updateSummary()
     if (!m_model->readError().isEmpty()) {
         const QStringList unreadable = m_model->unreadableCases();
         shown += u'\n'
-            + (unreadable.isEmpty()
-                    ? tr("The list is incomplete: %1").arg(m_model->readError())
-                    : tr("Not checked, because they cannot be read: %1 (%2)")
-                          .arg(unreadable.join(u", "_s), m_model->readError()));
+            + (unreadable.isEmpty() ? tr("The list is incomplete: %1").arg(m_model->readError())
+                                    : tr("Not checked, because they cannot be read: %1 (%2)")
+                                          .arg(unreadable.join(u", "_s), m_model->readError()));
     }
     m_summaryLabel->setText(shown);
 }

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_ui PRIVATE
     caselist/CaseFilterProxyModel.cpp caselist/CaseFilterProxyModel.h
     caselist/CaseListModel.cpp caselist/CaseListModel.h

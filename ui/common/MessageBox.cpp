@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MessageBox.h"
 
 #include <QAbstractButton>
@@ -43,16 +44,14 @@ MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, co
     return ask(parent, QMessageBox::Warning, title, text, buttons, defaultButton, labels);
 }
 
-MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text,
-                                           Buttons buttons, Button defaultButton,
-                                           const QHash<Button, QString> &labels)
+MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
+                                           Button defaultButton, const QHash<Button, QString> &labels)
 {
     return ask(parent, QMessageBox::Information, title, text, buttons, defaultButton, labels);
 }
 
-MessageBox::Button MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                   const QString &text, Buttons buttons, Button defaultButton,
-                                   const QHash<Button, QString> &labels)
+MessageBox::Button MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                                   Buttons buttons, Button defaultButton, const QHash<Button, QString> &labels)
 {
     ++s_askedCount;
     s_lastText = text;

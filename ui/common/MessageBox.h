@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QHash>
@@ -26,11 +27,9 @@ public:
     // question (e.g. Reset shown as "Reload").
     static Button question(QWidget *parent, const QString &title, const QString &text,
                            Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
-                           Button defaultButton = QMessageBox::NoButton,
-                           const QHash<Button, QString> &labels = {});
-    static Button warning(QWidget *parent, const QString &title, const QString &text,
-                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton,
-                          const QHash<Button, QString> &labels = {});
+                           Button defaultButton = QMessageBox::NoButton, const QHash<Button, QString> &labels = {});
+    static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
+                          Button defaultButton = QMessageBox::NoButton, const QHash<Button, QString> &labels = {});
     static Button information(QWidget *parent, const QString &title, const QString &text,
                               Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton,
                               const QHash<Button, QString> &labels = {});

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/WheelGuard.h"
 
 #include <QAbstractSpinBox>
@@ -34,9 +35,9 @@ void takeFocusOnlyStrongly(QObject *object)
 void passToParents(QWidget *field, QWheelEvent *wheel)
 {
     for (QWidget *parent = field->parentWidget(); parent; parent = parent->parentWidget()) {
-        QWheelEvent copy(parent->mapFromGlobal(wheel->globalPosition()), wheel->globalPosition(),
-                         wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(), wheel->modifiers(),
-                         wheel->phase(), wheel->inverted(), wheel->source());
+        QWheelEvent copy(parent->mapFromGlobal(wheel->globalPosition()), wheel->globalPosition(), wheel->pixelDelta(),
+                         wheel->angleDelta(), wheel->buttons(), wheel->modifiers(), wheel->phase(), wheel->inverted(),
+                         wheel->source());
         copy.ignore();
         QCoreApplication::sendEvent(parent, &copy);
         if (copy.isAccepted() || parent->isWindow())

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_ui PRIVATE
     common/MessageBox.cpp common/MessageBox.h
     common/StateColors.cpp common/StateColors.h

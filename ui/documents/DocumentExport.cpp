@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentExport.h"
 
 #include "DocumentRenderer.h"
@@ -23,8 +24,8 @@ DocumentOutcome composeStoredDocument(const CaseService &store, const QString &c
     return {DocumentOutcome::Ready, {}, std::move(result.document)};
 }
 
-DocumentOutcome writeDocumentPdf(CaseService &store, const QString &caseId, CaseDocumentKind kind,
-                                 const QDate &date, const QString &path)
+DocumentOutcome writeDocumentPdf(CaseService &store, const QString &caseId, CaseDocumentKind kind, const QDate &date,
+                                 const QString &path)
 {
     if (const QString refusal = store.auditRefusal(); !refusal.isEmpty())
         return {DocumentOutcome::Failed,

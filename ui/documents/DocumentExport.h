@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "documents/ComposedDocument.h"
@@ -27,7 +28,7 @@ DocumentOutcome composeStoredDocument(const CaseService &store, const QString &c
 // Composes the document, audits it as ("document", kind code) and writes the
 // PDF to `path`; nothing is written when the audit row cannot be. Used by
 // samordna-cli and the GUI's export.
-DocumentOutcome writeDocumentPdf(CaseService &store, const QString &caseId, CaseDocumentKind kind,
-                                 const QDate &date, const QString &path);
+DocumentOutcome writeDocumentPdf(CaseService &store, const QString &caseId, CaseDocumentKind kind, const QDate &date,
+                                 const QString &path);
 
 } // namespace samordna

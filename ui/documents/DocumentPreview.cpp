@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPreview.h"
 
 #include "DocumentExport.h"
@@ -11,8 +12,8 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QPrintPreviewDialog>
-#include <QScreen>
 #include <QPrinter>
+#include <QScreen>
 #include <QStandardPaths>
 
 namespace samordna::ui {
@@ -38,9 +39,9 @@ QPrintPreviewDialog *showDocumentPreview(QWidget *parent, CaseService *store, co
     // it counts as producing the document.
     if (const WriteResult audited = store->audit(caseId, QStringLiteral("document"), documentKindCode(kind));
         !audited.ok()) {
-        MessageBox::warning(parent, documentTitle(kind),
-                            QCoreApplication::translate("DocumentPreview", "The document is not shown: %1")
-                                .arg(audited.message));
+        MessageBox::warning(
+            parent, documentTitle(kind),
+            QCoreApplication::translate("DocumentPreview", "The document is not shown: %1").arg(audited.message));
         return nullptr;
     }
 
@@ -70,11 +71,9 @@ bool exportDocumentPdf(QWidget *parent, CaseService *store, const QString &caseI
     if (target.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString suggested = QDir(folder).filePath(caseId % u'-' % documentKindCode(kind) % u".pdf");
-        target = QFileDialog::getSaveFileName(parent,
-                                              QCoreApplication::translate("DocumentPreview", "Save %1 as PDF")
-                                                  .arg(documentTitle(kind)),
-                                              suggested,
-                                              QCoreApplication::translate("DocumentPreview", "PDF (*.pdf)"));
+        target = QFileDialog::getSaveFileName(
+            parent, QCoreApplication::translate("DocumentPreview", "Save %1 as PDF").arg(documentTitle(kind)),
+            suggested, QCoreApplication::translate("DocumentPreview", "PDF (*.pdf)"));
         if (target.isEmpty())
             return false;
     }

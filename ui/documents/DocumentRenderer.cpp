@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -78,12 +79,9 @@ bool DocumentRenderer::paint(const ComposedDocument &document, QPagedPaintDevice
         painter.drawLine(QPointF(area.left(), footerRule), QPointF(area.right(), footerRule));
         painter.setPen(Qt::black);
         const QRectF footerText(area.left(), area.bottom() - lineHeight, area.width(), lineHeight);
-        painter.drawText(footerText, Qt::AlignLeft | Qt::AlignVCenter,
-                         document.caseId % u"  ·  " % headerRight);
+        painter.drawText(footerText, Qt::AlignLeft | Qt::AlignVCenter, document.caseId % u"  ·  " % headerRight);
         painter.drawText(footerText, Qt::AlignRight | Qt::AlignVCenter,
-                         QCoreApplication::translate("DocumentRenderer", "Page %1 of %2")
-                             .arg(page + 1)
-                             .arg(pageCount));
+                         QCoreApplication::translate("DocumentRenderer", "Page %1 of %2").arg(page + 1).arg(pageCount));
 
         painter.save();
         painter.setClipRect(body);

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rendering and the headless document export live in their own small library
 # so samordna-cli can make PDFs with QtGui alone, without Widgets.
 qt_add_library(samordna_documents STATIC

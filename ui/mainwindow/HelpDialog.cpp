@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/HelpDialog.h"
 
 #include "domain/Stage.h"
@@ -64,7 +65,8 @@ QString boxText(Stage stage)
 
 } // namespace
 
-HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent)
+HelpDialog::HelpDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(u"helpDialog"_s);
     setWindowTitle(tr("Help: boxes 1–6b"));
@@ -89,12 +91,11 @@ QString HelpDialog::helpHtml()
               .toHtmlEscaped()
         + u"</p>"_s;
     for (Stage stage : allStages()) {
-        html += u"<h3>"_s + tr("Box %1 – %2").arg(stageNumber(stage), stageTitle(stage)).toHtmlEscaped()
-            + u"</h3><p>"_s + boxText(stage).toHtmlEscaped() + u"</p>"_s;
+        html += u"<h3>"_s + tr("Box %1 – %2").arg(stageNumber(stage), stageTitle(stage)).toHtmlEscaped() + u"</h3><p>"_s
+            + boxText(stage).toHtmlEscaped() + u"</p>"_s;
     }
     html += u"<h3>"_s + tr("Keys").toHtmlEscaped() + u"</h3><p>"_s
-        + tr("Ctrl+N new case, Ctrl+F find, Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, F1 this help.")
-              .toHtmlEscaped()
+        + tr("Ctrl+N new case, Ctrl+F find, Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, F1 this help.").toHtmlEscaped()
         + u"</p>"_s;
     return html;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 
 #include "caselist/CaseListPanel.h"
@@ -149,7 +150,8 @@ void MainWindow::createActions()
         action->setObjectName(objectName);
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
-            action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
+            action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText)
+                               + u')');
         }
         addAction(action);
         return action;
@@ -178,9 +180,8 @@ void MainWindow::createActions()
     m_newCaseAction->setEnabled(writable);
     // Save acts only when the open case has unsaved changes.
     m_saveAction->setEnabled(false);
-    connect(m_workspace, &CaseWorkspace::saveStateChanged, this, [this] {
-        m_saveAction->setEnabled(!m_store->isReadOnly() && m_workspace->hasUnsavedChanges());
-    });
+    connect(m_workspace, &CaseWorkspace::saveStateChanged, this,
+            [this] { m_saveAction->setEnabled(!m_store->isReadOnly() && m_workspace->hasUnsavedChanges()); });
 
     QUndoStack *stack = m_workspace->undoStack();
     m_undoAction->setEnabled(stack && stack->canUndo());
@@ -370,9 +371,7 @@ void MainWindow::newCase()
 {
     auto *dialog = new NewCaseDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        openCase(dialog->createdCaseId());
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openCase(dialog->createdCaseId()); });
     dialog->open();
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "meeting/AktanteckningPanel.h"
 
 #include "common/MessageBox.h"
@@ -67,7 +68,8 @@ CompositionResult AktanteckningPanel::compose(const CaseRecord &record, const Ag
     if (index < 0) {
         // The note may have been edited in the case since; the meeting's date still tells it.
         for (qsizetype i = 0; i < record.meetings.size(); ++i) {
-            if (record.meetings.at(i).kind == MeetingKind::Konsultationsteam && record.meetings.at(i).date == meetingDate)
+            if (record.meetings.at(i).kind == MeetingKind::Konsultationsteam
+                && record.meetings.at(i).date == meetingDate)
                 index = int(i);
         }
     }
@@ -124,8 +126,8 @@ void AktanteckningPanel::openInWindow()
         return;
     // What is on screen can be copied or printed, so showing it counts as
     // producing the document.
-    if (const WriteResult audited
-        = m_store->audit(m_caseId, u"document"_s, documentKindCode(CaseDocumentKind::Aktanteckning));
+    if (const WriteResult audited = m_store->audit(m_caseId, u"document"_s,
+                                                   documentKindCode(CaseDocumentKind::Aktanteckning));
         !audited.ok()) {
         MessageBox::warning(this, tr("Aktanteckning"), tr("The aktanteckning is not shown: %1").arg(audited.message));
         return;
@@ -144,8 +146,8 @@ void AktanteckningPanel::copyToClipboard()
 {
     if (m_caseId.isEmpty())
         return;
-    if (const WriteResult audited = m_store->audit(
-            m_caseId, u"document"_s, documentKindCode(CaseDocumentKind::Aktanteckning) % u",clipboard"_s);
+    if (const WriteResult audited = m_store->audit(m_caseId, u"document"_s,
+                                                   documentKindCode(CaseDocumentKind::Aktanteckning) % u",clipboard"_s);
         !audited.ok()) {
         MessageBox::warning(this, tr("Copy"), tr("Nothing was copied: %1").arg(audited.message));
         return;

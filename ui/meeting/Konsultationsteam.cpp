@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "meeting/Konsultationsteam.h"
 
 #include "meeting/KonsultationsteamWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "meeting/KonsultationsteamWindow.h"
 
 #include "common/MessageBox.h"
@@ -13,8 +14,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -253,7 +254,8 @@ QString KonsultationsteamWindow::describe(const CaseSummary &summary) const
 {
     const QString district = summary.district.isEmpty() ? tr("no district") : summary.district;
     const auto personnummer = Personnummer::parse(summary.personnummer, Clock::today());
-    const QString age = personnummer ? tr("%1 years").arg(personnummer.value->ageAt(Clock::today())) : tr("age unknown");
+    const QString age = personnummer ? tr("%1 years").arg(personnummer.value->ageAt(Clock::today()))
+                                     : tr("age unknown");
     const QString line = tr("%1 – %2 – %3 – box %4").arg(summary.id, age, district, stageNumber(summary.stage));
     if (!m_revealNamesCheck->isChecked())
         return line;
@@ -301,8 +303,7 @@ void KonsultationsteamWindow::refreshCase(const QString &id)
     if (!known) {
         m_caseModel->appendRow(caseItem(*summary));
     } else {
-        const QModelIndexList found
-            = m_caseModel->match(m_caseModel->index(0, 0), CaseIdRole, id, 1, Qt::MatchExactly);
+        const QModelIndexList found = m_caseModel->match(m_caseModel->index(0, 0), CaseIdRole, id, 1, Qt::MatchExactly);
         if (!found.isEmpty()) {
             QStandardItem *fresh = caseItem(*summary);
             m_caseModel->setItem(found.constFirst().row(), fresh);
@@ -319,9 +320,9 @@ void KonsultationsteamWindow::reloadMeetings(qint64 selectId)
     const QList<KonsultationsteamMeeting> meetings = m_meetings->meetings();
     for (const KonsultationsteamMeeting &meeting : meetings) {
         const QString participants = meeting.participants.isEmpty() ? QString() : u" – "_s % meeting.participants;
-        m_meetingCombo->addItem(tr("%1%2 (%n case(s))", nullptr, meeting.agendaCount)
-                                    .arg(meeting.date.toString(Qt::ISODate), participants),
-                                meeting.id);
+        m_meetingCombo->addItem(
+            tr("%1%2 (%n case(s))", nullptr, meeting.agendaCount).arg(meeting.date.toString(Qt::ISODate), participants),
+            meeting.id);
         if (meeting.id == selectId)
             select = m_meetingCombo->count() - 1;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "meeting/PresentationView.h"
 
 #include "common/MessageBox.h"
@@ -33,9 +34,12 @@ QString statusMark(CriterionStatus status, const StateColors &colours)
         return u"<span style=\"color:%1\">%2</span>"_s.arg(colour.name(), symbol);
     };
     switch (status) {
-    case CriterionStatus::Met: return mark(colours.text(ColorState::Done), u"&#10004;"_s);
-    case CriterionStatus::NotMet: return mark(colours.text(ColorState::Overdue), u"&#10008;"_s);
-    case CriterionStatus::Unknown: return mark(colours.text(ColorState::DueSoon), u"?"_s);
+    case CriterionStatus::Met:
+        return mark(colours.text(ColorState::Done), u"&#10004;"_s);
+    case CriterionStatus::NotMet:
+        return mark(colours.text(ColorState::Overdue), u"&#10008;"_s);
+    case CriterionStatus::Unknown:
+        return mark(colours.text(ColorState::DueSoon), u"?"_s);
     }
     return {};
 }
@@ -215,9 +219,9 @@ void PresentationView::showCase(int index)
     if (m_items.isEmpty()) {
         m_index = -1;
         m_positionLabel->setText(tr("The agenda is empty"));
-        for (QWidget *widget : std::initializer_list<QWidget *>{m_criteriaMetButton, m_complementButton,
-                                                                m_notRelevantButton, m_noteEdit, m_revealButton,
-                                                                m_previousButton, m_nextButton})
+        for (QWidget *widget :
+             std::initializer_list<QWidget *>{m_criteriaMetButton, m_complementButton, m_notRelevantButton, m_noteEdit,
+                                              m_revealButton, m_previousButton, m_nextButton})
             widget->setEnabled(false);
         return;
     }
@@ -243,9 +247,8 @@ void PresentationView::showCase(int index)
             m_districtValue->clear();
             m_stageValue->clear();
             m_missingLabel->clear();
-            m_criteriaLabel->setText(
-                stored.ok() ? tr("There is no case %1.").arg(item.caseId.toHtmlEscaped())
-                            : tr("The case is not shown: %1").arg(stored.error.toHtmlEscaped()));
+            m_criteriaLabel->setText(stored.ok() ? tr("There is no case %1.").arg(item.caseId.toHtmlEscaped())
+                                                 : tr("The case is not shown: %1").arg(stored.error.toHtmlEscaped()));
             return;
         }
         presented = PresentedCase::from(stored->record, assess(stored->record, Clock::today()), m_index + 1, total);
@@ -258,8 +261,8 @@ void PresentationView::showCase(int index)
     QString criteria = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     for (const Criterion &criterion : presented.criteria)
         criteria += u"<tr><td>"_s % statusMark(criterion.status, StateColors(palette())) % u"</td><td>"_s
-                    % DocumentComposer::criterionTitle(criterion.code).toHtmlEscaped() % u"</td><td><i>"_s
-                    % displayName(criterion.status).toHtmlEscaped() % u"</i></td></tr>"_s;
+            % DocumentComposer::criterionTitle(criterion.code).toHtmlEscaped() % u"</td><td><i>"_s
+            % displayName(criterion.status).toHtmlEscaped() % u"</i></td></tr>"_s;
     criteria += u"</table>"_s;
     m_criteriaLabel->setText(criteria);
 
@@ -299,9 +302,9 @@ void PresentationView::showAdvice(const std::optional<Advice> &advice)
         return;
     }
     const process::AdviceStep step = process::afterAdvice(*advice);
-    m_adviceResultLabel->setText(tr("<b>Recorded: %1</b><br>Suggested next box: <b>%2 – %3</b>")
-                                     .arg(displayName(*advice).toHtmlEscaped(), stageNumber(step.next),
-                                          stageTitle(step.next).toHtmlEscaped()));
+    m_adviceResultLabel->setText(
+        tr("<b>Recorded: %1</b><br>Suggested next box: <b>%2 – %3</b>")
+            .arg(displayName(*advice).toHtmlEscaped(), stageNumber(step.next), stageTitle(step.next).toHtmlEscaped()));
     m_adviceExplanationLabel->setText(step.explanation);
 }
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The konsultationsteam meeting: agenda, presentation on a shared screen, FK's
 # advice and the aktanteckning afterwards.
 target_sources(samordna_ui PRIVATE

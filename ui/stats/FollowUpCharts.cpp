@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpCharts.h"
 
 #include "FollowUpTables.h"
@@ -42,14 +43,22 @@ QChart *newChart(bool dark)
 QColor boxColor(Stage stage)
 {
     switch (stage) {
-    case Stage::Ruta1: return QColor(0x00, 0x72, 0xb2);
-    case Stage::Ruta2a: return QColor(0x56, 0xb4, 0xe9);
-    case Stage::Ruta2b: return QColor(0x99, 0x99, 0x99);
-    case Stage::Ruta3: return QColor(0x00, 0x9e, 0x73);
-    case Stage::Ruta4: return QColor(0xe6, 0x9f, 0x00);
-    case Stage::Ruta5: return QColor(0xd5, 0x5e, 0x00);
-    case Stage::Ruta6a: return QColor(0xcc, 0x79, 0xa7);
-    case Stage::Ruta6b: return QColor(0x8c, 0x56, 0x4b);
+    case Stage::Ruta1:
+        return QColor(0x00, 0x72, 0xb2);
+    case Stage::Ruta2a:
+        return QColor(0x56, 0xb4, 0xe9);
+    case Stage::Ruta2b:
+        return QColor(0x99, 0x99, 0x99);
+    case Stage::Ruta3:
+        return QColor(0x00, 0x9e, 0x73);
+    case Stage::Ruta4:
+        return QColor(0xe6, 0x9f, 0x00);
+    case Stage::Ruta5:
+        return QColor(0xd5, 0x5e, 0x00);
+    case Stage::Ruta6a:
+        return QColor(0xcc, 0x79, 0xa7);
+    case Stage::Ruta6b:
+        return QColor(0x8c, 0x56, 0x4b);
     }
     return Qt::gray;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpDocument.h"
 
 #include "FollowUpCharts.h"
@@ -64,8 +65,8 @@ QTextDocument *FollowUpDocument::build(const stats::StatsReport &report, QPagedP
 {
     Q_UNUSED(device); // QTextDocument::print() lays it out for the page
     auto *document = new QTextDocument;
-    QString html = u"<h1>"_s + tr("Follow-up").toHtmlEscaped() + u"</h1><p>"_s
-        + periodText(report).toHtmlEscaped() + u"<br>"_s
+    QString html = u"<h1>"_s + tr("Follow-up").toHtmlEscaped() + u"</h1><p>"_s + periodText(report).toHtmlEscaped()
+        + u"<br>"_s
         + tr("Cases in the process during the period: %1")
               .arg(FollowUpTables::count(report.count(stats::keys::cases())).text)
               .toHtmlEscaped()

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpTableModel.h"
 
 namespace samordna::ui {
 
-FollowUpTableModel::FollowUpTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+FollowUpTableModel::FollowUpTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void FollowUpTableModel::setTable(const FollowUpTable &table)
 {
@@ -36,8 +40,8 @@ QVariant FollowUpTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return cell.spoken.isEmpty() ? QVariant() : QVariant(cell.spoken);
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(cell.number ? Qt::AlignRight | Qt::AlignVCenter
-                                                             : Qt::AlignLeft | Qt::AlignVCenter));
+        return QVariant::fromValue(
+            Qt::Alignment(cell.number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
     default:
         return {};
     }

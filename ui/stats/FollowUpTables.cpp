@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpTables.h"
 
 #include <QLocale>
@@ -49,15 +50,15 @@ FollowUpTable FollowUpTables::durations(const StatsReport &report)
 {
     FollowUpTable table;
     table.title = tr("Days per box");
-    table.headers = {tr("Box"), tr("Entered"), tr("Stays ended"), tr("25th percentile"), tr("Median"),
-                     tr("75th percentile")};
+    table.headers = {tr("Box"),    tr("Entered"),        tr("Stays ended"), tr("25th percentile"),
+                     tr("Median"), tr("75th percentile")};
     for (Stage stage : allStages()) {
         const QString key = keys::boxDurations(stage);
         table.rows.append({label(boxName(stage)), count(report.count(keys::entered(stage))),
                            count(report.count(keys::completed(stage))), days(report.daysOf(keys::p25(key))),
                            days(report.daysOf(keys::median(key))), days(report.daysOf(keys::p75(key)))});
     }
-    const QList<std::pair<QString, QString>> ends {
+    const QList<std::pair<QString, QString>> ends{
         {keys::ruta1ToRuta3(), tr("Box 1 to box 3")},
         {keys::ruta3ToRuta6(), tr("Box 3 to 6a or 6b")},
     };
@@ -77,7 +78,7 @@ FollowUpTable FollowUpTables::flow(const StatsReport &report)
     for (Stage stage : allStages())
         table.headers << boxName(stage);
     for (const QString &quarter : report.quarters) {
-        QList<FollowUpCell> row {label(quarter)};
+        QList<FollowUpCell> row{label(quarter)};
         for (Stage stage : allStages())
             row << count(report.count(keys::flow(quarter, stage)));
         table.rows.append(row);
@@ -91,10 +92,10 @@ FollowUpTable FollowUpTables::outcomes(const StatsReport &report)
     table.title = tr("How cases ended");
     table.headers = {tr("Outcome"), tr("Cases")};
     table.rows.append({label(tr("Box 2b: no coordination by FK")), count(report.count(keys::outcome(Stage::Ruta2b)))});
-    table.rows.append({label(tr("Box 6a: full or partial work capacity")),
-                       count(report.count(keys::outcome(Stage::Ruta6a)))});
+    table.rows.append(
+        {label(tr("Box 6a: full or partial work capacity")), count(report.count(keys::outcome(Stage::Ruta6a)))});
     table.rows.append({label(tr("Box 6b: no work capacity")), count(report.count(keys::outcome(Stage::Ruta6b)))});
-    const QList<std::pair<QString, QString>> benefits {
+    const QList<std::pair<QString, QString>> benefits{
         {u"aktivitetsersattning"_s, tr("6b, may apply for aktivitetsersättning")},
         {u"sjukersattning"_s, tr("6b, may apply for sjukersättning")},
         {u"none"_s, tr("6b, no benefit to apply for")},
@@ -110,7 +111,7 @@ FollowUpTable FollowUpTables::method(const StatsReport &report)
     FollowUpTable table;
     table.title = tr("Konsultationsteam and the method's time limits");
     table.headers = {tr("Figure"), tr("Count")};
-    const QList<std::pair<QString, QString>> rows {
+    const QList<std::pair<QString, QString>> rows{
         {keys::discussed(), tr("Cases discussed in the konsultationsteam")},
         {keys::advice(u"criteria_met"_s), tr("Advice: criteria met")},
         {keys::advice(u"complement_needed"_s), tr("Advice: documentation to complement")},

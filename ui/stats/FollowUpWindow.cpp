@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpWindow.h"
 
 #include "FollowUpCharts.h"
@@ -5,8 +6,8 @@
 #include "FollowUpTableModel.h"
 #include "common/MessageBox.h"
 #include "rules/RuleData.h"
-#include "stats/Statistics.h"
 #include "service/CaseService.h"
+#include "stats/Statistics.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -73,24 +74,24 @@ QTableView *newTableView(const QString &objectName, const QString &accessibleNam
 } // namespace
 
 FollowUpWindow::FollowUpWindow(CaseService *store, QWidget *parent)
-    : QWidget(parent, Qt::Window),
-      m_store(store),
-      m_periodCombo(new QComboBox),
-      m_fromEdit(new QDateEdit),
-      m_toEdit(new QDateEdit),
-      m_districtCombo(new QComboBox),
-      m_showButton(new QPushButton(tr("&Show"))),
-      m_printButton(new QPushButton(tr("&Print…"))),
-      m_pdfButton(new QPushButton(tr("Save as P&DF…"))),
-      m_summaryLabel(new QLabel),
-      m_durationChart(newChartView(u"durationChart"_s, tr("Days per box, chart"))),
-      m_flowChart(newChartView(u"flowChart"_s, tr("Cases entering each box by quarter, chart"))),
-      m_outcomeChart(newChartView(u"outcomeChart"_s, tr("How cases ended, chart"))),
-      m_methodChart(newChartView(u"methodChart"_s, tr("The method's time limits, chart"))),
-      m_durationModel(new FollowUpTableModel(this)),
-      m_flowModel(new FollowUpTableModel(this)),
-      m_outcomeModel(new FollowUpTableModel(this)),
-      m_methodModel(new FollowUpTableModel(this))
+    : QWidget(parent, Qt::Window)
+    , m_store(store)
+    , m_periodCombo(new QComboBox)
+    , m_fromEdit(new QDateEdit)
+    , m_toEdit(new QDateEdit)
+    , m_districtCombo(new QComboBox)
+    , m_showButton(new QPushButton(tr("&Show")))
+    , m_printButton(new QPushButton(tr("&Print…")))
+    , m_pdfButton(new QPushButton(tr("Save as P&DF…")))
+    , m_summaryLabel(new QLabel)
+    , m_durationChart(newChartView(u"durationChart"_s, tr("Days per box, chart")))
+    , m_flowChart(newChartView(u"flowChart"_s, tr("Cases entering each box by quarter, chart")))
+    , m_outcomeChart(newChartView(u"outcomeChart"_s, tr("How cases ended, chart")))
+    , m_methodChart(newChartView(u"methodChart"_s, tr("The method's time limits, chart")))
+    , m_durationModel(new FollowUpTableModel(this))
+    , m_flowModel(new FollowUpTableModel(this))
+    , m_outcomeModel(new FollowUpTableModel(this))
+    , m_methodModel(new FollowUpTableModel(this))
 {
     setObjectName(u"followUpWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -141,16 +142,14 @@ FollowUpWindow::FollowUpWindow(CaseService *store, QWidget *parent)
     sections->addWidget(section(u"durationSection"_s, m_durationChart,
                                 newTableView(u"durationTable"_s, tr("Days per box, table"), m_durationModel),
                                 m_durationModel));
-    sections->addWidget(section(u"flowSection"_s, m_flowChart,
-                                newTableView(u"flowTable"_s, tr("Cases entering each box by quarter, table"),
-                                             m_flowModel),
-                                m_flowModel));
+    sections->addWidget(section(
+        u"flowSection"_s, m_flowChart,
+        newTableView(u"flowTable"_s, tr("Cases entering each box by quarter, table"), m_flowModel), m_flowModel));
     sections->addWidget(section(u"outcomeSection"_s, m_outcomeChart,
                                 newTableView(u"outcomeTable"_s, tr("How cases ended, table"), m_outcomeModel),
                                 m_outcomeModel));
     sections->addWidget(section(u"methodSection"_s, m_methodChart,
-                                newTableView(u"methodTable"_s, tr("The method's time limits, table"),
-                                             m_methodModel),
+                                newTableView(u"methodTable"_s, tr("The method's time limits, table"), m_methodModel),
                                 m_methodModel));
     auto *scroll = new QScrollArea;
     scroll->setObjectName(u"followUpScrollArea"_s);
@@ -177,8 +176,7 @@ FollowUpWindow::FollowUpWindow(CaseService *store, QWidget *parent)
 
 FollowUpWindow::~FollowUpWindow() = default;
 
-QWidget *FollowUpWindow::section(const QString &name, QChartView *chart, QTableView *table,
-                                 FollowUpTableModel *model)
+QWidget *FollowUpWindow::section(const QString &name, QChartView *chart, QTableView *table, FollowUpTableModel *model)
 {
     auto *box = new QGroupBox;
     box->setObjectName(name);
@@ -196,18 +194,25 @@ void FollowUpWindow::applyPreset(int preset)
     QDate from;
     QDate to = today;
     switch (preset) {
-    case LastTwelveMonths: from = today.addYears(-1).addDays(1); break;
-    case ThisYear: from = QDate(today.year(), 1, 1); break;
+    case LastTwelveMonths:
+        from = today.addYears(-1).addDays(1);
+        break;
+    case ThisYear:
+        from = QDate(today.year(), 1, 1);
+        break;
     case LastYear:
         from = QDate(today.year() - 1, 1, 1);
         to = QDate(today.year() - 1, 12, 31);
         break;
-    case ThisQuarter: from = quarterStart(today); break;
+    case ThisQuarter:
+        from = quarterStart(today);
+        break;
     case LastQuarter:
         from = quarterStart(today).addMonths(-3);
         to = quarterStart(today).addDays(-1);
         break;
-    default: return; // a chosen period keeps its dates
+    default:
+        return; // a chosen period keeps its dates
     }
     m_settingDates = true;
     m_fromEdit->setDate(from);
@@ -224,8 +229,7 @@ void FollowUpWindow::onDateEdited()
 
 bool FollowUpWindow::showFigures()
 {
-    const stats::StatsRequest request {m_fromEdit->date(), m_toEdit->date(),
-                                       m_districtCombo->currentData().toString()};
+    const stats::StatsRequest request{m_fromEdit->date(), m_toEdit->date(), m_districtCombo->currentData().toString()};
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const stats::StatsOutcome outcome = stats::openReport(*m_store, request, Clock::today());
     QApplication::restoreOverrideCursor();

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_ui PRIVATE
     stats/FollowUpCharts.cpp stats/FollowUpCharts.h
     stats/FollowUpDocument.cpp stats/FollowUpDocument.h

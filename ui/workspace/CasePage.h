@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -33,8 +34,7 @@ public:
     void display(const CaseRecord &record, const Assessment &assessment);
 
 Q_SIGNALS:
-    void changeRequested(const QString &description, const QString &mergeKey,
-                         const samordna::ui::CaseChange &change);
+    void changeRequested(const QString &description, const QString &mergeKey, const samordna::ui::CaseChange &change);
 
 protected:
     virtual void fill(const CaseRecord &record, const Assessment &assessment) = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/CaseWorkspace.h"
 
 #include "common/MessageBox.h"
@@ -91,7 +92,8 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
             m_undoStack->clear();
     });
     connect(m_planModel, &PlanModel::edited, this, [this] {
-        requestChange(tr("Edit rehabilitation plan"), {}, [plan = m_planModel->rows()](CaseRecord &r) { r.plan = plan; });
+        requestChange(tr("Edit rehabilitation plan"), {},
+                      [plan = m_planModel->rows()](CaseRecord &r) { r.plan = plan; });
     });
     connect(m_complementModel, &ComplementModel::edited, this, [this] {
         requestChange(tr("Edit complement"), {},
@@ -182,10 +184,13 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_pageTabs = new QTabWidget(splitter);
     m_pageTabs->setObjectName(u"pageTabs"_s);
     m_pageTabs->setUsesScrollButtons(true);
-    m_pages = {new Ruta1Page(m_meetingModel, m_pageTabs), new Ruta2aPage(m_complementModel, m_pageTabs),
-               new Ruta2bPage(m_pageTabs),       new Ruta3Page(m_pageTabs),
+    m_pages = {new Ruta1Page(m_meetingModel, m_pageTabs),
+               new Ruta2aPage(m_complementModel, m_pageTabs),
+               new Ruta2bPage(m_pageTabs),
+               new Ruta3Page(m_pageTabs),
                new Ruta4Page(m_meetingModel, m_planModel, m_pageTabs),
-               new Ruta5Page(m_planModel, m_pageTabs), new OutcomePage(Stage::Ruta6a, m_pageTabs),
+               new Ruta5Page(m_planModel, m_pageTabs),
+               new OutcomePage(Stage::Ruta6a, m_pageTabs),
                new OutcomePage(Stage::Ruta6b, m_pageTabs)};
     for (CasePage *page : std::as_const(m_pages)) {
         const int index = m_pageTabs->addTab(page, stageNumber(page->stage()));
@@ -267,9 +272,9 @@ void CaseWorkspace::revealPersonnummer()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    if (const WriteResult audited = m_store->audit(m_caseId, u"reveal"_s, u"header: personnummer"_s);
-        !audited.ok()) {
-        MessageBox::warning(this, tr("Show personnummer"), tr("The personnummer stays hidden: %1").arg(audited.message));
+    if (const WriteResult audited = m_store->audit(m_caseId, u"reveal"_s, u"header: personnummer"_s); !audited.ok()) {
+        MessageBox::warning(this, tr("Show personnummer"),
+                            tr("The personnummer stays hidden: %1").arg(audited.message));
         return;
     }
     m_header->reveal();
@@ -307,9 +312,8 @@ void CaseWorkspace::showEvent(QShowEvent *event)
     // same keys here too would make both ambiguous, so they are the
     // workspace's own only when it is a window by itself.
     const bool standalone = isWindow();
-    const QList<QKeySequence> keys[] = {{QKeySequence::Undo},
-                                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
-                                        {QKeySequence::Save}};
+    const QList<QKeySequence> keys[] = {
+        {QKeySequence::Undo}, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}, {QKeySequence::Save}};
     for (int i = 0; i < m_shortcutActions.size(); ++i)
         m_shortcutActions.at(i)->setShortcuts(standalone ? keys[i] : QList<QKeySequence>());
     // One set of Save, Undo and Redo on screen: the main window's toolbar,
@@ -325,10 +329,13 @@ void CaseWorkspace::changeEvent(QEvent *event)
     // while a case is open repaints them in the new one, once the pages
     // have the new palette too (they get it after the workspace).
     if (event->type() == QEvent::PaletteChange && !caseId().isEmpty())
-        QMetaObject::invokeMethod(this, [this] {
-            if (!caseId().isEmpty())
-                refresh();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!caseId().isEmpty())
+                    refresh();
+            },
+            Qt::QueuedConnection);
     QWidget::changeEvent(event);
 }
 
@@ -358,7 +365,8 @@ void CaseWorkspace::openCase(const QString &id)
         // The real reason: a case that cannot be read or whose opening
         // cannot be recorded is not "missing".
         if (!stored.ok())
-            MessageBox::warning(this, tr("Case not opened"), tr("The case %1 was not opened: %2").arg(id, stored.error));
+            MessageBox::warning(this, tr("Case not opened"),
+                                tr("The case %1 was not opened: %2").arg(id, stored.error));
         else if (!id.isEmpty())
             MessageBox::warning(this, tr("Case not found"), tr("The case %1 is not in the store.").arg(id));
         return;
@@ -630,8 +638,8 @@ void CaseWorkspace::refresh()
     for (int i = 0; i < m_pages.size(); ++i) {
         const Stage stage = m_pages.at(i)->stage();
         // The current box's tab is marked, since the box is the first thing asked.
-        m_pageTabs->setTabText(i, stage == m_record.stage ? u"\u25B6 %1"_s.arg(stageNumber(stage))
-                                                           : stageNumber(stage));
+        m_pageTabs->setTabText(i,
+                               stage == m_record.stage ? u"\u25B6 %1"_s.arg(stageNumber(stage)) : stageNumber(stage));
     }
     showDateProblems();
     updateSaveState();
@@ -710,11 +718,10 @@ void CaseWorkspace::requestTransition(Stage target)
                                 transition ? transition->reason : tr("The case is already in this box."));
         return;
     }
-    const QString note = NoteDialog::ask(
-        this, tr("Move to box %1").arg(stageNumber(target)),
-        tr("A short note for the journal: why the case moves to box %1 (%2).")
-            .arg(stageNumber(target), stageTitle(target)),
-        u"transitionNoteEdit"_s);
+    const QString note = NoteDialog::ask(this, tr("Move to box %1").arg(stageNumber(target)),
+                                         tr("A short note for the journal: why the case moves to box %1 (%2).")
+                                             .arg(stageNumber(target), stageTitle(target)),
+                                         u"transitionNoteEdit"_s);
     if (note.isEmpty())
         return;
     m_saving = true;

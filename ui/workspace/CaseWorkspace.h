@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/CaseRecord.h"
@@ -22,7 +23,7 @@ class QUndoStack;
 namespace samordna {
 class CaseService;
 struct StoredCase;
-}
+} // namespace samordna
 
 namespace samordna::ui {
 

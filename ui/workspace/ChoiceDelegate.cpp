@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/ChoiceDelegate.h"
 
 #include <QComboBox>
@@ -19,9 +20,8 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     for (const auto &[text, value] : m_choices)
         combo->addItem(text, value);
     // A choice made is a choice committed, without a further Enter.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        Q_EMIT const_cast<ChoiceDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { Q_EMIT const_cast<ChoiceDelegate *>(this)->commitData(combo); });
     return combo;
 }
 

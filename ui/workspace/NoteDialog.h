@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDialog>
@@ -16,14 +17,12 @@ class NoteDialog : public QDialog
     Q_OBJECT
 
 public:
-    NoteDialog(const QString &title, const QString &prompt, const QString &editObjectName,
-               QWidget *parent = nullptr);
+    NoteDialog(const QString &title, const QString &prompt, const QString &editObjectName, QWidget *parent = nullptr);
 
     QString text() const;
 
     // The text, or an empty string when the user cancelled.
-    static QString ask(QWidget *parent, const QString &title, const QString &prompt,
-                       const QString &editObjectName);
+    static QString ask(QWidget *parent, const QString &title, const QString &prompt, const QString &editObjectName);
 
 private:
     QLineEdit *m_edit = nullptr;

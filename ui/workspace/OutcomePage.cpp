@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/OutcomePage.h"
 
 #include "common/StateColors.h"
@@ -56,7 +57,8 @@ void OutcomePage::fill(const CaseRecord &record, const Assessment &assessment)
 {
     const Closure &closure = record.closure;
     QStringList lines;
-    lines << tr("Work capacity: %1").arg(closure.workCapacity ? displayName(*closure.workCapacity) : tr("not recorded"));
+    lines
+        << tr("Work capacity: %1").arg(closure.workCapacity ? displayName(*closure.workCapacity) : tr("not recorded"));
     lines << tr("Reduced for: %1")
                  .arg(closure.reductionDuration ? displayName(*closure.reductionDuration) : tr("not recorded"));
     lines << tr("Against the whole labour market: %1")
@@ -82,8 +84,8 @@ void OutcomePage::fill(const CaseRecord &record, const Assessment &assessment)
     QDate birthDate;
     if (const auto pnr = Personnummer::parse(record.person.personnummer, assessment.date))
         birthDate = pnr.value->birthDate();
-    const benefit::Guidance preview =
-        benefit::guide(closure, stage(), birthDate, assessment.date, RuleData::standard());
+    const benefit::Guidance preview = benefit::guide(closure, stage(), birthDate, assessment.date,
+                                                     RuleData::standard());
     const BenefitPath path = inBox ? *assessment.benefitPath : preview.path;
     const QString reason = inBox ? assessment.benefitReason : preview.reason;
     const bool keepOpen = inBox ? assessment.keepOpen : preview.keepOpen;
@@ -93,11 +95,12 @@ void OutcomePage::fill(const CaseRecord &record, const Assessment &assessment)
         text.append(u"<br>"_s + tr("Also possible: %1").arg(displayName(alternative)).toHtmlEscaped());
     if (!inBox)
         text.prepend(tr("Preview (the case is not in box %1):").arg(stageNumber(stage())).toHtmlEscaped() + u"<br>"_s);
-    text.append(u"<br><i>%1</i>"_s.arg(tr("FK decides; the program only says what the person may apply for.")
-                                          .toHtmlEscaped()));
+    text.append(
+        u"<br><i>%1</i>"_s.arg(tr("FK decides; the program only says what the person may apply for.").toHtmlEscaped()));
     m_guidance->setText(text);
-    m_guidance->setStyleSheet(path == BenefitPath::None ? QString()
-                                                        : StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::PossibleNext, true));
+    m_guidance->setStyleSheet(path == BenefitPath::None
+                                  ? QString()
+                                  : StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::PossibleNext, true));
     m_keepOpen->setText(keepOpen ? tr("Temporary deterioration: FK keeps the case open; a new plan can be made "
                                       "(back to box 4) when the person improves.")
                                  : QString());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/ProcessMapAccessible.h"
 
 #include "workspace/ProcessMapWidget.h"
@@ -39,7 +40,8 @@ public:
         const ProcessMapWidget *map = m_parent->map();
         switch (kind) {
         case QAccessible::Name:
-            return ProcessMapAccessible::tr("Box %1, %2: %3").arg(stageNumber(m_stage), stageTitle(m_stage), stateWords());
+            return ProcessMapAccessible::tr("Box %1, %2: %3")
+                .arg(stageNumber(m_stage), stageTitle(m_stage), stateWords());
         case QAccessible::Description:
             // The tooltip's text: what happens on a press, or why not.
             return map->toolTipFor(m_stage);

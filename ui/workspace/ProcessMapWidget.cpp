@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/ProcessMapWidget.h"
 
 #include "common/StateColors.h"
@@ -60,14 +61,22 @@ ProcessMapWidget::ProcessMapWidget(QWidget *parent)
 QPointF ProcessMapWidget::cellOf(Stage stage)
 {
     switch (stage) {
-    case Stage::Ruta1: return {1, 0};
-    case Stage::Ruta2a: return {0, 1};
-    case Stage::Ruta2b: return {2, 1};
-    case Stage::Ruta3: return {1, 2};
-    case Stage::Ruta4: return {1, 3};
-    case Stage::Ruta5: return {1, 4};
-    case Stage::Ruta6a: return {0, 5};
-    case Stage::Ruta6b: return {2, 5};
+    case Stage::Ruta1:
+        return {1, 0};
+    case Stage::Ruta2a:
+        return {0, 1};
+    case Stage::Ruta2b:
+        return {2, 1};
+    case Stage::Ruta3:
+        return {1, 2};
+    case Stage::Ruta4:
+        return {1, 3};
+    case Stage::Ruta5:
+        return {1, 4};
+    case Stage::Ruta6a:
+        return {0, 5};
+    case Stage::Ruta6b:
+        return {2, 5};
     }
     return {};
 }

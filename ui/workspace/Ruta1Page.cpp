@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/Ruta1Page.h"
 
 #include "common/StateColors.h"
@@ -155,8 +156,7 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
         request(tr("Change consent revoked"), u"consent.revoked"_s,
                 [date](CaseRecord &r) { r.consent.revokedDate = date; });
     });
-    connectFact(m_medicalDocumentation, u"medical"_s, tr("Change medical documentation"),
-                &Facts::medicalDocumentation);
+    connectFact(m_medicalDocumentation, u"medical"_s, tr("Change medical documentation"), &Facts::medicalDocumentation);
     connectFact(m_needsMapped, u"mapped"_s, tr("Change mapping of needs"), &Facts::needsMapped);
     connect(m_socialWorker, &SocialWorkerEditor::edited, this,
             [this](const std::optional<SocialWorker> &worker, const QString &field) {
@@ -282,14 +282,22 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
     });
 
     // Tab order follows the page from top to bottom.
-    QWidget *order[] = {m_noSgi, m_insured, m_euAsIfInsured, m_workCapacity, m_needsRehabilitation, m_needsCoordination,
-                        m_consentGiven, m_consentDate, m_consentRevoked, m_medicalDocumentation, m_needsMapped};
+    QWidget *order[] = {m_noSgi,
+                        m_insured,
+                        m_euAsIfInsured,
+                        m_workCapacity,
+                        m_needsRehabilitation,
+                        m_needsCoordination,
+                        m_consentGiven,
+                        m_consentDate,
+                        m_consentRevoked,
+                        m_medicalDocumentation,
+                        m_needsMapped};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
 
-void Ruta1Page::addCriterionRow(QGridLayout *grid, int row, const QString &label, FactCombo *combo,
-                                QLabel *reference)
+void Ruta1Page::addCriterionRow(QGridLayout *grid, int row, const QString &label, FactCombo *combo, QLabel *reference)
 {
     auto *text = new QLabel(label, grid->parentWidget());
     text->setBuddy(combo);
@@ -342,8 +350,8 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
                          "how coordination is arranged for someone with SGI.");
         break;
     }
-    m_eligibility->setText(u"<b>%1</b> %2"_s.arg(displayName(assessment.eligibility).toHtmlEscaped(),
-                                                   eligibility.toHtmlEscaped()));
+    m_eligibility->setText(
+        u"<b>%1</b> %2"_s.arg(displayName(assessment.eligibility).toHtmlEscaped(), eligibility.toHtmlEscaped()));
 
     m_consentGiven->setFact(record.consent.given);
     m_consentDate->setDate(record.consent.date);
@@ -367,7 +375,8 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
 
     if (assessment.readyToApply) {
         m_ready->setText(tr("Ready to apply: blankett 7434 can be sent to FK."));
-        m_ready->setStyleSheet(StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Done, true, u"font-weight: bold;"_s));
+        m_ready->setStyleSheet(
+            StateColors(palette()).styleSheet(u"QLabel"_s, ColorState::Done, true, u"font-weight: bold;"_s));
     } else {
         QStringList why;
         if (record.application.isReceivedOn(assessment.date))

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "workspace/CasePage.h"
@@ -31,8 +32,7 @@ protected:
     void fill(const CaseRecord &record, const Assessment &assessment) override;
 
 private:
-    void addCriterionRow(QGridLayout *grid, int row, const QString &label, FactCombo *combo,
-                         QLabel *reference);
+    void addCriterionRow(QGridLayout *grid, int row, const QString &label, FactCombo *combo, QLabel *reference);
     void connectFact(FactCombo *combo, const QString &key, const QString &description, Fact Facts::*member);
 
     FactCombo *m_noSgi = nullptr;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/Ruta2bPage.h"
 
 #include "rules/ProcessRules.h"
@@ -82,7 +83,8 @@ void Ruta2bPage::fill(const CaseRecord &record, const Assessment &assessment)
         for (Stage from : allStages()) {
             const QString prefix = process::transitionNote(from, Stage::Ruta2b, {}) + u": "_s;
             if (from != Stage::Ruta2b && entry->text.startsWith(prefix)) {
-                because = tr("Moved here on %1: %2").arg(entry->date.toString(Qt::ISODate), entry->text.mid(prefix.size()));
+                because = tr("Moved here on %1: %2")
+                              .arg(entry->date.toString(Qt::ISODate), entry->text.mid(prefix.size()));
                 break;
             }
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/Ruta3Page.h"
 
 #include "common/StateColors.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/Ruta5Page.h"
 
 #include "domain/Codes.h"
@@ -104,8 +105,7 @@ void Ruta5Page::fill(const CaseRecord &record, const Assessment &)
 {
     const Closure &closure = record.closure;
     m_workCapacity->setCurrentIndex(m_workCapacity->findData(closure.workCapacity ? int(*closure.workCapacity) : -1));
-    m_duration->setCurrentIndex(
-        m_duration->findData(closure.reductionDuration ? int(*closure.reductionDuration) : -1));
+    m_duration->setCurrentIndex(m_duration->findData(closure.reductionDuration ? int(*closure.reductionDuration) : -1));
     m_wholeMarket->setFact(closure.againstWholeLabourMarket);
     m_closedDate->setDate(closure.closedDate);
     setTextKeepingCursor(m_continuedBy, closure.continuedBy);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/SocialWorkerEditor.h"
 
 #include <QCheckBox>
@@ -53,8 +54,8 @@ void SocialWorkerEditor::setSocialWorker(const std::optional<SocialWorker> &work
     m_setting = true;
     m_unknown->setChecked(!worker.has_value());
     const SocialWorker shown = worker.value_or(SocialWorker{});
-    for (auto [edit, text] : {std::pair{m_name, shown.name}, std::pair{m_phone, shown.phone},
-                              std::pair{m_email, shown.email}}) {
+    for (auto [edit, text] :
+         {std::pair{m_name, shown.name}, std::pair{m_phone, shown.phone}, std::pair{m_email, shown.email}}) {
         if (edit->text() != text)
             edit->setText(text);
         edit->setEnabled(worker.has_value());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/TableDelegates.h"
 
 #include "domain/Codes.h"
@@ -39,8 +40,9 @@ void installMeetingDelegates(QTableView *view)
     view->setItemDelegateForColumn(MeetingModel::KindColumn, new ChoiceDelegate(choicesOf<MeetingKind>(false), view));
     view->setItemDelegateForColumn(MeetingModel::DateColumn, new DateDelegate(view));
     view->setItemDelegateForColumn(MeetingModel::InvitationColumn, new DateDelegate(view));
-    view->setItemDelegateForColumn(MeetingModel::AdviceColumn,
-                                   new ChoiceDelegate(choicesOf<Advice>(true, TableDelegates::tr("No advice yet")), view));
+    view->setItemDelegateForColumn(
+        MeetingModel::AdviceColumn,
+        new ChoiceDelegate(choicesOf<Advice>(true, TableDelegates::tr("No advice yet")), view));
 }
 
 void installPlanDelegates(QTableView *view)

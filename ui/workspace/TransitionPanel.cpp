@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/TransitionPanel.h"
 
 #include "rules/ProcessGraph.h"
@@ -83,9 +84,8 @@ void TransitionPanel::display(Stage current, const QList<Transition> &transition
     if (!anyButton)
         reasons << tr("The case has left the process here; no box follows.").toHtmlEscaped();
     m_reasons->setText(reasons.join(u"<br>"_s));
-    m_suggestion->setText(suggested != current
-                              ? tr("The method document suggests box %1.").arg(stageNumber(suggested))
-                              : QString());
+    m_suggestion->setText(suggested != current ? tr("The method document suggests box %1.").arg(stageNumber(suggested))
+                                               : QString());
     m_suggestion->setVisible(suggested != current);
 }
 

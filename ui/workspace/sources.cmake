@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The case workspace: header, process map, a page per box, journal.
 target_sources(samordna_ui PRIVATE
     workspace/CaseChange.h
