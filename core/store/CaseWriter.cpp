@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWriter.h"
 
+#include "StageStays.h"
 #include "StoreSql.h"
 #include "domain/Codes.h"
 #include "domain/Personnummer.h"
@@ -290,16 +291,21 @@ bool CaseWriter::replaceRevisionTwoLists(const CaseRecord &r, QString *error)
     const QList<StageEntry> history = r.stageHistory.isEmpty() ? QList<StageEntry>{StageEntry{r.stage, m_today}}
                                                                : r.stageHistory;
     {
+        // With what the follow-up figures read of each entry (StageStays).
         QSqlQuery *statement = prepared(
-            u"INSERT INTO stage_history (case_id, ordinal, stage, from_date) VALUES (?, ?, ?, ?)"_s, error);
+            u"INSERT INTO stage_history (case_id, ordinal, stage, from_date, district, left_date, stay_days, "
+            "span_days, previous_date, previous_in_box_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            error);
         if (!statement)
             return false;
         QSqlQuery &query = *statement;
+        const QList<StageStay> stays = StageStays::of(history);
         for (qsizetype i = 0; i < history.size(); ++i) {
             query.addBindValue(r.id);
             query.addBindValue(i);
             query.addBindValue(stageCode(history.at(i).stage));
             query.addBindValue(storeSql::dateValue(history.at(i).from));
+            StageStays::bindStay(query, r.district, stays.at(i));
             if (!storeSql::exec(query, error))
                 return false;
         }

@@ -206,6 +206,13 @@ QStringList version6()
     return StoreSchema::migration(6);
 }
 
+// Version 7, as StoreSchema's: what the follow-up figures read of each
+// stage-history entry.
+QStringList version7()
+{
+    return StoreSchema::migration(7);
+}
+
 } // namespace
 
 QStringList ServerSchema::migration(int version)
@@ -223,9 +230,17 @@ QStringList ServerSchema::migration(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }
+}
+
+QStringList ServerSchema::afterData(int version)
+{
+    // The indexes are SQL both databases read, partial ones included.
+    return StoreSchema::afterData(version);
 }
 
 QStringList ServerSchema::bootstrap()

@@ -17,6 +17,8 @@ public:
     // The statements that bring a team store from version - 1 to `version`;
     // empty for a version this program does not know.
     static QStringList migration(int version);
+    // Run after the step's data work, as StoreSchema::afterData.
+    static QStringList afterData(int version);
     // Creates the version table (in the first step's transaction).
     static QStringList bootstrap();
     // Taken at the start of every migration step, so two programs upgrading

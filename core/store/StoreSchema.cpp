@@ -3,6 +3,7 @@
 
 #include "ServerSchema.h"
 #include "StageHistoryRebuild.h"
+#include "StageStays.h"
 #include "StoreConnection.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
@@ -266,11 +267,53 @@ QStringList version6()
     };
 }
 
+// Version 7: each stage-history entry keeps what the follow-up figures
+// read of it (StageStays): its case's district, the day the stay ended and
+// its days, the span it closes, the days of the entries before it. They are
+// worked out for the rows of stores written before (StageStays::fill), and
+// then indexed (version7Indexes).
+QStringList version7()
+{
+    return {
+        u"ALTER TABLE stage_history ADD COLUMN district TEXT"_s,
+        u"ALTER TABLE stage_history ADD COLUMN left_date TEXT"_s,
+        u"ALTER TABLE stage_history ADD COLUMN stay_days INTEGER"_s,
+        u"ALTER TABLE stage_history ADD COLUMN span_days INTEGER"_s,
+        u"ALTER TABLE stage_history ADD COLUMN previous_date TEXT"_s,
+        u"ALTER TABLE stage_history ADD COLUMN previous_in_box_date TEXT"_s,
+        u"DROP INDEX stage_history_from"_s,
+        u"DROP INDEX meetings_kind_date"_s,
+        u"DROP INDEX cases_id_district"_s,
+        u"DROP INDEX cases_granted_decision"_s,
+    };
+}
+
+// Every figure of a period is one range of one of these, read without a
+// join: the entries of the period by day (and those closing a span), the
+// stays ended in it by the day they ended, meetings and granted decisions
+// by kind and day with what is counted of them, each case's district and
+// application days beside its id.
+QStringList version7Indexes()
+{
+    return {
+        u"CREATE INDEX stage_history_entered ON stage_history(from_date, district, stage, previous_date, "
+        "previous_in_box_date)"_s,
+        u"CREATE INDEX stage_history_spans ON stage_history(from_date, district, stage, span_days) "
+        "WHERE span_days IS NOT NULL"_s,
+        u"CREATE INDEX stage_history_left ON stage_history(left_date, district, stage, stay_days, from_date)"_s,
+        u"CREATE INDEX meetings_kind_date ON meetings(kind, date, case_id, outcome, invitation_sent_date)"_s,
+        u"CREATE INDEX cases_id_district ON cases(id, district, application_sent_date, "
+        "application_received_by_fk_date)"_s,
+        u"CREATE INDEX cases_granted_decision ON cases(application_decision_date, district, fk_contact_date) "
+        "WHERE application_decision = 'granted'"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 qint32 StoreSchema::applicationId()
@@ -293,9 +336,16 @@ QStringList StoreSchema::migration(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }
+}
+
+QStringList StoreSchema::afterData(int version)
+{
+    return version == 7 ? version7Indexes() : QStringList();
 }
 
 int StoreSchema::userVersion(const StoreConnection &connection, QString *error)
@@ -367,6 +417,15 @@ bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
         // their journals record; a new, empty store has nothing to rebuild.
         if (version == 4 && !StageHistoryRebuild::run(connection.name(), error))
             return false;
+        if (version == 7 && !StageStays::fill(connection.name(), error))
+            return false;
+        const QStringList indexes = connection.dialect().isServer() ? ServerSchema::afterData(version)
+                                                                    : afterData(version);
+        for (const QString &statement : indexes) {
+            QSqlQuery query(connection.database());
+            if (!storeSql::exec(query, statement, error))
+                return false;
+        }
         if (!transaction.commit(error))
             return false;
     }

@@ -22,6 +22,10 @@ public:
     static qint32 applicationId();
     // The statements that bring a store from version - 1 to `version`.
     static QStringList migration(int version);
+    // The statements run after a step's own data work (the history rebuilt,
+    // the stays worked out): indexes built once over the rows written,
+    // rather than kept up to date row by row.
+    static QStringList afterData(int version);
 
     // Brings the store on `connection` to currentVersion(). Another
     // process may migrate at the same moment, so each step reads the version

@@ -13,6 +13,7 @@ target_sources(samordna_core PRIVATE
     store/StoreConnection.cpp store/StoreConnection.h
     store/StoreDialect.cpp store/StoreDialect.h
     store/StageHistoryRebuild.cpp store/StageHistoryRebuild.h
+    store/StageStays.cpp store/StageStays.h
     store/StoreFile.cpp store/StoreFile.h
     store/StoreImport.cpp store/StoreImport.h
     store/StoreMaintenance.cpp store/StoreMaintenance.h
