@@ -30,4 +30,25 @@ std::optional<double> percentile(const QList<int> &sorted, int numerator, int de
     return interpolate(ranks, sorted.at(ranks.lower - 1), sorted.at(ranks.upper - 1));
 }
 
+std::optional<double> percentileOfCounts(const std::map<int, qint64> &counts, int numerator, int denominator)
+{
+    qint64 total = 0;
+    for (const auto &[value, count] : counts)
+        total += count;
+    if (total == 0)
+        return std::nullopt;
+    const PercentileRanks ranks = percentileRanks(total, numerator, denominator);
+    // The value at a rank: the first whose running count reaches it.
+    const auto at = [&counts](qint64 rank) {
+        qint64 seen = 0;
+        for (const auto &[value, count] : counts) {
+            seen += count;
+            if (seen >= rank)
+                return value;
+        }
+        return counts.crbegin()->first;
+    };
+    return interpolate(ranks, at(ranks.lower), at(ranks.upper));
+}
+
 } // namespace samordna::stats

@@ -3,6 +3,8 @@
 
 #include <QList>
 
+#include <map>
+
 #include <optional>
 
 namespace samordna::stats {
@@ -18,8 +20,8 @@ namespace samordna::stats {
 // quartiles (p = 1/4, 3/4) of whole days are whole, or end in .25, .5 or .75.
 //
 // p is a fraction numerator/denominator, so the ranks are worked out in
-// whole numbers and the SQL aggregates (which fetch only the values at the
-// two ranks) and this code agree to the last digit.
+// whole numbers, exactly. The store gives durations as counts by whole day,
+// and the value at a rank is read off their running sum.
 struct PercentileRanks
 {
     qint64 lower = 1;  // rank ⌊h⌋, 1-based
@@ -32,6 +34,9 @@ PercentileRanks percentileRanks(qint64 count, int numerator, int denominator);
 double interpolate(const PercentileRanks &ranks, double lowerValue, double upperValue);
 // The percentile of `sorted` (ascending); nullopt when it is empty.
 std::optional<double> percentile(const QList<int> &sorted, int numerator, int denominator);
+// The same of whole values given as how many times each occurs (value →
+// count), as a database groups them: exact, without the values one by one.
+std::optional<double> percentileOfCounts(const std::map<int, qint64> &counts, int numerator, int denominator);
 
 // The quarters the figures report: 25th percentile, median, 75th percentile.
 constexpr int QuartileDenominator = 4;

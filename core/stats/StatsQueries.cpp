@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace samordna::stats {
@@ -84,97 +86,62 @@ std::optional<RawFigures> StatsQueries::run(const StatsRequest &request, const Q
     return figures;
 }
 
-// Everything the stage history tells, in one statement so the period's
-// entries are read (and joined to their district) once: at city scale that
-// pass costs more than all the aggregating after it. Its rows are tagged:
-//   entered  district, box, -, cases that entered the box in the period
-//   flow     district, box, quarter (year·10 + q), cases entering that quarter
-//   stays    district, durations key, -, stays (or spans) ended in the period
-//   rank     -, durations key, rank, count, days (the quartiles' ranks only)
-//   cases    district, -, -, cases in the process some day of the period
+// Everything the stage history tells, in one statement of four ranges of
+// the history's own indexes, with what each entry keeps of the entries
+// around it (store/StageStays.h), so nothing is joined and nothing sorted
+// but a few groups. Its rows are tagged:
+//   entries  district, box, quarter (year·10 + q): the case's first entry
+//            into the box in the period, its first in the quarter, its
+//            first entry into any box in the period (three sums)
+//   spans    district, box (3, or 6a/6b), days: "box 1 to 3" (from the
+//            first entry in box 1 to the first in box 3, counted when box 3
+//            was entered), likewise "box 3 to 6a/6b"; how many
+//   stays    district, box, days: stays ended in the period; how many
+//   open     district: cases in an open box from before the period's start
+//            to after its end (or still there)
 // A stay ends where the case's next entry begins and counts in the period
-// in which it ended; "box 1 to 3" runs from the first entry in box 1 to the
-// first in box 3, counted when box 3 was entered (likewise 3 to 6a/6b).
+// in which it ended. Durations come as counts by whole days, from which the
+// quartiles are exact (Percentile.h).
 QString StatsQueries::historySql(const StatsRequest &request, QVariantList *values) const
 {
     const QString from = text(request.from);
     const QString to = text(request.to);
-    const auto days = [this](const QString &earlier, const QString &later) -> QString {
-        return m_dialect.daysBetween(earlier, later);
-    };
-    // The first entry into `stages` as (district, key, days since the first
-    // entry into `since` before it).
-    const auto span = [&](const QString &key, const QString &since, const QString &stages) -> QString {
-        return u" SELECT s.district, '"_s + key + u"', "_s + days(u"s.first_date"_s, u"s.from_date"_s)
-            + u" FROM (SELECT e.district AS district, e.from_date AS from_date,"
-              " (SELECT MIN(x.from_date) FROM stage_history x"
-              "  WHERE x.case_id = e.case_id AND x.stage = '"_s
-            + since
-            + u"' AND x.ordinal < e.ordinal) AS first_date"
-              " FROM e WHERE e.stage IN "_s
-            + stages
-            + u" AND NOT EXISTS (SELECT 1 FROM stage_history x"
-              "  WHERE x.case_id = e.case_id AND x.stage IN "_s
-            + stages + u" AND x.ordinal < e.ordinal)) s WHERE s.first_date IS NOT NULL"_s;
-    };
-    QString scope;
-    *values = {from, to};
-    if (!request.district.isEmpty()) {
-        scope = u" WHERE district = ?"_s;
-        *values << request.district;
-    }
-    *values << to << from << from;
-    const QString quarter = m_dialect.quarterOf(u"from_date"_s);
-    return u"WITH e AS MATERIALIZED ("
-           " SELECT c.district AS district, h.case_id AS case_id, h.ordinal AS ordinal, h.stage AS stage,"
-           " h.from_date AS from_date FROM stage_history h JOIN "_s
-        + m_dialect.casesWithDistrict()
-        + u" ON c.id = h.case_id"
-          " WHERE h.from_date >= ? AND h.from_date <= ?),"
-          " d AS MATERIALIZED ("
-          " SELECT e.district AS district, 'boxes.' || p.stage AS grp, "_s
-        + days(u"p.from_date"_s, u"e.from_date"_s)
-        + u" AS days FROM e JOIN stage_history p ON p.case_id = e.case_id AND p.ordinal = e.ordinal - 1"
-          " UNION ALL"_s
-        + span(keys::ruta1ToRuta3(), u"ruta1"_s, u"('ruta3')"_s) + u" UNION ALL"_s
-        + span(keys::ruta3ToRuta6(), u"ruta3"_s, u"('ruta6a', 'ruta6b')"_s)
-        + u"),"
-          " r AS (SELECT grp, days, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY days) AS rn,"
-          " COUNT(*) OVER (PARTITION BY grp) AS n FROM d"_s
-        + scope
-        + u")"
-          " SELECT 'entered', district, stage, 0, COUNT(DISTINCT case_id), 0 FROM e GROUP BY district, stage"
-          " UNION ALL SELECT 'flow', district, stage, "_s
-        + quarter + u", COUNT(DISTINCT case_id), 0 FROM e GROUP BY district, stage, "_s + quarter
-        + u" UNION ALL SELECT 'stays', district, grp, 0, COUNT(*), 0 FROM d GROUP BY district, grp"
-          " UNION ALL SELECT 'rank', '', grp, rn, n, days FROM r WHERE rn IN (1 + (n - 1) / 4, 1 + (n + 2) / 4,"
-          " 1 + (2 * n - 2) / 4, 1 + (2 * n + 1) / 4, 1 + (3 * n - 3) / 4, 1 + (3 * n) / 4)"
-          // In the process some day of the period: moved in it; or in an
-          // open box at its start and left after its end, or not yet left.
-          // The three are disjoint, so their counts add up.
-          " UNION ALL SELECT 'cases', district, '', 0, COUNT(DISTINCT case_id), 0 FROM e GROUP BY district"
-          " UNION ALL SELECT 'cases', c.district, '', 0, COUNT(*), 0 FROM stage_history h"
-          "  JOIN stage_history p ON p.case_id = h.case_id AND p.ordinal = h.ordinal - 1"
-          "  JOIN cases c ON c.id = h.case_id"
-          "  WHERE h.from_date > ? AND p.from_date < ? AND p.stage NOT IN "_s
+    const QString firstInPeriod = u"(previous_in_box_date IS NULL OR previous_in_box_date < ?)"_s;
+    *values = {from, from, from, from, to, from, to, from, to, from, to, from};
+    // The entries are summed by day first, in the order of their index
+    // (nothing to sort), then by quarter: a few thousand rows.
+    return u"SELECT 'entries', district, stage, "_s + m_dialect.quarterOf(u"from_date"_s)
+        + u", SUM(first_in_period), SUM(first_in_quarter), SUM(first_of_case) FROM (SELECT from_date, district, stage,"
+          " SUM(CASE WHEN "_s
+        + firstInPeriod + u" THEN 1 ELSE 0 END) AS first_in_period, SUM(CASE WHEN "_s + firstInPeriod + u" OR "_s
+        + m_dialect.quarterOf(u"previous_in_box_date"_s) + u" <> "_s + m_dialect.quarterOf(u"from_date"_s)
+        + u" THEN 1 ELSE 0 END) AS first_in_quarter,"
+          " SUM(CASE WHEN previous_date IS NULL OR previous_date < ? THEN 1 ELSE 0 END) AS first_of_case"
+          " FROM stage_history WHERE from_date >= ? AND from_date <= ? GROUP BY from_date, district, stage) days"
+          " GROUP BY district, stage, "_s
+        + m_dialect.quarterOf(u"from_date"_s)
+        + u" UNION ALL SELECT 'spans', district, stage, span_days, COUNT(*), 0, 0 FROM stage_history"
+          " WHERE from_date >= ? AND from_date <= ? AND span_days IS NOT NULL GROUP BY district, stage, span_days"
+          " UNION ALL SELECT 'stays', district, stage, stay_days, COUNT(*), 0, 0 FROM stage_history"
+          " WHERE left_date >= ? AND left_date <= ? GROUP BY district, stage, stay_days"
+          // Two ranges of the index by the day the stay ended: still in the
+          // box, or left it after the period.
+          " UNION ALL SELECT 'open', district, '', 0, COUNT(*), 0, 0 FROM stage_history"
+          " WHERE left_date IS NULL AND from_date < ? AND stage NOT IN "_s
         + EndStages
-        + u"  GROUP BY c.district"
-          " UNION ALL SELECT 'cases', c.district, '', 0, COUNT(*), 0 FROM cases c WHERE c.stage NOT IN "_s
-        + EndStages
-        + u"  AND EXISTS (SELECT 1 FROM stage_history x WHERE x.case_id = c.id)"
-          "  AND NOT EXISTS (SELECT 1 FROM stage_history x WHERE x.case_id = c.id AND x.from_date >= ?)"
-          "  GROUP BY c.district"_s;
+        + u" GROUP BY district"
+          " UNION ALL SELECT 'open', district, '', 0, COUNT(*), 0, 0 FROM stage_history"
+          " WHERE left_date > ? AND from_date < ? AND stage NOT IN "_s
+        + EndStages + u" GROUP BY district"_s;
 }
 
 bool StatsQueries::history(const StatsRequest &request, RawFigures &figures, QString *error) const
 {
-    // The values at the quartiles' ranks, by durations key (see Percentile.h).
-    struct Ranked
-    {
-        qint64 count = 0;
-        QHash<qint64, double> byRank;
+    // Durations key → days → stays, for the requested district or all.
+    QHash<QString, std::map<int, qint64>> byDays;
+    const auto counted = [&](const QString &district) {
+        return request.district.isEmpty() || district == request.district;
     };
-    QHash<QString, Ranked> ranked;
     QVariantList values;
     const QString statement = historySql(request, &values);
     const bool read = select(
@@ -182,36 +149,45 @@ bool StatsQueries::history(const StatsRequest &request, RawFigures &figures, QSt
         [&](const QSqlQuery &row) {
             const QString tag = row.value(0).toString();
             const QString district = row.value(1).toString();
-            const QString name = row.value(2).toString();
+            const std::optional<Stage> stage = stageFromCode(row.value(2).toString());
             const qint64 number = row.value(3).toLongLong();
             const qint64 count = row.value(4).toLongLong();
-            if (tag == u"entered") {
-                if (const auto stage = stageFromCode(name))
-                    figures.counts[keys::entered(*stage)][district] += count;
-            } else if (tag == u"flow") {
-                if (const auto stage = stageFromCode(name))
-                    figures.counts[keys::flow(quarterFromNumber(number), *stage)][district] += count;
-            } else if (tag == u"stays") {
-                const QString key = name.startsWith(u"boxes."_s) ? name + u".completed"_s : keys::durationCases(name);
-                figures.counts[key][district] += count;
-            } else if (tag == u"rank") {
-                Ranked &group = ranked[name];
-                group.count = count;
-                group.byRank.insert(number, row.value(5).toDouble());
-            } else if (tag == u"cases") {
+            if (tag == u"entries") {
+                if (!stage)
+                    return;
+                figures.counts[keys::entered(*stage)][district] += count;
+                figures.counts[keys::flow(quarterFromNumber(number), *stage)][district] += row.value(5).toLongLong();
+                figures.counts[keys::cases()][district] += row.value(6).toLongLong();
+            } else if (tag == u"spans" || tag == u"stays") {
+                if (!stage)
+                    return;
+                QString durations;
+                if (tag == u"stays") {
+                    durations = keys::boxDurations(*stage);
+                    figures.counts[keys::completed(*stage)][district] += count;
+                } else {
+                    durations = *stage == Stage::Ruta3 ? keys::ruta1ToRuta3() : keys::ruta3ToRuta6();
+                    figures.counts[keys::durationCases(durations)][district] += count;
+                }
+                if (counted(district))
+                    byDays[durations][int(number)] += count;
+            } else if (tag == u"open") {
                 figures.counts[keys::cases()][district] += count;
             }
         },
         error);
     if (!read)
         return false;
-    for (auto it = ranked.cbegin(); it != ranked.cend(); ++it) {
-        const Ranked &group = it.value();
-        const auto at = [&](int quarter) {
-            const PercentileRanks ranks = percentileRanks(group.count, quarter, QuartileDenominator);
-            return interpolate(ranks, group.byRank.value(ranks.lower), group.byRank.value(ranks.upper));
-        };
-        figures.days.insert(it.key(), RawFigures::Days{group.count, at(1), at(2), at(3)});
+    for (auto it = byDays.cbegin(); it != byDays.cend(); ++it) {
+        RawFigures::Days days;
+        for (const auto &[day, stays] : it.value())
+            days.count += stays;
+        if (days.count == 0)
+            continue;
+        days.p25 = percentileOfCounts(it.value(), 1, QuartileDenominator).value_or(0);
+        days.median = percentileOfCounts(it.value(), 2, QuartileDenominator).value_or(0);
+        days.p75 = percentileOfCounts(it.value(), 3, QuartileDenominator).value_or(0);
+        figures.days.insert(it.key(), days);
     }
     return true;
 }
@@ -266,8 +242,8 @@ bool StatsQueries::konsultationsteam(const StatsRequest &request, RawFigures &fi
             + flag(u"m.outcome = 'not_relevant'"_s) + u" AS not_relevant, "_s
             + flag(u"m.outcome = 'criteria_met' AND "_s + applied + u" IS NOT NULL AND "_s + wait + u" >= 0 AND "_s
                    + wait + u" <= ?")
-            + u" AS applied FROM meetings m JOIN cases c ON c.id = m.case_id"
-              " WHERE m.kind = 'konsultationsteam' AND m.date >= ? AND m.date <= ?"
+            + u" AS applied FROM meetings m JOIN "_s + m_dialect.casesWithDistrict()
+            + u" ON c.id = m.case_id WHERE m.kind = 'konsultationsteam' AND m.date >= ? AND m.date <= ?"
               " GROUP BY c.district, m.case_id) k GROUP BY k.district"_s,
         {ApplicationWithinDays, text(request.from), text(request.to)},
         [&](const QSqlQuery &row) {
@@ -293,9 +269,8 @@ bool StatsQueries::method(const StatsRequest &request, const QDate &today, RawFi
     const QString lead = m_dialect.daysBetween(u"m.invitation_sent_date"_s, u"m.date"_s);
     const bool invitations = select(
         u"SELECT c.district, SUM(CASE WHEN "_s + lead + u" >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN "_s + lead
-            + u" < ? THEN 1 ELSE 0 END)"
-              " FROM meetings m JOIN cases c ON c.id = m.case_id"
-              " WHERE m.kind = 'avstamningsmote' AND m.invitation_sent_date IS NOT NULL"
+            + u" < ? THEN 1 ELSE 0 END) FROM meetings m JOIN "_s + m_dialect.casesWithDistrict()
+            + u" ON c.id = m.case_id WHERE m.kind = 'avstamningsmote' AND m.invitation_sent_date IS NOT NULL"
               " AND m.date >= ? AND m.date <= ? GROUP BY c.district"_s,
         {m_rules.invitationLeadDays, m_rules.invitationLeadDays, text(request.from), text(request.to)},
         [&](const QSqlQuery &row) {

@@ -68,6 +68,15 @@ void TestStatsRules::quartiles()
     QCOMPARE(percentile(sorted, 3, 4).value(), p75);
     QCOMPARE(percentile(sorted, 0, 4).value(), double(sorted.constFirst()));
     QCOMPARE(percentile(sorted, 4, 4).value(), double(sorted.constLast()));
+    // The same from the values counted by day, as the store groups them.
+    std::map<int, qint64> counts;
+    for (int value : sorted)
+        ++counts[value];
+    QCOMPARE(percentileOfCounts(counts, 1, 4).value(), p25);
+    QCOMPARE(percentileOfCounts(counts, 2, 4).value(), median);
+    QCOMPARE(percentileOfCounts(counts, 3, 4).value(), p75);
+    QCOMPARE(percentileOfCounts(counts, 0, 4).value(), double(sorted.constFirst()));
+    QCOMPARE(percentileOfCounts(counts, 4, 4).value(), double(sorted.constLast()));
 }
 
 void TestStatsRules::ranks_data()
@@ -77,7 +86,7 @@ void TestStatsRules::ranks_data()
     QTest::addColumn<qint64>("lower");
     QTest::addColumn<qint64>("upper");
     QTest::addColumn<double>("weight");
-    // The SQL asks for ranks 1 + ((n − 1)·k) / 4 and 1 + ((n − 1)·k + 3) / 4.
+    // Ranks 1 + ((n − 1)·k) / 4 and 1 + ((n − 1)·k + 3) / 4, in whole numbers.
     QTest::newRow("n=1 median") << qint64(1) << 2 << qint64(1) << qint64(1) << 0.0;
     QTest::newRow("n=5 p25") << qint64(5) << 1 << qint64(2) << qint64(2) << 0.0;
     QTest::newRow("n=6 p25") << qint64(6) << 1 << qint64(2) << qint64(3) << 0.25;
@@ -98,14 +107,15 @@ void TestStatsRules::ranks()
     QCOMPARE(ranks.lower, lower);
     QCOMPARE(ranks.upper, upper);
     QCOMPARE(ranks.weight, weight);
-    // The same ranks as the SQL's integer arithmetic.
     QCOMPARE(ranks.lower, 1 + ((count - 1) * quarter) / 4);
     QCOMPARE(ranks.upper, 1 + ((count - 1) * quarter + 3) / 4);
 }
 
 void TestStatsRules::emptyHasNoPercentile()
 {
-    QVERIFY(!percentile({}, 1, 2).has_value());
+    QVERIFY(!percentile(QList<int>(), 1, 2).has_value());
+    QVERIFY(!percentileOfCounts({}, 1, 2).has_value());
+    QVERIFY(!percentileOfCounts({{10, 0}}, 1, 2).has_value());
 }
 
 using Visibility = SuppressionTable::Visibility;
