@@ -747,6 +747,10 @@
         <source>%1 and %2 are in an impossible order.</source>
         <translation>%1 och %2 är i en omöjlig ordning.</translation>
     </message>
+    <message>
+        <source>A medical document is dated %1, after today (%2): record it when it has come.</source>
+        <translation>Ett medicinskt underlag är daterat %1, efter i dag (%2): registrera det när det har kommit.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2455,6 +2459,10 @@ Välj ett annat filnamn.</translation>
         <source>Not decided</source>
         <translation>Inte bestämt</translation>
     </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angiven</translation>
+    </message>
 </context>
 <context>
     <name>ThemeMenu</name>
@@ -3458,6 +3466,22 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <source>Not taken: %1</source>
         <translation>Ändringen gjordes inte: %1</translation>
     </message>
+    <message>
+        <source>Edit medical document</source>
+        <translation>Ändra medicinskt underlag</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Ändra kontakt</translation>
+    </message>
+    <message>
+        <source>To FK</source>
+        <translation>Till FK</translation>
+    </message>
+    <message>
+        <source>Till Försäkringskassan: what FK is told beyond the medical documentation</source>
+        <translation>Till Försäkringskassan: det FK får veta utöver det medicinska underlaget</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::ComplementModel</name>
@@ -3472,6 +3496,29 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::ContactModel</name>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3676,49 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Print the follow-up</source>
         <translation>Skriv ut uppföljningen</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::ForFkPage</name>
+    <message>
+        <source>Till Försäkringskassan</source>
+        <translation>Till Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>With the person&apos;s written consent, tell FK what you know beyond the medical documentation, for example the history of illness or measures already tried. Write only what FK needs: the summary to FK carries these fields, the medical documents and the plan, and never the journal. Economic matters and third parties stay in the municipality.</source>
+        <translation>Med individens skriftliga samtycke informerar du FK om det du vet utöver det medicinska underlaget, till exempel historik om sjukdom eller insatser som prövats. Skriv bara det FK behöver: sammanfattningen till FK innehåller de här fälten, de medicinska underlagen och planen, aldrig journalen. Ekonomiska förhållanden och tredje man stannar i kommunen.</translation>
+    </message>
+    <message>
+        <source>History of illness</source>
+        <translation>Historik om sjukdom</translation>
+    </message>
+    <message>
+        <source>Change history of illness for FK</source>
+        <translation>Ändra historik om sjukdom till FK</translation>
+    </message>
+    <message>
+        <source>Measures tried</source>
+        <translation>Insatser som prövats</translation>
+    </message>
+    <message>
+        <source>Change measures tried for FK</source>
+        <translation>Ändra prövade insatser till FK</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>Övrig information</translation>
+    </message>
+    <message>
+        <source>Change other information for FK</source>
+        <translation>Ändra övrig information till FK</translation>
+    </message>
+    <message>
+        <source>Written consent is recorded: what you write here may go to FK in the summary.</source>
+        <translation>Skriftligt samtycke finns registrerat: det du skriver här får gå till FK i sammanfattningen.</translation>
+    </message>
+    <message>
+        <source>No valid written consent is recorded (box 1): nothing written here goes to FK until the person has consented.</source>
+        <translation>Inget giltigt skriftligt samtycke är registrerat (ruta 1): inget som skrivs här går till FK förrän individen har samtyckt.</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4225,21 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>&amp;Follow-up report…</source>
         <translation>&amp;Uppföljningsrapport…</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::MedicalDocumentModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +4886,30 @@ Klicka för att flytta ärendet hit.</translation>
     <message>
         <source>the application is prepared in box 1 or 2a</source>
         <translation>ansökan förbereds i ruta 1 eller 2a</translation>
+    </message>
+    <message>
+        <source>Medical documents received</source>
+        <translation>Inkomna medicinska underlag</translation>
+    </message>
+    <message>
+        <source>Add medical document</source>
+        <translation>Lägg till medicinskt underlag</translation>
+    </message>
+    <message>
+        <source>Remove medical document</source>
+        <translation>Ta bort medicinskt underlag</translation>
+    </message>
+    <message>
+        <source>The person&apos;s contacts with other authorities and care (blankett 7434)</source>
+        <translation>Individens kontakter med andra myndigheter och vården (blankett 7434)</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
     </message>
 </context>
 <context>

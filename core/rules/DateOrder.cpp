@@ -45,6 +45,11 @@ QString DateConflict::message() const
     if (code == u"measure_ends_before_start")
         return QCoreApplication::translate("DateOrder", "A measure ends on %1, before it starts on %2.")
             .arg(iso(date), iso(otherDate));
+    if (code == u"medical_document_after_today")
+        return QCoreApplication::translate("DateOrder",
+                                           "A medical document is dated %1, after today (%2): record it "
+                                           "when it has come.")
+            .arg(iso(date), iso(otherDate));
     if (code == u"invitation_after_meeting")
         return QCoreApplication::translate("DateOrder", "The invitation was sent on %1, after the meeting on %2.")
             .arg(iso(date), iso(otherDate));
@@ -52,7 +57,7 @@ QString DateConflict::message() const
         .arg(iso(date), iso(otherDate));
 }
 
-QList<DateConflict> dateConflicts(const CaseRecord &record)
+QList<DateConflict> dateConflicts(const CaseRecord &record, const QDate &today)
 {
     QList<DateConflict> out;
     requireOrder(out, u"consent_revoked_before_given"_s, u"consent.revokedDate"_s, record.consent.revokedDate,
@@ -84,14 +89,21 @@ QList<DateConflict> dateConflicts(const CaseRecord &record)
         requireOrder(out, u"measure_ends_before_start"_s, path + u"end"_s, measure.end, path + u"start"_s,
                      measure.start);
     }
+    // Documentation counts from the day it came; a later day is a slip.
+    for (qsizetype i = 0; today.isValid() && i < record.medicalDocuments.size(); ++i) {
+        const QDate &received = record.medicalDocuments.at(i).date;
+        if (received.isValid() && received > today)
+            out.append(
+                {u"medical_document_after_today"_s, u"medicalDocuments[%1].date"_s.arg(i), QString(), received, today});
+    }
     return out;
 }
 
-QList<DateConflict> newDateConflicts(const CaseRecord &before, const CaseRecord &after)
+QList<DateConflict> newDateConflicts(const CaseRecord &before, const CaseRecord &after, const QDate &today)
 {
-    const QList<DateConflict> had = dateConflicts(before);
+    const QList<DateConflict> had = dateConflicts(before, today);
     QList<DateConflict> fresh;
-    for (const DateConflict &conflict : dateConflicts(after)) {
+    for (const DateConflict &conflict : dateConflicts(after, today)) {
         bool known = false;
         for (const DateConflict &old : had)
             known |= old.code == conflict.code && old.field == conflict.field;

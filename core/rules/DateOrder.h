@@ -26,10 +26,12 @@ struct DateConflict
     friend bool operator==(const DateConflict &, const DateConflict &) = default;
 };
 
-QList<DateConflict> dateConflicts(const CaseRecord &record);
+// With `today`, also what cannot have happened yet: a medical document
+// received after today.
+QList<DateConflict> dateConflicts(const CaseRecord &record, const QDate &today = {});
 
 // The conflicts of `after` that `before` did not have: what an edit would
 // newly make impossible.
-QList<DateConflict> newDateConflicts(const CaseRecord &before, const CaseRecord &after);
+QList<DateConflict> newDateConflicts(const CaseRecord &before, const CaseRecord &after, const QDate &today = {});
 
 } // namespace samordna

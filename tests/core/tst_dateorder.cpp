@@ -80,6 +80,18 @@ void TestDateOrder::conflicts_data()
     r.consent = {true, Oct5, Oct1};
     QTest::newRow("consent revoked before given")
         << r << u"consent_revoked_before_given"_s << u"consent.revokedDate"_s << Oct1 << Oct5;
+    // Medical documentation counts from the day it came: not after today (Oct 10).
+    r = base();
+    r.medicalDocuments.append({Oct10, u"Vårdcentralen"_s, u"Läkarintyg"_s});
+    QTest::newRow("medical document today") << r << QString() << QString() << QDate() << QDate();
+    r = base();
+    r.medicalDocuments.append({Oct1, u"Vårdcentralen"_s, u"Läkarintyg"_s});
+    r.medicalDocuments.append({Oct10.addDays(1), u"Vårdcentralen"_s, u"Läkarintyg"_s});
+    QTest::newRow("medical document tomorrow")
+        << r << u"medical_document_after_today"_s << u"medicalDocuments[1].date"_s << Oct10.addDays(1) << Oct10;
+    r = base();
+    r.medicalDocuments.append({QDate(), u"Vårdcentralen"_s, u"Läkarintyg"_s});
+    QTest::newRow("medical document undated") << r << QString() << QString() << QDate() << QDate();
 }
 
 void TestDateOrder::conflicts()
@@ -89,7 +101,7 @@ void TestDateOrder::conflicts()
     QFETCH(QString, field);
     QFETCH(QDate, date);
     QFETCH(QDate, otherDate);
-    const QList<DateConflict> found = dateConflicts(record);
+    const QList<DateConflict> found = dateConflicts(record, Oct10);
     if (code.isEmpty()) {
         QVERIFY(found.isEmpty());
         return;

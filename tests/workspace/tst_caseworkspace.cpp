@@ -6,9 +6,12 @@
 #include "io/CaseDocument.h"
 #include "service/CaseService.h"
 #include "util/Clock.h"
+#include "workspace/CasePage.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/ContactModel.h"
 #include "workspace/DateEdit.h"
 #include "workspace/FactCombo.h"
+#include "workspace/MedicalDocumentModel.h"
 #include "workspace/MeetingModel.h"
 #include "workspace/PlanModel.h"
 #include "workspace/ProcessMapWidget.h"
@@ -22,6 +25,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -29,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +112,7 @@ private Q_SLOTS:
     void conflictOffersReload();
     void draftIsOfferedAfterACrash();
     void journalNoteMarkedWrongStaysVisible();
+    void medicalDocumentsContactsAndWhatGoesToFk();
 
 private:
     QString createCase(const CaseRecord &record);
@@ -591,6 +597,119 @@ void TestCaseWorkspace::journalNoteMarkedWrongStaysVisible()
     QVERIFY(!markWrong->isEnabled());
     QVERIFY(!m_workspace->hasUnsavedChanges());
     test::saveScreenshot(child<QWidget>(w, u"journalPanel"_s), u"workspace_journal.png"_s);
+}
+
+void TestCaseWorkspace::medicalDocumentsContactsAndWhatGoesToFk()
+{
+    CaseRecord record;
+    record.person = {test::personnummerFor(QDate(1979, 6, 14)), u"Testperson Sju"_s};
+    record.district = u"Söder"_s;
+    const QString id = createCase(record);
+    m_workspace->openCase(id);
+    // A laptop's screen, where the journal starts put away.
+    m_workspace->resize(1366, 768);
+    click(child<QToolButton>(m_workspace.get(), u"journalToggleButton"_s));
+    QWidget *w = m_workspace.get();
+    QWidget *box1 = page(Stage::Ruta1);
+
+    // A medical document: added today, its issuer and summary typed in.
+    click(child<QPushButton>(box1, u"addMedicalDocumentButton"_s));
+    auto *documents = child<QTableView>(box1, u"medicalDocumentTable"_s);
+    QCOMPARE(documents->model()->rowCount(), 1);
+    QCOMPARE(documents->currentIndex().column(), int(MedicalDocumentModel::IssuerColumn));
+    typeInCell(documents, u"Vårdcentralen Lindängen"_s);
+    QTest::keyClick(documents, Qt::Key_Right);
+    typeInCell(documents, u"Läkarintyg: nedsatt arbetsförmåga, behov av rehabilitering"_s);
+    QCOMPARE(documents->model()->index(0, MedicalDocumentModel::DateColumn).data().toString(),
+             Today.toString(Qt::ISODate));
+    // A document cannot have come tomorrow: refused, said why, nothing changed.
+    documents->setCurrentIndex(documents->model()->index(0, MedicalDocumentModel::DateColumn));
+    const int steps = m_workspace->undoStack()->count();
+    typeInCell(documents, u"2025-03-11"_s);
+    auto *problems = child<QLabel>(w, u"dateProblemLabel"_s);
+    QVERIFY2(problems->isVisible() && problems->text().contains(u"2025-03-11"_s)
+                 && problems->text().contains(u"after today"_s),
+             qPrintable(problems->text()));
+    QCOMPARE(m_workspace->undoStack()->count(), steps);
+    QCOMPARE(documents->model()->index(0, MedicalDocumentModel::DateColumn).data().toString(),
+             Today.toString(Qt::ISODate));
+    typeInCell(documents, u"2025-03-05"_s);
+    QVERIFY(!problems->isVisible());
+
+    // A contact for blankett 7434: the party chosen from the list.
+    click(child<QPushButton>(box1, u"addContactButton"_s));
+    auto *contacts = child<QTableView>(box1, u"contactTable"_s);
+    QCOMPARE(contacts->currentIndex().column(), int(ContactModel::PartyColumn));
+    QTest::keyClick(contacts, Qt::Key_F2);
+    auto *party = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(party);
+    while (party->currentText() != displayName(Party::Region))
+        QTest::keyClick(party, Qt::Key_Down);
+    QTest::keyClick(party, Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), contacts);
+    for (const QString &text : {u"Vårdcentralen Lindängen"_s, u"rehab-koordinator"_s, u"040-000000"_s}) {
+        QTest::keyClick(contacts, Qt::Key_Right);
+        typeInCell(contacts, text);
+    }
+    QCOMPARE(contacts->model()->index(0, ContactModel::PartyColumn).data().toString(), displayName(Party::Region));
+    auto *box1Scroll = qobject_cast<CasePage *>(box1)->scrollArea();
+    box1Scroll->ensureWidgetVisible(documents->parentWidget(), 0, 0);
+    test::saveScreenshot(w, u"workspace_ruta1_documents.png"_s);
+    box1Scroll->ensureWidgetVisible(contacts->parentWidget(), 0, 0);
+    test::saveScreenshot(w, u"workspace_ruta1_contacts.png"_s);
+
+    // Till Försäkringskassan: its own page; without consent it says nothing goes to FK.
+    auto *tabs = child<QTabWidget>(w, u"pageTabs"_s);
+    QWidget *forFk = child<QWidget>(w, u"forFkPage"_s);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(forFk)).center());
+    QCOMPARE(tabs->currentWidget(), forFk);
+    QVERIFY(child<QLabel>(forFk, u"forFkConsentLabel"_s)->text().contains(u"No valid written consent"_s));
+    auto *history = child<QPlainTextEdit>(forFk, u"illnessHistoryEdit"_s);
+    history->setFocus();
+    test::typeText(history, u"Depression sedan 2019; två sjukskrivningsperioder."_s);
+    auto *tried = child<QPlainTextEdit>(forFk, u"triedMeasuresEdit"_s);
+    QTest::keyClick(history, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), tried);
+    test::typeText(tried, u"Arbetsträning 2023, avbruten."_s);
+    // Typing in a field is one step of undo.
+    const int typed = m_workspace->undoStack()->count();
+    click(child<QToolButton>(w, u"undoActionButton"_s));
+    QCOMPARE(tried->toPlainText(), QString());
+    QCOMPARE(m_workspace->undoStack()->index(), typed - 1);
+    click(child<QToolButton>(w, u"redoActionButton"_s));
+    QCOMPARE(tried->toPlainText(), u"Arbetsträning 2023, avbruten."_s);
+    // With consent recorded, the page says it may go to FK.
+    goToPage(Stage::Ruta1);
+    chooseWithKeys(child<QComboBox>(box1, u"consentGivenCombo"_s), 1);
+    QVERIFY(child<QLabel>(forFk, u"forFkConsentLabel"_s)->text().contains(u"Written consent is recorded"_s));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(forFk)).center());
+    test::saveScreenshot(w, u"workspace_forfk.png"_s);
+
+    // Saved on its own shortly after the typing stops.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->hasUnsavedChanges(), 10000);
+    const CaseRecord stored = m_store->loadCase(id)->record;
+    QCOMPARE(stored.medicalDocuments.size(), 1);
+    QCOMPARE(stored.medicalDocuments.first().date, QDate(2025, 3, 5));
+    QCOMPARE(stored.medicalDocuments.first().issuer, u"Vårdcentralen Lindängen"_s);
+    QCOMPARE(stored.medicalDocuments.first().summary, u"Läkarintyg: nedsatt arbetsförmåga, behov av rehabilitering"_s);
+    QCOMPARE(stored.contacts.size(), 1);
+    QCOMPARE(stored.contacts.first().party, Party::Region);
+    QCOMPARE(stored.contacts.first().name, u"Vårdcentralen Lindängen"_s);
+    QCOMPARE(stored.contacts.first().person, u"rehab-koordinator"_s);
+    QCOMPARE(stored.contacts.first().phone, u"040-000000"_s);
+    QCOMPARE(stored.forFk.illnessHistory, u"Depression sedan 2019; två sjukskrivningsperioder."_s);
+    QCOMPARE(stored.forFk.triedMeasures, u"Arbetsträning 2023, avbruten."_s);
+    QVERIFY(stored.forFk.otherInformation.isEmpty());
+
+    // Removing a row is one step, and undo brings it back.
+    goToPage(Stage::Ruta1);
+    contacts->setCurrentIndex(contacts->model()->index(0, ContactModel::NameColumn));
+    click(child<QPushButton>(box1, u"removeContactButton"_s));
+    QCOMPARE(contacts->model()->rowCount(), 0);
+    QVERIFY(!child<QPushButton>(box1, u"removeContactButton"_s)->isEnabled());
+    m_workspace->undoStack()->undo();
+    QCOMPARE(contacts->model()->rowCount(), 1);
+    QVERIFY(child<QPushButton>(box1, u"removeContactButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestCaseWorkspace)

@@ -16,10 +16,15 @@ using namespace Qt::StringLiterals;
 namespace samordna::ui {
 
 CasePage::CasePage(Stage stage, const QString &intro, QWidget *parent)
-    : QWidget(parent)
-    , m_stage(stage)
+    : CasePage(stageCode(stage) + u"Page"_s, tr("Box %1: %2").arg(stageNumber(stage), stageTitle(stage)), intro, parent)
 {
-    setObjectName(stageCode(stage) + u"Page"_s);
+    m_stage = stage;
+}
+
+CasePage::CasePage(const QString &objectName, const QString &headingText, const QString &intro, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(objectName);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
@@ -29,7 +34,7 @@ CasePage::CasePage(Stage stage, const QString &intro, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QWidget(scroll);
     m_content = new QVBoxLayout(body);
-    auto *heading = new QLabel(tr("Box %1: %2").arg(stageNumber(stage), stageTitle(stage)), body);
+    auto *heading = new QLabel(headingText, body);
     heading->setObjectName(u"pageHeading"_s);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);

@@ -33,10 +33,18 @@ public:
     QScrollArea *scrollArea() const { return m_scroll; }
     void display(const CaseRecord &record, const Assessment &assessment);
 
+    // A table of a case's rows as every page shows one: one cell selected,
+    // edited by typing or F2, columns as wide as what they hold.
+    static QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
+
 Q_SIGNALS:
     void changeRequested(const QString &description, const QString &mergeKey, const samordna::ui::CaseChange &change);
 
 protected:
+    // A page beside the boxes' own (what goes to FK): its object name and
+    // heading; stage() is not asked of it.
+    CasePage(const QString &objectName, const QString &heading, const QString &intro, QWidget *parent);
+
     virtual void fill(const CaseRecord &record, const Assessment &assessment) = 0;
     void request(const QString &description, const QString &mergeKey, const CaseChange &change);
     bool isFilling() const { return m_filling; }
@@ -44,11 +52,10 @@ protected:
 
     static void setTextKeepingCursor(QLineEdit *edit, const QString &text);
     static void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text);
-    static QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
     static QLabel *makeText(const QString &text, QWidget *parent);
 
 private:
-    Stage m_stage;
+    Stage m_stage = Stage::Ruta1;
     QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_content = nullptr;
     bool m_filling = false;

@@ -12,9 +12,12 @@
 #include "workspace/CaseEditCommand.h"
 #include "workspace/CaseHeader.h"
 #include "workspace/ComplementModel.h"
+#include "workspace/ContactModel.h"
 #include "workspace/DateEdit.h"
+#include "workspace/ForFkPage.h"
 #include "workspace/InformationPanel.h"
 #include "workspace/JournalPanel.h"
+#include "workspace/MedicalDocumentModel.h"
 #include "workspace/MeetingModel.h"
 #include "workspace/NoteDialog.h"
 #include "workspace/OutcomePage.h"
@@ -79,6 +82,8 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_meetingModel = new MeetingModel(this);
     m_planModel = new PlanModel(this);
     m_complementModel = new ComplementModel(this);
+    m_medicalDocumentModel = new MedicalDocumentModel(this);
+    m_contactModel = new ContactModel(this);
     connect(m_meetingModel, &MeetingModel::edited, this, [this] {
         const QList<Meeting> meetings = m_meetingModel->rows();
         const QList<JournalEntry> adviceNotes = notesOfNewAdvice(m_record.meetings, meetings);
@@ -98,6 +103,14 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     connect(m_complementModel, &ComplementModel::edited, this, [this] {
         requestChange(tr("Edit complement"), {},
                       [complements = m_complementModel->rows()](CaseRecord &r) { r.complements = complements; });
+    });
+    connect(m_medicalDocumentModel, &MedicalDocumentModel::edited, this, [this] {
+        requestChange(tr("Edit medical document"), {},
+                      [documents = m_medicalDocumentModel->rows()](CaseRecord &r) { r.medicalDocuments = documents; });
+    });
+    connect(m_contactModel, &ContactModel::edited, this, [this] {
+        requestChange(tr("Edit contact"), {},
+                      [contacts = m_contactModel->rows()](CaseRecord &r) { r.contacts = contacts; });
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -184,7 +197,7 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_pageTabs = new QTabWidget(splitter);
     m_pageTabs->setObjectName(u"pageTabs"_s);
     m_pageTabs->setUsesScrollButtons(true);
-    m_pages = {new Ruta1Page(m_meetingModel, m_pageTabs),
+    m_pages = {new Ruta1Page(m_meetingModel, m_medicalDocumentModel, m_contactModel, m_pageTabs),
                new Ruta2aPage(m_complementModel, m_pageTabs),
                new Ruta2bPage(m_pageTabs),
                new Ruta3Page(m_pageTabs),
@@ -197,6 +210,12 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
         m_pageTabs->setTabToolTip(index, tr("Box %1: %2").arg(stageNumber(page->stage()), stageTitle(page->stage())));
         connect(page, &CasePage::changeRequested, this, &CaseWorkspace::requestChange);
     }
+    // What goes to FK has its own page beside the boxes: it is written in
+    // any box once there is consent.
+    m_forFkPage = new ForFkPage(m_pageTabs);
+    const int forFkTab = m_pageTabs->addTab(m_forFkPage, tr("To FK"));
+    m_pageTabs->setTabToolTip(forFkTab, tr("Till Försäkringskassan: what FK is told beyond the medical documentation"));
+    connect(m_forFkPage, &CasePage::changeRequested, this, &CaseWorkspace::requestChange);
 
     // Right: the journal and the facts of the source documents.
     auto *side = new QTabWidget(splitter);
@@ -591,7 +610,7 @@ void CaseWorkspace::requestChange(const QString &description, const QString &mer
         return;
     // Dates that cannot be true are not taken; the fields go back to what
     // the case holds and say why.
-    const QList<DateConflict> impossible = newDateConflicts(m_record, next);
+    const QList<DateConflict> impossible = newDateConflicts(m_record, next, Clock::today());
     if (!impossible.isEmpty()) {
         m_refusedDates = impossible;
         refresh();
@@ -632,8 +651,11 @@ void CaseWorkspace::refresh()
     m_meetingModel->setMeetings(m_record.meetings, m_assessment.deadlines);
     m_planModel->setRows(m_record.plan);
     m_complementModel->setRows(m_record.complements);
+    m_medicalDocumentModel->setRows(m_record.medicalDocuments);
+    m_contactModel->setRows(m_record.contacts);
     for (CasePage *page : std::as_const(m_pages))
         page->display(m_record, m_assessment);
+    m_forFkPage->display(m_record, m_assessment);
     m_journal->display(m_record.journal, m_savedRecord.journal.size());
     for (int i = 0; i < m_pages.size(); ++i) {
         const Stage stage = m_pages.at(i)->stage();
@@ -647,7 +669,8 @@ void CaseWorkspace::refresh()
 
 void CaseWorkspace::showDateProblems()
 {
-    const QList<DateConflict> recorded = m_caseId.isEmpty() ? QList<DateConflict>() : dateConflicts(m_record);
+    const QList<DateConflict> recorded = m_caseId.isEmpty() ? QList<DateConflict>()
+                                                            : dateConflicts(m_record, Clock::today());
     QStringList lines;
     for (const DateConflict &conflict : recorded)
         lines << tr("Check the dates: %1").arg(conflict.message());

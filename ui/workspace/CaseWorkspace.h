@@ -30,8 +30,11 @@ namespace samordna::ui {
 class CaseHeader;
 class CasePage;
 class ComplementModel;
+class ContactModel;
+class ForFkPage;
 class InformationPanel;
 class JournalPanel;
+class MedicalDocumentModel;
 class MeetingModel;
 class PlanModel;
 class ProcessMapWidget;
@@ -125,6 +128,9 @@ private:
     MeetingModel *m_meetingModel = nullptr;
     PlanModel *m_planModel = nullptr;
     ComplementModel *m_complementModel = nullptr;
+    MedicalDocumentModel *m_medicalDocumentModel = nullptr;
+    ContactModel *m_contactModel = nullptr;
+    ForFkPage *m_forFkPage = nullptr;
     QWidget *m_body = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_side = nullptr; // journal and information, which can be hidden

@@ -6,9 +6,12 @@
 #include "rules/Eligibility.h"
 #include "rules/RuleData.h"
 #include "util/Clock.h"
+#include "workspace/ContactModel.h"
 #include "workspace/DateEdit.h"
 #include "workspace/FactCombo.h"
+#include "workspace/MedicalDocumentModel.h"
 #include "workspace/MeetingModel.h"
+#include "workspace/RowTableBox.h"
 #include "workspace/SocialWorkerEditor.h"
 #include "workspace/TableDelegates.h"
 
@@ -55,7 +58,8 @@ QString referenceOf(const Assessment &assessment, const QString &criterionCode)
 
 } // namespace
 
-Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
+Ruta1Page::Ruta1Page(MeetingModel *meetings, MedicalDocumentModel *medicalDocuments, ContactModel *contacts,
+                     QWidget *parent)
     : CasePage(Stage::Ruta1,
                tr("Does the person need FK to coordinate the rehabilitation? Whether they receive sickness "
                   "benefit does not matter. Take the case to the konsultationsteam before blankett 7434 is sent, "
@@ -137,6 +141,29 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
     form->addRow(tr("Needs of support and &motivation for work-oriented rehabilitation mapped:"), m_needsMapped);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     contentLayout()->addWidget(beforeBox);
+
+    // The medical documentation received: the 7434 underlag lists issuer
+    // and date, the summary to FK carries it, and a new one after box 2a
+    // leads back here.
+    m_medicalDocuments = new RowTableBox(tr("Medical documents received"), medicalDocuments, u"medicalDocument"_s,
+                                         tr("Add medical document"), tr("Remove medical document"), body);
+    installMedicalDocumentDelegates(m_medicalDocuments->table());
+    contentLayout()->addWidget(m_medicalDocuments);
+    connect(m_medicalDocuments, &RowTableBox::addRequested, this, [this] {
+        request(tr("Add medical document"), {}, [](CaseRecord &r) {
+            MedicalDocument document;
+            document.date = Clock::today(); // most often recorded the day it comes
+            r.medicalDocuments.append(document);
+        });
+        m_medicalDocuments->focusLastRow(MedicalDocumentModel::IssuerColumn);
+    });
+    connect(m_medicalDocuments, &RowTableBox::removeRequested, this, [this](int row) {
+        request(tr("Remove medical document"), {}, [row](CaseRecord &r) {
+            if (row < r.medicalDocuments.size())
+                r.medicalDocuments.removeAt(row);
+        });
+    });
+
     m_socialWorker = new SocialWorkerEditor(body);
     m_socialWorker->setTitle(tr("Social worker (contact details go on blankett 7434)"));
     contentLayout()->addWidget(m_socialWorker);
@@ -228,6 +255,23 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, QWidget *parent)
         request(tr("Remove konsultationsteam meeting"), {}, [row](CaseRecord &r) {
             if (row < r.meetings.size())
                 r.meetings.removeAt(row);
+        });
+    });
+
+    // The person's contacts, which blankett 7434 asks for: applying lifts
+    // FK's secrecy toward the parties named.
+    m_contacts = new RowTableBox(tr("The person's contacts with other authorities and care (blankett 7434)"), contacts,
+                                 u"contact"_s, tr("Add contact"), tr("Remove contact"), body);
+    installContactDelegates(m_contacts->table());
+    contentLayout()->addWidget(m_contacts);
+    connect(m_contacts, &RowTableBox::addRequested, this, [this] {
+        request(tr("Add contact"), {}, [](CaseRecord &r) { r.contacts.append(Contact{}); });
+        m_contacts->focusLastRow(ContactModel::PartyColumn);
+    });
+    connect(m_contacts, &RowTableBox::removeRequested, this, [this](int row) {
+        request(tr("Remove contact"), {}, [row](CaseRecord &r) {
+            if (row < r.contacts.size())
+                r.contacts.removeAt(row);
         });
     });
 
@@ -372,6 +416,8 @@ void Ruta1Page::fill(const CaseRecord &record, const Assessment &assessment)
     if (assessment.missingBeforeApplication.isEmpty())
         m_missing->addItem(tr("Nothing is missing."));
     m_removeKonsultation->setEnabled(m_konsultationer->rowCount() > 0);
+    m_medicalDocuments->updateButtons();
+    m_contacts->updateButtons();
 
     if (assessment.readyToApply) {
         m_ready->setText(tr("Ready to apply: blankett 7434 can be sent to FK."));

@@ -12,21 +12,27 @@ class QSortFilterProxyModel;
 
 namespace samordna::ui {
 
+class ContactModel;
 class DateEdit;
 class FactCombo;
+class MedicalDocumentModel;
 class MeetingModel;
+class RowTableBox;
 class SocialWorkerEditor;
 
 // Box 1: may FK coordinate? The criteria with their legal references, what
 // the social worker must have before the application (consent, medical
-// documentation, mapping, contact details), the konsultationsteam's advice and
-// blankett 7434 — with a live list of what is missing.
+// documentation, mapping, contact details), the medical documents received,
+// the person's contacts with other authorities and care, the
+// konsultationsteam's advice and blankett 7434 — with a live list of what is
+// missing.
 class Ruta1Page : public CasePage
 {
     Q_OBJECT
 
 public:
-    Ruta1Page(MeetingModel *meetings, QWidget *parent = nullptr);
+    Ruta1Page(MeetingModel *meetings, MedicalDocumentModel *medicalDocuments, ContactModel *contacts,
+              QWidget *parent = nullptr);
 
 protected:
     void fill(const CaseRecord &record, const Assessment &assessment) override;
@@ -55,6 +61,8 @@ private:
     FactCombo *m_medicalDocumentation = nullptr;
     FactCombo *m_needsMapped = nullptr;
     SocialWorkerEditor *m_socialWorker = nullptr;
+    RowTableBox *m_medicalDocuments = nullptr;
+    RowTableBox *m_contacts = nullptr;
 
     QSortFilterProxyModel *m_konsultationer = nullptr;
     QTableView *m_konsultationTable = nullptr;

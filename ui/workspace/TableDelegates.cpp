@@ -4,7 +4,9 @@
 #include "domain/Codes.h"
 #include "workspace/ChoiceDelegate.h"
 #include "workspace/ComplementModel.h"
+#include "workspace/ContactModel.h"
 #include "workspace/DateDelegate.h"
+#include "workspace/MedicalDocumentModel.h"
 #include "workspace/MeetingModel.h"
 #include "workspace/PlanModel.h"
 
@@ -59,6 +61,17 @@ void installComplementDelegates(QTableView *view)
     view->setItemDelegateForColumn(ComplementModel::KindColumn,
                                    new ChoiceDelegate(choicesOf<ComplementKind>(false), view));
     view->setItemDelegateForColumn(ComplementModel::DateColumn, new DateDelegate(view));
+}
+
+void installMedicalDocumentDelegates(QTableView *view)
+{
+    view->setItemDelegateForColumn(MedicalDocumentModel::DateColumn, new DateDelegate(view));
+}
+
+void installContactDelegates(QTableView *view)
+{
+    view->setItemDelegateForColumn(ContactModel::PartyColumn,
+                                   new ChoiceDelegate(choicesOf<Party>(true, TableDelegates::tr("Not given")), view));
 }
 
 } // namespace samordna::ui

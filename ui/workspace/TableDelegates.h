@@ -10,5 +10,7 @@ namespace samordna::ui {
 void installMeetingDelegates(QTableView *view);
 void installPlanDelegates(QTableView *view);
 void installComplementDelegates(QTableView *view);
+void installMedicalDocumentDelegates(QTableView *view);
+void installContactDelegates(QTableView *view);
 
 } // namespace samordna::ui
