@@ -211,6 +211,14 @@ void TestFollowUpWindow::figuresForThePeriod()
     QCOMPARE(m_window->findChild<QGroupBox *>(u"durationSection"_s)->title(), u"Days per box"_s);
     QVERIFY(!m_window->findChild<QTableView *>(u"durationTable"_s)->accessibleName().isEmpty());
 
+    // Every row of every table can be read: none is cut off (they have no
+    // scroll bars), the end-to-end spans and FK's late contacts included.
+    for (const QString &name : {u"durationTable"_s, u"flowTable"_s, u"outcomeTable"_s, u"methodTable"_s}) {
+        auto *table = m_window->findChild<QTableView *>(name);
+        const QModelIndex last = table->model()->index(table->model()->rowCount() - 1, 0);
+        QVERIFY2(table->visualRect(last).bottom() < table->viewport()->height(), qPrintable(name));
+    }
+
     QAbstractItemModelTester tester(m_window->findChild<QTableView *>(u"durationTable"_s)->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

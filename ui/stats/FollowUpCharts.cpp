@@ -166,6 +166,8 @@ QChart *FollowUpCharts::outcomes(const StatsReport &report, const QPalette &pale
         *set << value;
         set->setColor(boxColor(stage));
         set->setBorderColor(boxColor(stage));
+        // Above the bar, on the chart's background: the palette's text.
+        set->setLabelColor(palette.color(QPalette::WindowText));
         series->append(set);
         highest = qMax(highest, value);
     }

@@ -71,6 +71,17 @@ QTableView *newTableView(const QString &objectName, const QString &accessibleNam
     return view;
 }
 
+// As tall as its header and every row, whatever a scroll area's size hint
+// would allow: without scroll bars, a row cut off would be a figure lost.
+void fitToRows(QTableView *view)
+{
+    view->resizeRowsToContents();
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        height += view->rowHeight(row);
+    view->setFixedHeight(height);
+}
+
 } // namespace
 
 FollowUpWindow::FollowUpWindow(CaseService *store, QWidget *parent)
@@ -184,7 +195,10 @@ QWidget *FollowUpWindow::section(const QString &name, QChartView *chart, QTableV
     layout->addWidget(chart, 1);
     layout->addWidget(table, 0, Qt::AlignTop);
     // The section's title follows its table's, set with the figures.
-    connect(model, &QAbstractItemModel::modelReset, box, [box, model] { box->setTitle(model->table().title); });
+    connect(model, &QAbstractItemModel::modelReset, box, [box, model, table] {
+        box->setTitle(model->table().title);
+        fitToRows(table);
+    });
     return box;
 }
 
