@@ -2429,6 +2429,10 @@ Välj ett annat filnamn.</translation>
         <source>--theme takes system, dark or high-contrast.</source>
         <translation>--theme tar system, dark eller high-contrast.</translation>
     </message>
+    <message>
+        <source>Everything is in the team store, but %1 could not be emptied: %2</source>
+        <translation>Allt finns i den gemensamma databasen, men %1 kunde inte tömmas: %2</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -3484,6 +3488,79 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     </message>
 </context>
 <context>
+    <name>samordna::ui::CheckoutDialog</name>
+    <message>
+        <source>&amp;My open cases</source>
+        <translation>&amp;Mina öppna ärenden</translation>
+    </message>
+    <message>
+        <source>The cases on a konsultationsteam &amp;agenda:</source>
+        <translation>Ärendena på ett konsultationsteams &amp;dagordning:</translation>
+    </message>
+    <message>
+        <source>Take along offline</source>
+        <translation>Ta med offline</translation>
+    </message>
+    <message>
+        <source>Take &amp;along</source>
+        <translation>Ta &amp;med</translation>
+    </message>
+    <message>
+        <source>The open case (none is open)</source>
+        <translation>Det öppna ärendet (inget är öppet)</translation>
+    </message>
+    <message>
+        <source>The open case, %1</source>
+        <translation>Det öppna ärendet, %1</translation>
+    </message>
+    <message>
+        <source>Fill in your name under Settings, My details, first</source>
+        <translation>Fyll först i ditt namn under Inställningar, Mina uppgifter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n ärende)</numerusform>
+            <numerusform>%1 (%n ärenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>The file holds personal data: keep it only on a computer whose disk is encrypted, bring the work back with Sync as soon as you can, and let the file be emptied then. Colleagues see that you have taken the cases along; they can still work on them, and both sides&apos; work is merged.</source>
+        <translation>Filen innehåller personuppgifter: ha den bara på en dator med krypterad disk, synka tillbaka arbetet så snart du kan och låt då filen tömmas. Kollegorna ser att du har tagit med ärendena; de kan fortfarande arbeta med dem, och båda sidornas arbete slås samman.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Take along into</source>
+        <translation>Ta med till</translation>
+    </message>
+    <message>
+        <source>Samordna store (*.sqlite)</source>
+        <translation>Samordna-databas (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>There are no cases to take along.</source>
+        <translation>Det finns inga ärenden att ta med.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken along: %1</source>
+        <translation>Inget togs med: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) taken along into %1. Open that file with Samordna on the laptop; bring the work back with Offline, Sync.</source>
+        <translation>
+            <numerusform>%n ärende togs med till %1. Öppna filen med Samordna på den bärbara datorn; för tillbaka arbetet med Offline, Synka.</numerusform>
+            <numerusform>%n ärenden togs med till %1. Öppna filen med Samordna på den bärbara datorn; för tillbaka arbetet med Offline, Synka.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samordna::ui::ComplementModel</name>
     <message>
         <source>What</source>
@@ -3496,6 +3573,209 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::ConflictView</name>
+    <message>
+        <source>Keep the &amp;team store&apos;s value</source>
+        <translation>Behåll den &amp;gemensamma databasens värde</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this file&apos;s value</source>
+        <translation>Behåll &amp;den här filens värde</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and in the team store since the cases were taken along. Nothing was overwritten. Choose for each which value the case keeps; your choice is recorded in the audit log, and the next sync brings it in.</source>
+        <translation>De här fälten har ändrats både här och i den gemensamma databasen sedan ärendena togs med. Inget skrevs över. Välj för vart och ett vilket värde ärendet ska behålla; ditt val antecknas i granskningsloggen och nästa synk för in det.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>In the team store</source>
+        <translation>I den gemensamma databasen</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation>I den här filen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behålls</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Fält som ändrats på båda håll</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsområde</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Social worker&apos;s name</source>
+        <translation>Handläggarens namn</translation>
+    </message>
+    <message>
+        <source>Social worker&apos;s phone</source>
+        <translation>Handläggarens telefon</translation>
+    </message>
+    <message>
+        <source>Social worker&apos;s e-mail</source>
+        <translation>Handläggarens e-post</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Has SGI</source>
+        <translation>Har SGI</translation>
+    </message>
+    <message>
+        <source>Insured in Sweden</source>
+        <translation>Försäkrad i Sverige</translation>
+    </message>
+    <message>
+        <source>Insured through the EU rules</source>
+        <translation>Försäkrad enligt EU-reglerna</translation>
+    </message>
+    <message>
+        <source>Work capacity reduced by illness</source>
+        <translation>Arbetsförmågan nedsatt på grund av sjukdom</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation</source>
+        <translation>Behov av rehabilitering</translation>
+    </message>
+    <message>
+        <source>Needs coordination</source>
+        <translation>Behov av samordning</translation>
+    </message>
+    <message>
+        <source>Medical documentation</source>
+        <translation>Medicinskt underlag</translation>
+    </message>
+    <message>
+        <source>Needs mapped</source>
+        <translation>Behoven kartlagda</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke lämnat</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Application sent</source>
+        <translation>Ansökan skickad</translation>
+    </message>
+    <message>
+        <source>Application received by FK</source>
+        <translation>Ansökan mottagen av FK</translation>
+    </message>
+    <message>
+        <source>FK&apos;s decision</source>
+        <translation>FK:s beslut</translation>
+    </message>
+    <message>
+        <source>Date of FK&apos;s decision</source>
+        <translation>Datum för FK:s beslut</translation>
+    </message>
+    <message>
+        <source>Contact with FK</source>
+        <translation>Kontakt med FK</translation>
+    </message>
+    <message>
+        <source>Work capacity at closure</source>
+        <translation>Arbetsförmåga vid avslut</translation>
+    </message>
+    <message>
+        <source>How long the reduction lasts</source>
+        <translation>Hur länge nedsättningen varar</translation>
+    </message>
+    <message>
+        <source>Judged against the whole labour market</source>
+        <translation>Bedömd mot hela arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Continued by</source>
+        <translation>Fortsätter hos</translation>
+    </message>
+    <message>
+        <source>For FK: illness history</source>
+        <translation>Till FK: sjukdomshistorik</translation>
+    </message>
+    <message>
+        <source>For FK: measures tried</source>
+        <translation>Till FK: prövade insatser</translation>
+    </message>
+    <message>
+        <source>For FK: other information</source>
+        <translation>Till FK: övrig information</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte ifyllt)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, sedan %2</translation>
+    </message>
+    <message>
+        <source>already has case %1</source>
+        <translation>har redan ärende %1</translation>
+    </message>
+    <message>
+        <source>a new case made here</source>
+        <translation>ett nytt ärende skapat här</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s</source>
+        <translation>den gemensamma databasens</translation>
+    </message>
+    <message>
+        <source>this file&apos;s</source>
+        <translation>den här filens</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4505,30 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>&amp;Follow-up report…</source>
         <translation>&amp;Uppföljningsrapport…</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline</source>
+        <translation>O&amp;ffline</translation>
+    </message>
+    <message>
+        <source>&amp;Take along offline…</source>
+        <translation>&amp;Ta med offline…</translation>
+    </message>
+    <message>
+        <source>Take cases into a file for work without network, on a laptop</source>
+        <translation>Ta med ärenden i en fil för arbete utan nätverk, på en bärbar dator</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the team store…</source>
+        <translation>&amp;Synka med den gemensamma databasen…</translation>
+    </message>
+    <message>
+        <source>Offline: these cases were taken along from %1 on %2. Bring the work back with Offline, Sync.</source>
+        <translation>Offline: de här ärendena togs med från %1 den %2. För tillbaka arbetet med Offline, Synka.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2. You can still work on it here; both sides&apos; work is merged when it comes back.</source>
+        <translation>Ärende %1 är %2. Du kan fortfarande arbeta med det här; båda sidornas arbete slås samman när det kommer tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5535,116 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::SyncDialog</name>
+    <message>
+        <source>brought to the team store</source>
+        <translation>fört till den gemensamma databasen</translation>
+    </message>
+    <message>
+        <source>brought up to date from the team store</source>
+        <translation>uppdaterat från den gemensamma databasen</translation>
+    </message>
+    <message>
+        <source>merged: both sides&apos; changes kept</source>
+        <translation>sammanfogat: båda sidornas ändringar behålls</translation>
+    </message>
+    <message>
+        <source>changed on both sides, waits for your choice: %1</source>
+        <translation>ändrat på båda håll, väntar på ditt val: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>not synced: %1</source>
+        <translation>inte synkat: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the file after a complete sync</source>
+        <translation>&amp;Töm efter synk</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synka nu</translation>
+    </message>
+    <message>
+        <source>Sync with the team store</source>
+        <translation>Synka med den gemensamma databasen</translation>
+    </message>
+    <message>
+        <source>Nothing of the cases stays on this computer once they are all in the team store</source>
+        <translation>Inget av ärendena ligger kvar på den här datorn när alla finns i den gemensamma databasen</translation>
+    </message>
+    <message>
+        <source>This file holds cases taken from %1 on %2.</source>
+        <translation>Den här filen innehåller ärenden som togs från %1 den %2.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>What the sync did</source>
+        <translation>Vad synken gjorde</translation>
+    </message>
+    <message>
+        <source>Synced cases</source>
+        <translation>Synkade ärenden</translation>
+    </message>
+    <message>
+        <source>This store was not taken along from a team store; there is nothing to sync.</source>
+        <translation>Den här databasen togs inte med från en gemensam databas; det finns inget att synka.</translation>
+    </message>
+    <message>
+        <source>Password for the team store %1:</source>
+        <translation>Lösenord för den gemensamma databasen %1:</translation>
+    </message>
+    <message>
+        <source>The team store cannot be reached, so nothing was synced; the file keeps all its work.
+
+%1</source>
+        <translation>Den gemensamma databasen går inte att nå, så inget synkades; filen behåller allt sitt arbete.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Everything is in, but the team store still shows the cases as taken along: %1</source>
+        <translation>Allt är inne, men den gemensamma databasen visar fortfarande ärendena som medtagna: %1</translation>
+    </message>
+    <message>
+        <source>Everything is in the team store. Samordna now closes this file and empties it, so nothing of the cases stays on this computer.</source>
+        <translation>Allt finns i den gemensamma databasen. Samordna stänger nu filen och tömmer den, så att inget av ärendena ligger kvar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1. Run it again; nothing is lost or doubled.</source>
+        <translation>Synken avbröts: %1. Kör den igen; inget försvinner eller dubbleras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed on both sides. Choose below which values to keep, then sync again.</source>
+        <translation>
+            <numerusform>%n ärende har ändrats på båda håll. Välj nedan vilka värden som ska behållas och synka sedan igen.</numerusform>
+            <numerusform>%n ärenden har ändrats på båda håll. Välj nedan vilka värden som ska behållas och synka sedan igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every case was synced; see why below and sync again.</source>
+        <translation>Alla ärenden synkades inte; se varför nedan och synka igen.</translation>
+    </message>
+    <message>
+        <source>Everything is in the team store.</source>
+        <translation>Allt finns i den gemensamma databasen.</translation>
+    </message>
+    <message>
+        <source>The choice was not recorded: %1</source>
+        <translation>Valet antecknades inte: %1</translation>
+    </message>
+    <message>
+        <source>Every conflict has a choice. Sync again to bring them in.</source>
+        <translation>Alla konflikter har ett val. Synka igen för att föra in dem.</translation>
     </message>
 </context>
 <context>

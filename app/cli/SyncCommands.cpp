@@ -70,19 +70,6 @@ void printWarning(const QString &message)
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
-// Removes a store file and SQLite's files beside it.
-bool removeStoreFile(const QString &path, QString *error)
-{
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s, u""_s}) {
-        QFile file(path + suffix);
-        if (file.exists() && !file.remove()) {
-            *error = file.errorString();
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 void warnIfOfflineFileIsOld(const CaseService &store, const CliContext &context)
@@ -300,7 +287,7 @@ int runSync(CliContext &context, const QStringList &arguments)
         printWarning(
             QCoreApplication::translate("cli", "the team store still shows the cases as checked out: %1").arg(error));
     file.reset();
-    if (!removeStoreFile(path, &error))
+    if (!sync::OfflineFile::removeStoreFile(path, &error))
         return context.fail(Failure,
                             QCoreApplication::translate("cli",
                                                         "everything is synced, but %1 could not be "

@@ -3,8 +3,10 @@
 #include "common/Theme.h"
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
+#include "offline/SyncDialog.h"
 #include "rules/RuleData.h"
 #include "service/CaseService.h"
+#include "sync/OfflineFile.h"
 #include "util/Clock.h"
 #include "util/Language.h"
 #include "util/ProgramInfo.h"
@@ -151,7 +153,21 @@ int main(int argc, char *argv[])
             return fail(error);
     }
 
-    samordna::ui::MainWindow window(&store);
-    window.show();
-    return app.exec();
+    int result = 0;
+    {
+        samordna::ui::MainWindow window(&store);
+        window.show();
+        result = app.exec();
+    }
+    // A file taken along whose work is all back in the team store is
+    // emptied once nothing holds it open ("Töm efter synk").
+    const QString toEmpty = app.property(samordna::ui::SyncDialog::EmptyOnExitProperty).toString();
+    if (!toEmpty.isEmpty() && toEmpty == store.path()) {
+        opened.store.reset();
+        QString error;
+        if (!samordna::sync::OfflineFile::removeStoreFile(toEmpty, &error))
+            return fail(Startup::tr("Everything is in the team store, but %1 could not be emptied: %2")
+                            .arg(QDir::toNativeSeparators(toEmpty), error));
+    }
+    return result;
 }

@@ -38,12 +38,6 @@ QString Checkout::fileLabel(const QString &path)
 
 namespace {
 
-void removeStoreFile(const QString &path)
-{
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
 Checkout::Result refused(const QString &error, bool badInput)
 {
     Checkout::Result result;
@@ -112,7 +106,8 @@ Checkout::Result Checkout::run(CaseService &team, const QString &teamAddress, co
         ok = ok && transaction.commit(&error);
         if (!ok) {
             opened.store.reset();
-            removeStoreFile(QFileInfo(target).absoluteFilePath());
+            QString ignored;
+            OfflineFile::removeStoreFile(QFileInfo(target).absoluteFilePath(), &ignored);
             return refused(QCoreApplication::translate("CaseSync", "the file %1 was not made: %2")
                                .arg(QDir::toNativeSeparators(target), error),
                            false);
@@ -142,7 +137,8 @@ Checkout::Result Checkout::run(CaseService &team, const QString &teamAddress, co
     ok = ok && transaction.commit(&error);
     if (!ok) {
         opened.store.reset();
-        removeStoreFile(QFileInfo(target).absoluteFilePath());
+        QString ignored;
+        OfflineFile::removeStoreFile(QFileInfo(target).absoluteFilePath(), &ignored);
         return refused(QCoreApplication::translate("CaseSync",
                                                    "nothing was taken along: the team store cannot "
                                                    "record it: %1")

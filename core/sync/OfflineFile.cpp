@@ -5,6 +5,7 @@
 #include "store/StoreSql.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -229,6 +230,18 @@ QString OfflineFile::ageWarningOf(const StoreConnection &connection, const QDate
         return {};
     const auto origin = OfflineFile(connection).origin();
     return origin ? ageWarning(*origin, today, maxDays) : QString();
+}
+
+bool OfflineFile::removeStoreFile(const QString &path, QString *error)
+{
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s, u""_s}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove()) {
+            *error = file.errorString();
+            return false;
+        }
+    }
+    return true;
 }
 
 QString OfflineFile::newFileId()

@@ -84,6 +84,10 @@ public:
     static QString newFileId();
     static QString idPrefixFor(const QString &fileId);
 
+    // Removes a store file and the files SQLite keeps beside it: the file
+    // is emptied of everything it carried.
+    static bool removeStoreFile(const QString &path, QString *error);
+
     // A value kept as text in the file (undefined as NULL) and back.
     static QVariant toText(const QJsonValue &value);
     static QJsonValue fromText(const QVariant &text);

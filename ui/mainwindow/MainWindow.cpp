@@ -11,9 +11,14 @@
 #include "documents/DocumentPreview.h"
 #include "mainwindow/HelpDialog.h"
 #include "meeting/Konsultationsteam.h"
+#include "offline/CheckoutDialog.h"
+#include "offline/SyncDialog.h"
 #include "service/CaseService.h"
 #include "settings/SettingsDialog.h"
 #include "stats/FollowUpWindow.h"
+#include "sync/Checkout.h"
+#include "sync/OfflineFile.h"
+#include "util/Clock.h"
 #include "util/ProgramInfo.h"
 #include "workspace/CaseWorkspace.h"
 
@@ -57,6 +62,8 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     , m_emptyWorkspace(new QLabel(this))
     , m_workspace(new CaseWorkspace(store, this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_offlineBanner(new QLabel(this))
+    , m_checkoutNote(new QLabel(this))
     , m_storeLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
 {
@@ -118,6 +125,8 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_checkoutNote);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -136,8 +145,22 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     // The lists follow the case service themselves; the window keeps its count.
     connect(m_store, &CaseService::casesAdded, this, &MainWindow::updateStatus);
 
+    m_offlineBanner->setObjectName(u"offlineBanner"_s);
+    m_offlineBanner->setWordWrap(true);
+    m_checkoutNote->setObjectName(u"checkoutNoteLabel"_s);
+    m_checkoutNote->setWordWrap(true);
+    m_checkoutNote->setStyleSheet(colours.styleSheet(u"QLabel"_s, ColorState::DueSoon, true, u"padding: 4px 6px;"_s));
+    m_checkoutNote->hide();
+    // A case someone else took along is still theirs to change here; what
+    // both do is merged when the file comes back.
+    connect(m_store, &CaseService::caseChanged, this, [this](const QString &id) {
+        if (id == m_workspace->caseId())
+            updateCheckoutNote(id);
+    });
+
     m_todo->rebuild();
     updateStatus();
+    updateOfflineBanner();
     restoreSettings();
 }
 
@@ -232,6 +255,7 @@ void MainWindow::createMenus()
     connect(followUpReport, &QAction::triggered, this, [this] { openFollowUp(this, m_store); });
 
     createDocumentsMenu();
+    createOfflineMenu();
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *settingsDialog = settings->addAction(tr("&My details and settings…"));
@@ -354,6 +378,7 @@ bool MainWindow::openCase(const QString &id)
     m_saveAction->setEnabled(!m_store->isReadOnly() && m_workspace->hasUnsavedChanges());
     m_documentsMenu->setEnabled(!m_store->isReadOnly()); // every document is audited
     m_caseList->selectCase(id);
+    updateCheckoutNote(id);
     return true;
 }
 
@@ -414,6 +439,75 @@ void MainWindow::chooseLanguage(const QString &code)
         return;
     settings.setValue(LanguageKey, code);
     MessageBox::information(this, tr("Language"), tr("The new language is used the next time Samordna starts."));
+}
+
+void MainWindow::createOfflineMenu()
+{
+    const bool offlineFile = sync::OfflineFile(m_store->connection()).origin().hasValue();
+    QMenu *offline = menuBar()->addMenu(tr("O&ffline"));
+    offline->setObjectName(u"offlineMenu"_s);
+    QAction *checkout = offline->addAction(tr("&Take along offline…"));
+    checkout->setObjectName(u"checkoutAction"_s);
+    checkout->setToolTip(tr("Take cases into a file for work without network, on a laptop"));
+    // A file taken along is brought back before anything is taken from it.
+    checkout->setEnabled(!offlineFile && !m_store->isReadOnly());
+    connect(checkout, &QAction::triggered, this, [this] {
+        if (!m_workspace->caseId().isEmpty() && !maybeLeaveCase())
+            return;
+        auto *dialog = new CheckoutDialog(m_store, m_workspace->caseId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { updateCheckoutNote(m_workspace->caseId()); });
+        dialog->open();
+    });
+    QAction *syncAction = offline->addAction(tr("&Sync with the team store…"));
+    syncAction->setObjectName(u"syncAction"_s);
+    syncAction->setEnabled(offlineFile && !m_store->isReadOnly());
+    connect(syncAction, &QAction::triggered, this, [this] {
+        if (!maybeLeaveCase())
+            return;
+        auto *dialog = new SyncDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SyncDialog::emptyRequested, this, &QWidget::close, Qt::QueuedConnection);
+        connect(dialog, &QDialog::finished, this, &MainWindow::updateOfflineBanner);
+        dialog->open();
+    });
+}
+
+void MainWindow::updateOfflineBanner()
+{
+    const auto origin = sync::OfflineFile(m_store->connection()).origin();
+    if (!origin) {
+        m_offlineBanner->hide();
+        return;
+    }
+    const int days = QSettings().value(u"offline/maxAgeDays"_s, sync::OfflineFile::DefaultMaxAgeDays).toInt();
+    const QString warning = sync::OfflineFile::ageWarning(*origin, Clock::today(), days);
+    const StateColors colours(palette());
+    m_offlineBanner->setStyleSheet(colours.styleSheet(
+        u"QLabel"_s, warning.isEmpty() ? ColorState::DueSoon : ColorState::Warning, true, u"padding: 6px;"_s));
+    m_offlineBanner->setText(
+        warning.isEmpty()
+            ? tr("Offline: these cases were taken along from %1 on %2. Bring the work back with Offline, Sync.")
+                  .arg(origin->team, origin->takenAt.toLocalTime().date().toString(Qt::ISODate))
+            : warning.left(1).toUpper() + warning.mid(1) + u'.');
+    m_offlineBanner->show();
+}
+
+void MainWindow::updateCheckoutNote(const QString &caseId)
+{
+    // Only a team store records checkouts; a file taken along has none.
+    const auto notes = sync::Checkout::notes(m_store->connection(), caseId);
+    if (caseId.isEmpty() || !notes || notes->isEmpty()) {
+        m_checkoutNote->hide();
+        return;
+    }
+    QStringList texts;
+    for (const sync::CheckoutNote &note : *notes)
+        texts << note.text();
+    m_checkoutNote->setText(tr("Case %1 is %2. You can still work on it here; both sides' work is merged when it "
+                               "comes back.")
+                                .arg(caseId, texts.join(u"; "_s)));
+    m_checkoutNote->show();
 }
 
 void MainWindow::updateStatus()

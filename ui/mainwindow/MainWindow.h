@@ -58,6 +58,10 @@ private:
     void showAbout();
     void chooseLanguage(const QString &code);
     void updateStatus();
+    // Work taken along offline: the menu, the file's banner, who has the open case.
+    void createOfflineMenu();
+    void updateOfflineBanner();
+    void updateCheckoutNote(const QString &caseId);
 
     CaseService *m_store = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -68,6 +72,8 @@ private:
     QLabel *m_emptyWorkspace = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_offlineBanner = nullptr;
+    QLabel *m_checkoutNote = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 
