@@ -156,14 +156,17 @@ ReadResult<QStringList> Checkout::casesOf(const CaseService &team, const QString
     query.setForwardOnly(true);
     QString error;
     QStringList ids;
-    if (!storeSql::prepare(query, u"SELECT id FROM cases WHERE lower(trim(social_worker_name)) = ? ORDER BY id"_s,
-                           &error))
+    // Compared here rather than in SQL: SQLite's lower() knows ASCII only,
+    // and "Åsa" is "åsa" to anyone reading the list.
+    if (!storeSql::exec(query,
+                        u"SELECT id, social_worker_name FROM cases WHERE social_worker_name IS NOT NULL ORDER BY id"_s,
+                        &error))
         return ReadResult<QStringList>::failed(error);
-    query.addBindValue(name.simplified().toLower());
-    if (!storeSql::exec(query, &error))
-        return ReadResult<QStringList>::failed(error);
-    while (query.next())
-        ids << query.value(0).toString();
+    const QString wanted = name.simplified();
+    while (query.next()) {
+        if (query.value(1).toString().simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+            ids << query.value(0).toString();
+    }
     if (!storeSql::finished(query, &error))
         return ReadResult<QStringList>::failed(error);
     QStringList open;

@@ -429,13 +429,12 @@ void TestOfflineSync::checkoutByAgendaAndMine()
 {
     // "Mine": the open cases whose social worker is the name in my details.
     QVERIFY(QDir().mkpath(m_stores->filePath(u"config/Samordna"_s)));
-    QVERIFY(writeFile(m_stores->filePath(u"config/Samordna/samordna.conf"_s), "[myDetails]\nname=Handläggare Ett\n"));
+    QVERIFY(writeFile(m_stores->filePath(u"config/Samordna/samordna.conf"_s), "[myDetails]\nname=HANDLÄGGARE  ETT\n"));
     const Run mine = cli({u"checkout"_s, u"--to"_s, m_file, u"--mine"_s}, m_team);
     QVERIFY2(mine.exitCode == 0, mine.err.constData());
     QStringList taken;
     for (const QString &line : lines(mine.out))
         taken << line.section(u'\t', 0, 0);
-    const QJsonObject fx1 = exported(m_team, u"FX-1"_s);
     QVERIFY(taken.contains(u"FX-1"_s));
     for (const QString &id : std::as_const(taken))
         QCOMPARE(exported(m_team, id).value(u"socialWorker").toObject().value(u"name").toString(),
