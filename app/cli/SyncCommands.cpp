@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 
 #include <cstdio>
@@ -68,6 +70,18 @@ void printWarning(const QString &message)
 {
     const QByteArray line = "warning: " + message.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+// A conflicting value on one line: text as it is, anything else as JSON
+// ("null" when not recorded).
+QString plainValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isUndefined() || value.isNull())
+        return u"null"_s;
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return json.mid(1, json.size() - 2);
 }
 
 } // namespace
@@ -172,7 +186,6 @@ int runCheckout(CliContext &context, const QStringList &arguments)
         return context.fail(BadInput,
                             QCoreApplication::translate(
                                 "cli", "checkout takes the cases by one of --case ID…, --mine or --agenda MEETING-ID"));
-    const QString teamPath = CaseService::resolvePath(context.dbPath);
     int code = Failure;
     const auto team = openExisting(context, context.dbPath, &code);
     if (!team)
@@ -211,7 +224,9 @@ int runCheckout(CliContext &context, const QStringList &arguments)
     if (ids.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "there are no cases to take along"));
 
-    const auto result = sync::Checkout::run(*team, teamPath, ids, target);
+    // The store's own location: a file's absolute path (a sync may run from
+    // another folder), a team store's address without any password.
+    const auto result = sync::Checkout::run(*team, team->path(), ids, target);
     if (!result.error.isEmpty())
         return context.fail(result.badInput ? BadInput : Failure, result.error);
     for (const QString &id : result.caseIds)
@@ -321,9 +336,8 @@ int runResolve(CliContext &context, const QStringList &arguments)
         for (const sync::StoredConflict &stored : *conflicts) {
             if (stored.chosen)
                 continue;
-            CliContext::printLine(QStringList{stored.caseId, stored.conflict.field,
-                                              sync::OfflineFile::toText(stored.conflict.team).toString(),
-                                              sync::OfflineFile::toText(stored.conflict.offline).toString()}
+            CliContext::printLine(QStringList{stored.caseId, stored.conflict.field, plainValue(stored.conflict.team),
+                                              plainValue(stored.conflict.offline)}
                                       .join(u'\t'));
         }
         return Success;
