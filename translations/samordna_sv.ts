@@ -5513,6 +5513,22 @@ och enheten skickar en representant till avstämningsmötet.</translation>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
+    <message>
+        <source>Districts</source>
+        <translation>Stadsområden</translation>
+    </message>
+    <message>
+        <source>If FK gets no contact with the social worker within one week, FK turns to the district&apos;s contact person, who helps put FK in touch (the method document, box 3). Write each district&apos;s contact person here, with a phone number or e-mail.</source>
+        <translation>Om FK inte får kontakt med socialsekreteraren inom en vecka tar FK kontakt med stadsområdets kontaktperson, som hjälper till att förmedla kontakt (metodstödet, ruta 3). Skriv in varje stadsområdes kontaktperson här, med telefonnummer eller e-post.</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>Namn, telefon eller e-post</translation>
+    </message>
+    <message>
+        <source>Contact person, %1</source>
+        <translation>Kontaktperson, %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::SocialWorkerEditor</name>

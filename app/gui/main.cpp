@@ -6,6 +6,7 @@
 #include "offline/SyncDialog.h"
 #include "rules/RuleData.h"
 #include "service/CaseService.h"
+#include "settings/DistrictContacts.h"
 #include "sync/OfflineFile.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -105,6 +106,8 @@ int main(int argc, char *argv[])
         if (!samordna::RuleData::useDistrictFile(parser.value(districtsOption), &error))
             return fail(Startup::tr("The district file cannot be used: %1").arg(error));
     }
+    // The districts' contact persons written in the settings, over the file's.
+    samordna::ui::DistrictContacts::load().apply();
 
     // A demo without --db lives in a temporary folder for this run only.
     std::unique_ptr<QTemporaryDir> demoDir;

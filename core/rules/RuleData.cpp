@@ -155,24 +155,51 @@ bool RuleData::useDistrictFile(const QString &path, QString *error)
     return true;
 }
 
-const RuleData &RuleData::standard()
+namespace {
+
+RuleData &standardData()
 {
-    static const RuleData data = [] {
+    static RuleData data = [] {
         QString districtFile = chosenDistrictFile();
         if (districtFile.isEmpty())
             districtFile = qEnvironmentVariable("SAMORDNA_DISTRICTS");
         QString error;
-        auto loaded = load(standardRules(), districtFile.isEmpty() ? standardDistricts() : districtFile, &error);
+        auto loaded = RuleData::load(standardRules(), districtFile.isEmpty() ? standardDistricts() : districtFile,
+                                     &error);
         if (!loaded && !districtFile.isEmpty()) {
             qWarning("The district file named in SAMORDNA_DISTRICTS cannot be used (%s); "
                      "using the built-in districts.",
                      qPrintable(error));
-            loaded = load(standardRules(), standardDistricts(), &error);
+            loaded = RuleData::load(standardRules(), standardDistricts(), &error);
         }
         Q_ASSERT_X(loaded, "RuleData::standard", "built-in rule data must load");
         return loaded.value_or(RuleData{});
     }();
     return data;
+}
+
+// What the district file itself says of each contact person.
+const QList<District> &fileDistricts()
+{
+    static const QList<District> districts = standardData().districts;
+    return districts;
+}
+
+} // namespace
+
+const RuleData &RuleData::standard()
+{
+    return standardData();
+}
+
+void RuleData::setContactPersons(const QHash<QString, QString> &byDistrict)
+{
+    const QList<District> &fromFile = fileDistricts();
+    QList<District> &districts = standardData().districts;
+    for (qsizetype i = 0; i < districts.size() && i < fromFile.size(); ++i) {
+        const QString chosen = byDistrict.value(districts.at(i).name).trimmed();
+        districts[i].contactPerson = chosen.isEmpty() ? fromFile.at(i).contactPerson : chosen;
+    }
 }
 
 } // namespace samordna

@@ -53,6 +53,11 @@ struct RuleData
     // The built-in rules and districts; districts are replaced by the file
     // given to useDistrictFile(), else by the one named in SAMORDNA_DISTRICTS.
     static const RuleData &standard();
+    // The districts' contact persons as this installation knows them (a
+    // settings page fills them in), over what the district file says: a
+    // non-blank text replaces the file's, a blank one leaves the file's.
+    // Names not in the district list are ignored.
+    static void setContactPersons(const QHash<QString, QString> &byDistrict);
     // Another municipality's districts for this run. Checked at once, so a
     // wrong file is refused with its reason; call it before standard().
     static bool useDistrictFile(const QString &path, QString *error);

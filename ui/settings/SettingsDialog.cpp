@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/SettingsDialog.h"
 
+#include "rules/RuleData.h"
+#include "settings/DistrictContacts.h"
 #include "settings/MyDetails.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +24,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setWindowTitle(tr("Settings"));
     m_pages->setObjectName(u"settingsPages"_s);
     m_pages->addTab(createMyDetailsPage(), tr("My details"));
+    m_pages->addTab(createDistrictsPage(), tr("Districts"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"settingsButtons"_s);
@@ -58,9 +61,43 @@ QWidget *SettingsDialog::createMyDetailsPage()
     return page;
 }
 
+QWidget *SettingsDialog::createDistrictsPage()
+{
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(u"districtsPage"_s);
+    auto *intro = new QLabel(tr("If FK gets no contact with the social worker within one week, FK turns to the "
+                                "district's contact person, who helps put FK in touch (the method document, box 3). "
+                                "Write each district's contact person here, with a phone number or e-mail."),
+                             page);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout(page);
+    form->addRow(intro);
+    const DistrictContacts saved = DistrictContacts::load();
+    // What the district file says shows until something is written here.
+    const DistrictContacts none;
+    none.apply();
+    for (const District &district : RuleData::standard().districts) {
+        auto *edit = new QLineEdit(saved.byDistrict.value(district.name), page);
+        edit->setObjectName(u"contactPersonEdit_"_s + district.name);
+        edit->setPlaceholderText(district.contactPerson.trimmed().isEmpty() ? tr("Name, phone or e-mail")
+                                                                            : district.contactPerson);
+        edit->setToolTip(district.address.join(u", "_s));
+        edit->setAccessibleName(tr("Contact person, %1").arg(district.name));
+        form->addRow(district.name + u':', edit);
+        m_contactEdits.insert(district.name, edit);
+    }
+    saved.apply();
+    return page;
+}
+
 void SettingsDialog::accept()
 {
     MyDetails{m_nameEdit->text(), m_phoneEdit->text(), m_emailEdit->text()}.save();
+    DistrictContacts contacts;
+    for (auto it = m_contactEdits.cbegin(); it != m_contactEdits.cend(); ++it)
+        contacts.byDistrict.insert(it.key(), it.value()->text());
+    contacts.save();
+    contacts.apply();
     QDialog::accept();
 }
 
