@@ -4,6 +4,7 @@
 
 #include "domain/Personnummer.h"
 #include "service/CaseService.h"
+#include "store/KonsultationsteamMeetings.h"
 #include "store/StoreSchema.h"
 #include "util/Clock.h"
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void lockedStoreIsRefused();
     void backupOpensAsStore();
     void versionOneFixtureOpens();
+    void versionThreeFixtureMigratesWhole();
     void stageHistoryRebuiltFromRecordedMoves();
     void transitionWritesStageHistory();
     void pathResolution();
@@ -586,6 +588,143 @@ void TestCaseStore::versionOneFixtureOpens()
     }
     QCOMPARE(store->auditLog().valueOr({}).size(), 3);
     QVERIFY(store->createCase(minimalCase()).ok());
+}
+
+namespace {
+
+// Every row of every table a store file holds, as text, over the columns
+// `columns` names for each table (all of them when not named), in primary
+// key order: what a migration must leave as it was.
+using TableRows = QMap<QString, QList<QStringList>>;
+TableRows rowsOf(const QString &path, const QMap<QString, QStringList> &columns)
+{
+    TableRows rows;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rows"_s);
+        raw.setDatabaseName(path);
+        raw.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!raw.open())
+            return rows;
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+            QSqlQuery query(raw);
+            // Table and column names are the test's own, not input.
+            if (!query.exec(u"SELECT %1 FROM %2 ORDER BY 1, 2"_s.arg(it.value().join(u", "_s), it.key())))
+                qWarning("%s: %s", qPrintable(it.key()), qPrintable(query.lastError().text()));
+            while (query.next()) {
+                QStringList row;
+                for (int i = 0; i < it.value().size(); ++i)
+                    row << (query.isNull(i) ? u"NULL"_s : query.value(i).toString());
+                rows[it.key()] << row;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"rows"_s);
+    return rows;
+}
+
+// The tables and columns of a store file as it is.
+QMap<QString, QStringList> columnsOf(const QString &path)
+{
+    QMap<QString, QStringList> columns;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"columns"_s);
+        raw.setDatabaseName(path);
+        raw.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!raw.open())
+            return columns;
+        QSqlQuery tables(raw);
+        tables.exec(
+            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery info(raw);
+            info.exec(u"PRAGMA table_info(%1)"_s.arg(table));
+            while (info.next())
+                columns[table] << info.value(1).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"columns"_s);
+    return columns;
+}
+
+} // namespace
+
+void TestCaseStore::versionThreeFixtureMigratesWhole()
+{
+    STORE_TEST_FILE_ONLY(m_stores);
+    // Written by the program at schema version 3 (tests/data/store/README.md):
+    // cases moved through the boxes with notes, a konsultationsteam meeting
+    // with its agenda and recorded advice, a note marked wrong, complements,
+    // meetings, a plan, the audit log and the store's properties.
+    const QString path = m_stores->filePath(u"store-v3.sqlite"_s);
+    QVERIFY(QFile::copy(dataPath(u"store-v3.sqlite"_s), path));
+    QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
+    QMap<QString, QStringList> written = columnsOf(path);
+    QCOMPARE(
+        written.keys(),
+        (QStringList{u"audit_log"_s, u"cases"_s, u"complements"_s, u"journal_entries"_s, u"konsultationsteam_agenda"_s,
+                     u"konsultationsteam_meetings"_s, u"meetings"_s, u"plan_measures"_s, u"store_properties"_s}));
+    // The list columns and the rules' stamp are worked out again for new
+    // rules; everything else stays as written.
+    written[u"cases"_s].removeAll(u"next_due"_s);
+    written[u"cases"_s].removeAll(u"next_due_code"_s);
+    written.remove(u"store_properties"_s);
+    const TableRows before = rowsOf(path, written);
+    QCOMPARE(before.value(u"cases"_s).size(), 3);
+    QCOMPARE(before.value(u"konsultationsteam_agenda"_s).size(), 2);
+    QVERIFY(before.value(u"journal_entries"_s).size() >= 7);
+
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion().valueOr(-1), StoreSchema::currentVersion());
+        QVERIFY(store->check().isEmpty());
+
+        // FX-2 went 2a → 1 → 2a; its history comes from those moves.
+        const auto fx2 = store->loadCase(u"FX-2"_s);
+        QVERIFY(fx2);
+        QCOMPARE(fx2->record.stage, Stage::Ruta2a);
+        const QList<StageEntry> fx2History{{Stage::Ruta2a, fx2->record.stageHistory.value(0).from},
+                                           {Stage::Ruta1, QDate(2026, 10, 1)},
+                                           {Stage::Ruta2a, QDate(2026, 10, 20)}};
+        QCOMPARE(fx2->record.stageHistory, fx2History);
+        QVERIFY(fx2->record.stageHistory.first().from <= QDate(2026, 10, 1));
+        // FK's advice from the agenda is in the case's meetings and journal.
+        QCOMPARE(fx2->record.meetings.constLast().kind, MeetingKind::Konsultationsteam);
+        QCOMPARE(fx2->record.meetings.constLast().outcome, Advice::ComplementNeeded);
+        QCOMPARE(fx2->record.complements.size(), 3); // two imported, one added
+        bool markedWrong = false;
+        for (const JournalEntry &entry : fx2->record.journal)
+            markedWrong |= entry.isMarkedWrong() && entry.markedWrongReason == u"Fel ärende.";
+        QVERIFY(markedWrong);
+        // FX-1 went 3 → 4 and has its plan.
+        const auto fx1 = store->loadCase(u"FX-1"_s);
+        QVERIFY(fx1);
+        QCOMPARE(fx1->record.stage, Stage::Ruta4);
+        QCOMPARE(fx1->record.stageHistory.constLast(), (StageEntry{Stage::Ruta4, QDate(2026, 10, 30)}));
+        QCOMPARE(fx1->record.plan.size(), 1);
+        // The agenda reads back through the program.
+        KonsultationsteamMeetings meetings(*store);
+        const QList<KonsultationsteamMeeting> held = meetings.meetings();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(meetings.agenda(held.first().id).size(), 2);
+        // The migrated store takes new work.
+        QVERIFY(store->createCase(minimalCase()).ok());
+    }
+
+    // Nothing the schema-3 program wrote is lost or changed; the audit log
+    // only grows.
+    TableRows after = rowsOf(path, written);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QList<QStringList> now = after.value(it.key());
+        if (it.key() == u"audit_log")
+            now = now.mid(0, it.value().size());
+        else if (it.key() == u"cases")
+            now.removeIf([](const QStringList &row) { return !row.first().startsWith(u"FX-"); });
+        QCOMPARE(now, it.value());
+    }
 }
 
 void TestCaseStore::stageHistoryRebuiltFromRecordedMoves()
