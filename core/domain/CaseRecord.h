@@ -4,6 +4,7 @@
 #include "Stage.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -145,13 +146,33 @@ struct Complement
 // marked as wrong (felmarkerad) with a reason and stays visible.
 struct JournalEntry
 {
-    QDate date;
+    QDate date; // the day the note tells of
     QString author;
     QString text;
     QDate markedWrongDate;
     QString markedWrongReason;
+    // Kept by the store beside the case document, which has no keys for
+    // them (JournalStamps): when the note was written into the store (UTC),
+    // and who marked it wrong, when. A note written before registration
+    // times were kept has its day only.
+    QDateTime registeredAt = {};
+    bool registeredDayOnly = false;
+    QString markedWrongBy = {};
+    QDateTime markedWrongAt = {};
     bool isMarkedWrong() const { return !markedWrongDate.isNull(); }
-    friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
+    // The same note, as the case document knows it: the store's stamps are
+    // not the note's content, and a record without them (from a document)
+    // is the same case.
+    friend bool operator==(const JournalEntry &a, const JournalEntry &b)
+    {
+        return a.date == b.date && a.author == b.author && a.text == b.text && a.markedWrongDate == b.markedWrongDate
+            && a.markedWrongReason == b.markedWrongReason;
+    }
+    bool sameStamps(const JournalEntry &other) const
+    {
+        return registeredAt == other.registeredAt && registeredDayOnly == other.registeredDayOnly
+            && markedWrongBy == other.markedWrongBy && markedWrongAt == other.markedWrongAt;
+    }
 };
 
 // A box the case has been in and the day it entered it.

@@ -11,6 +11,7 @@
 #include "store/CaseWriter.h"
 #include "store/DerivedColumns.h"
 #include "store/JournalPolicy.h"
+#include "store/JournalStamps.h"
 #include "store/StoreAddress.h"
 #include "store/StoreFile.h"
 #include "store/StoreMaintenance.h"
@@ -237,6 +238,7 @@ WriteResult CaseService::create(const CaseRecord &input, const QString &action)
     if (!transaction.begin(&error))
         return failed(error, input.id);
     CaseRecord record = input;
+    JournalStamps::apply({}, record.journal, user(), QDateTime::currentDateTimeUtc());
     if (record.id.isEmpty()) {
         record.id = m_cases->nextFreeId(&error);
         if (record.id.isEmpty())
@@ -348,8 +350,9 @@ WriteResult CaseService::importCases(const QList<CaseRecord> &records, QStringLi
     return saved(stored.isEmpty() ? QString() : stored.constLast(), 1);
 }
 
-WriteResult CaseService::saveCase(const CaseRecord &record, qint64 expectedRevision, const AlongsideWrite &alongside)
+WriteResult CaseService::saveCase(const CaseRecord &incoming, qint64 expectedRevision, const AlongsideWrite &alongside)
 {
+    CaseRecord record = incoming;
     if (isReadOnly())
         return readOnlyRefusal(record.id);
     if (record.id.isEmpty())
@@ -371,6 +374,9 @@ WriteResult CaseService::saveCase(const CaseRecord &record, qint64 expectedRevis
         return conflict(record.id, before->revision);
     if (const QString problem = JournalPolicy::check(before->record.journal, record.journal); !problem.isEmpty())
         return WriteResult::refused(WriteResult::Invalid, problem, record.id);
+    // The stored notes keep their stamps whatever the record carries (a case
+    // document has none); a new note or marking is stamped now, by its author.
+    JournalStamps::apply(before->record.journal, record.journal, user(), QDateTime::currentDateTimeUtc());
 
     // "Nothing changed" is the records' equality, so a field CaseDiff does
     // not name is still saved; CaseDiff only names what the audit row lists.
@@ -393,7 +399,7 @@ WriteResult CaseService::saveCase(const CaseRecord &record, qint64 expectedRevis
 }
 
 WriteResult CaseService::transition(const QString &id, Stage target, const QString &note, qint64 expectedRevision,
-                                    const QDate &today)
+                                    const QDate &today, const QString &author)
 {
     if (isReadOnly())
         return readOnlyRefusal(id);
@@ -425,8 +431,9 @@ WriteResult CaseService::transition(const QString &id, Stage target, const QStri
     after.stageHistory << StageEntry{target, std::max(today, after.stageHistory.constLast().from)};
     JournalEntry entry;
     entry.date = today;
-    entry.author = user();
+    entry.author = author.trimmed().isEmpty() ? user() : author.trimmed();
     entry.text = process::transitionNote(from, target, note);
+    entry.registeredAt = QDateTime::currentDateTimeUtc();
     after.journal << entry;
 
     const QString details = u"from=%1,to=%2"_s.arg(stageCode(from), stageCode(target));
@@ -489,6 +496,44 @@ ReadResult<QStringList> CaseService::caseIdsForPersonnummer(const QString &perso
     if (const auto parsed = Personnummer::parse(key, Clock::today()))
         key = parsed.value->normalized();
     return m_cases->idsForPersonnummer(key);
+}
+
+ReadResult<QString> CaseService::noCoordinationReason(const QString &id) const
+{
+    QString error;
+    QSqlQuery query(m_connection->database());
+    if (!storeSql::prepare(query, u"SELECT no_coordination_reason FROM cases WHERE id = ?"_s, &error))
+        return ReadResult<QString>::failed(error);
+    query.addBindValue(id);
+    if (!storeSql::exec(query, &error))
+        return ReadResult<QString>::failed(error);
+    return ReadResult<QString>::found(query.next() ? query.value(0).toString() : QString());
+}
+
+WriteResult CaseService::setNoCoordinationReason(const QString &id, const QString &reason)
+{
+    if (isReadOnly())
+        return readOnlyRefusal(id);
+    QString error;
+    StoreTransaction transaction(*m_connection);
+    if (!transaction.begin(&error))
+        return failed(error, id);
+    QSqlQuery query(m_connection->database());
+    if (!storeSql::prepare(query, u"UPDATE cases SET no_coordination_reason = ? WHERE id = ?"_s, &error))
+        return failed(error, id);
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(id);
+    if (!storeSql::exec(query, &error))
+        return failed(error, id);
+    if (query.numRowsAffected() != 1)
+        return WriteResult::refused(WriteResult::Invalid, noCaseText(id), id);
+    if (!AuditLog::append(m_connection->name(), user(), id, u"change"_s, u"noCoordinationReason"_s, &error)
+        || !transaction.commit(&error))
+        return failed(error, id);
+    WriteResult result;
+    result.status = WriteResult::Saved;
+    result.caseId = id;
+    return result;
 }
 
 QString CaseService::auditRefusal() const

@@ -85,16 +85,25 @@ public:
     // is unchanged).
     WriteResult saveCase(const CaseRecord &record, qint64 expectedRevision, const AlongsideWrite &alongside = {});
     // Moves a case to `target` if the rules (rules/Assessor.h) allow it on
-    // `today`; appends `note` to the journal and audits the transition.
-    // Refused as Invalid with the rule's reason otherwise.
+    // `today`; appends `note` to the journal, signed by `author` (the
+    // social worker's own name; the store's user when empty), and audits
+    // the transition. Refused as Invalid with the rule's reason otherwise.
     WriteResult transition(const QString &id, Stage target, const QString &note, qint64 expectedRevision,
-                           const QDate &today);
+                           const QDate &today, const QString &author = {});
 
     // Loads a case for a person to see. Refused, with the reason, when its
     // opening cannot be written to the audit log.
     ReadResult<StoredCase> openCase(const QString &id);
     // Loads without auditing, for the program's own work (saving, assess).
     ReadResult<StoredCase> loadCase(const QString &id) const;
+
+    // Why FK will not coordinate (box 2b), in the social worker's words.
+    // Kept in the store only, beside the case: the case document has no key
+    // for it, so it is neither exported nor lost when a document is saved
+    // over the case. Setting it is audited (no text in the row) and makes
+    // no new revision.
+    ReadResult<QString> noCoordinationReason(const QString &id) const;
+    WriteResult setNoCoordinationReason(const QString &id, const QString &reason);
 
     // The list row of one case; nothing when there is no such case.
     ReadResult<CaseSummary> summary(const QString &id) const;

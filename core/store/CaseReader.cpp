@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseReader.h"
 
+#include "JournalStamps.h"
 #include "StoreSql.h"
 #include "domain/Codes.h"
 #include "rules/ProcessRules.h"
@@ -180,6 +181,12 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
         j.text = row.value(2).toString();
         j.markedWrongDate = storeSql::toDate(row.value(3));
         j.markedWrongReason = row.value(4).toString();
+        j.registeredAt = JournalStamps::fromText(row.value(5).toString(), &j.registeredDayOnly);
+        j.markedWrongBy = row.value(6).toString();
+        // A marking from before times were kept has its day, markedWrongDate.
+        bool dayOnly = false;
+        if (const QDateTime at = JournalStamps::fromText(row.value(7).toString(), &dayOnly); !dayOnly)
+            j.markedWrongAt = at;
         r.journal << j;
     };
     const auto history = [&r](const QSqlQuery &row) {
@@ -208,7 +215,8 @@ bool CaseReader::readLists(CaseRecord &r, QString *error) const
                     r.id, error, measure)
         && readRows(u"SELECT kind, date, notes FROM complements WHERE case_id = ? ORDER BY ordinal"_s, r.id, error,
                     complement)
-        && readRows(u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason FROM journal_entries "
+        && readRows(u"SELECT date, author, text, marked_wrong_date, marked_wrong_reason, registered_at, "
+                    "marked_wrong_by, marked_wrong_at FROM journal_entries "
                     "WHERE case_id = ? ORDER BY ordinal"_s,
                     r.id, error, note);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWriter.h"
 
+#include "JournalStamps.h"
 #include "StageStays.h"
 #include "StoreSql.h"
 #include "domain/Codes.h"
@@ -350,7 +351,8 @@ bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> 
                                QString *error)
 {
     QSqlQuery *statement = prepared(u"INSERT INTO journal_entries (case_id, ordinal, date, author, text, "
-                                    "marked_wrong_date, marked_wrong_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                    "marked_wrong_date, marked_wrong_reason, registered_at, marked_wrong_by, "
+                                    "marked_wrong_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                     error);
     if (!statement)
         return false;
@@ -364,6 +366,12 @@ bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> 
         query.addBindValue(QString(j.text.isNull() ? u""_s : j.text));
         query.addBindValue(storeSql::dateValue(j.markedWrongDate));
         query.addBindValue(storeSql::textOrNull(j.markedWrongReason));
+        // A note always has a registration time; JournalStamps gives one
+        // to what comes in without.
+        const QDateTime registered = j.registeredAt.isValid() ? j.registeredAt : QDateTime::currentDateTimeUtc();
+        query.addBindValue(JournalStamps::toText(registered, j.registeredAt.isValid() && j.registeredDayOnly));
+        query.addBindValue(storeSql::textOrNull(j.markedWrongBy));
+        query.addBindValue(storeSql::textOrNull(JournalStamps::toText(j.markedWrongAt, false)));
         if (!storeSql::exec(query, error))
             return false;
     }
@@ -373,17 +381,20 @@ bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> 
 bool CaseWriter::markJournal(const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after,
                              QString *error)
 {
-    QSqlQuery *statement = prepared(u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ? "
-                                    "WHERE case_id = ? AND ordinal = ?"_s,
+    QSqlQuery *statement = prepared(u"UPDATE journal_entries SET marked_wrong_date = ?, marked_wrong_reason = ?, "
+                                    "marked_wrong_by = ?, marked_wrong_at = ? WHERE case_id = ? AND ordinal = ?"_s,
                                     error);
     if (!statement)
         return false;
     QSqlQuery &query = *statement;
     for (qsizetype i = 0; i < before.size() && i < after.size(); ++i) {
-        if (before.at(i) == after.at(i))
+        // The one change a stored note takes: being marked wrong, once.
+        if (before.at(i).isMarkedWrong() || !after.at(i).isMarkedWrong())
             continue;
         query.addBindValue(storeSql::dateValue(after.at(i).markedWrongDate));
         query.addBindValue(storeSql::textOrNull(after.at(i).markedWrongReason));
+        query.addBindValue(storeSql::textOrNull(after.at(i).markedWrongBy));
+        query.addBindValue(storeSql::textOrNull(JournalStamps::toText(after.at(i).markedWrongAt, false)));
         query.addBindValue(caseId);
         query.addBindValue(i);
         if (!storeSql::exec(query, error))

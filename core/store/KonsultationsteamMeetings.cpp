@@ -37,6 +37,7 @@ AgendaItem itemFrom(const QSqlQuery &query)
     item.note = query.value(5).toString();
     if (!query.value(6).isNull())
         item.recordedAt = storeSql::toUtc(query.value(6));
+    item.question = query.value(7).toString();
     return item;
 }
 
@@ -46,7 +47,7 @@ QString notNull(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
-const QString ItemColumns = u"id, meeting_id, position, case_id, advice, note, recorded_at"_s;
+const QString ItemColumns = u"id, meeting_id, position, case_id, advice, note, recorded_at, question"_s;
 
 } // namespace
 
@@ -349,7 +350,29 @@ int KonsultationsteamMeetings::caseMeetingIndex(const CaseRecord &record, const 
     return -1;
 }
 
-WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice, const QString &note)
+bool KonsultationsteamMeetings::setQuestion(qint64 itemId, const QString &question)
+{
+    const auto item = agendaItem(itemId);
+    if (!item)
+        return false;
+    QString error;
+    StoreTransaction transaction(m_cases.connection());
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.begin(&error)
+        || !storeSql::prepare(query, u"UPDATE konsultationsteam_agenda SET question = ? WHERE id = ?"_s, &error))
+        return fail(error);
+    query.addBindValue(notNull(question.trimmed()));
+    query.addBindValue(itemId);
+    if (!storeSql::exec(query, &error)
+        || !audit(item->caseId, u"agenda"_s, u"meeting=%1,question"_s.arg(item->meetingId), &error)
+        || !transaction.commit(&error))
+        return fail(error);
+    m_lastError.clear();
+    return true;
+}
+
+WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice, const QString &note,
+                                                    const QString &author)
 {
     const auto item = agendaItem(itemId);
     if (!item)
@@ -380,8 +403,10 @@ WriteResult KonsultationsteamMeetings::recordAdvice(qint64 itemId, Advice advice
     // The advice is documentation: the journal says what FK advised, and when.
     JournalEntry noted;
     noted.date = Clock::today();
-    noted.author = m_cases.user();
+    noted.author = author.trimmed().isEmpty() ? m_cases.user() : author.trimmed();
     noted.text = process::adviceNote(meeting.date, advice, meeting.notes);
+    if (!item->question.isEmpty())
+        noted.text += u'\n' + KonsultationsteamStore::tr("Question to FK: %1").arg(item->question);
     after.journal << noted;
 
     // The agenda row and its audit row go in the case's own save: one

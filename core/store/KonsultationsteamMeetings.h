@@ -36,6 +36,9 @@ struct AgendaItem
     std::optional<Advice> advice;
     QString note;
     QDateTime recordedAt; // UTC; null until advice is recorded
+    // What the social worker asks FK about the case, prepared before the
+    // meeting; kept in the store only.
+    QString question;
 };
 
 // The konsultationsteam meetings kept in a store (schema version 2), on the
@@ -69,12 +72,16 @@ public:
     // Moves the item to `index` (0-based) and renumbers the agenda.
     bool moveAgendaItem(qint64 itemId, int index);
 
+    // The question to put to FK about the item's case (audited, without its text).
+    bool setQuestion(qint64 itemId, const QString &question);
+
     // Records FK's advice for the item in one transaction: the agenda item,
     // a konsultationsteam meeting in the case's record (date = the meeting's,
     // outcome = advice, notes = note; recorded again, the same meeting is
     // corrected) with a new revision and a "change" audit row, and an
-    // "advice" audit row.
-    WriteResult recordAdvice(qint64 itemId, Advice advice, const QString &note);
+    // "advice" audit row. A journal note says what was asked and advised,
+    // signed by `author` (the social worker's name; the store's user when empty).
+    WriteResult recordAdvice(qint64 itemId, Advice advice, const QString &note, const QString &author = {});
     // The index in record.meetings of the konsultationsteam meeting that
     // recordAdvice() wrote for `item`, or -1.
     static int caseMeetingIndex(const CaseRecord &record, const AgendaItem &item, const QDate &meetingDate);

@@ -213,6 +213,40 @@ QStringList version7()
     return StoreSchema::migration(7);
 }
 
+// Version 8, as StoreSchema's: the journal's registration times and who
+// marked a note wrong, box 2b's reason, the konsultationsteam's question.
+// The guard is dropped while older notes get their registration, then made
+// again keeping the registration fixed.
+QStringList version8()
+{
+    return {
+        u"DROP TRIGGER journal_entries_guard ON journal_entries"_s,
+        u"ALTER TABLE journal_entries ADD COLUMN registered_at TEXT"_s,
+        u"ALTER TABLE journal_entries ADD COLUMN marked_wrong_by TEXT"_s,
+        u"ALTER TABLE journal_entries ADD COLUMN marked_wrong_at TEXT"_s,
+        uR"(UPDATE journal_entries SET registered_at = COALESCE(date,
+    (SELECT substr(cases.created, 1, 10) FROM cases WHERE cases.id = journal_entries.case_id)))"_s,
+        u"UPDATE journal_entries SET marked_wrong_at = marked_wrong_date WHERE marked_wrong_date IS NOT NULL"_s,
+        uR"(CREATE OR REPLACE FUNCTION journal_entries_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' OR TG_OP = 'TRUNCATE' THEN
+        RAISE EXCEPTION 'journal entries are never removed';
+    END IF;
+    IF NEW.case_id IS DISTINCT FROM OLD.case_id OR NEW.ordinal IS DISTINCT FROM OLD.ordinal
+       OR NEW.date IS DISTINCT FROM OLD.date OR NEW.author IS DISTINCT FROM OLD.author
+       OR NEW.text IS DISTINCT FROM OLD.text OR NEW.registered_at IS DISTINCT FROM OLD.registered_at
+       OR OLD.marked_wrong_date IS NOT NULL THEN
+        RAISE EXCEPTION 'journal entries are never edited; a wrong one is marked wrong once';
+    END IF;
+    RETURN NEW;
+END $$)"_s,
+        u"CREATE TRIGGER journal_entries_guard BEFORE UPDATE OR DELETE ON journal_entries "
+        "FOR EACH ROW EXECUTE FUNCTION journal_entries_guard()"_s,
+        u"ALTER TABLE cases ADD COLUMN no_coordination_reason TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE konsultationsteam_agenda ADD COLUMN question TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 } // namespace
 
 QStringList ServerSchema::migration(int version)
@@ -232,6 +266,8 @@ QStringList ServerSchema::migration(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -309,11 +309,39 @@ QStringList version7Indexes()
     };
 }
 
+// Version 8: what the journal shows beside a note and the case document
+// does not carry (JournalStamps): when each note was registered, who marked
+// it wrong and when. Notes written before get their own day as their
+// registration (the day they were written on, as the program wrote them),
+// or the case's when they have none; markings their day. The guard is made
+// again to keep the registration as fixed as the note. With them, box 2b's
+// reason in the social worker's words and the question a konsultationsteam
+// is asked about a case, both kept in the store only.
+QStringList version8()
+{
+    return {
+        u"DROP TRIGGER journal_entries_no_edit"_s,
+        u"ALTER TABLE journal_entries ADD COLUMN registered_at TEXT"_s,
+        u"ALTER TABLE journal_entries ADD COLUMN marked_wrong_by TEXT"_s,
+        u"ALTER TABLE journal_entries ADD COLUMN marked_wrong_at TEXT"_s,
+        uR"(UPDATE journal_entries SET registered_at = COALESCE(date,
+    (SELECT substr(cases.created, 1, 10) FROM cases WHERE cases.id = journal_entries.case_id)))"_s,
+        u"UPDATE journal_entries SET marked_wrong_at = marked_wrong_date WHERE marked_wrong_date IS NOT NULL"_s,
+        uR"(CREATE TRIGGER journal_entries_no_edit BEFORE UPDATE ON journal_entries
+WHEN NEW.case_id IS NOT OLD.case_id OR NEW.ordinal IS NOT OLD.ordinal
+  OR NEW.date IS NOT OLD.date OR NEW.author IS NOT OLD.author OR NEW.text IS NOT OLD.text
+  OR NEW.registered_at IS NOT OLD.registered_at OR OLD.marked_wrong_date IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'journal entries are never edited; a wrong one is marked wrong once'); END)"_s,
+        u"ALTER TABLE cases ADD COLUMN no_coordination_reason TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE konsultationsteam_agenda ADD COLUMN question TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 qint32 StoreSchema::applicationId()
@@ -338,6 +366,8 @@ QStringList StoreSchema::migration(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

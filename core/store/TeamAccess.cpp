@@ -92,7 +92,7 @@ BEGIN
                            'WITH CHECK (case_id IS NULL OR case_id IN (SELECT id FROM cases))', tbl.name, grp);
         ELSIF tbl.name = 'journal_entries' THEN
             EXECUTE format('GRANT SELECT, INSERT ON %I TO %I', tbl.name, grp);
-            EXECUTE format('GRANT UPDATE (marked_wrong_date, marked_wrong_reason) ON %I TO %I', tbl.name, grp);
+            EXECUTE format('GRANT UPDATE (marked_wrong_date, marked_wrong_reason, marked_wrong_by, marked_wrong_at) ON %I TO %I', tbl.name, grp);
             EXECUTE format('CREATE POLICY samordna_district ON %I TO %I '
                            'USING (case_id IN (SELECT id FROM cases)) '
                            'WITH CHECK (case_id IN (SELECT id FROM cases))', tbl.name, grp);

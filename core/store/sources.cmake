@@ -7,6 +7,7 @@ target_sources(samordna_core PRIVATE
     store/CaseWriter.cpp store/CaseWriter.h
     store/DerivedColumns.cpp store/DerivedColumns.h
     store/JournalPolicy.cpp store/JournalPolicy.h
+    store/JournalStamps.cpp store/JournalStamps.h
     store/KonsultationsteamMeetings.cpp store/KonsultationsteamMeetings.h
     store/ServerSchema.cpp store/ServerSchema.h
     store/StoreAddress.cpp store/StoreAddress.h

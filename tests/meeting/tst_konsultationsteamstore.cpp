@@ -35,6 +35,7 @@ private Q_SLOTS:
     void agendaRefusals();
     void recordingAdviceWritesTheCase();
     void recordingAgainCorrectsTheSameMeeting();
+    void theQuestionGoesIntoTheJournal();
     void revealIsAudited();
     void readOnlyStoreRecordsNothing();
 
@@ -298,6 +299,34 @@ void TestKonsultationsteamStore::recordingAgainCorrectsTheSameMeeting()
     QCOMPARE(stored->record.meetings.constLast().notes, u"corrected"_s);
     QCOMPARE(stored->revision, 3);
     QCOMPARE(rows(*store, ids.at(0), u"advice"_s).size(), 2);
+}
+
+void TestKonsultationsteamStore::theQuestionGoesIntoTheJournal()
+{
+    auto store = openStore(u"question.sqlite"_s);
+    QVERIFY(store);
+    const QStringList ids = MeetingTestCases::create(*store, referenceDate(), 1);
+    KonsultationsteamMeetings meetings(*store);
+    const auto meetingId = meetings.createMeeting(referenceDate(), u"FK"_s);
+    QVERIFY(meetingId);
+    const auto itemId = meetings.addToAgenda(*meetingId, ids.at(0));
+    QVERIFY(itemId);
+    QCOMPARE(meetings.agendaItem(*itemId)->question, QString());
+
+    QVERIFY(meetings.setQuestion(*itemId, u"  Räcker läkarintyget för en ansökan?  "_s));
+    QCOMPARE(meetings.agendaItem(*itemId)->question, u"Räcker läkarintyget för en ansökan?"_s);
+    // Audited, without the text.
+    const QList<AuditEntry> agendaRows = rows(*store, ids.at(0), u"agenda"_s);
+    QCOMPARE(agendaRows.constLast().details, u"meeting=%1,question"_s.arg(*meetingId));
+    QVERIFY(!agendaRows.constLast().details.contains(u"läkarintyget"_s));
+
+    // The advice's note says what was asked, signed by the social worker's own name.
+    QVERIFY(meetings.recordAdvice(*itemId, Advice::CriteriaMet, u"Ansök."_s, u"Sara Svensson"_s).ok());
+    const JournalEntry noted = store->loadCase(ids.at(0))->record.journal.constLast();
+    QCOMPARE(noted.author, u"Sara Svensson"_s);
+    QVERIFY2(noted.text.contains(u"Räcker läkarintyget för en ansökan?"_s), qPrintable(noted.text));
+    QVERIFY2(noted.text.contains(u"Ansök."_s), qPrintable(noted.text));
+    QVERIFY(noted.registeredAt.isValid());
 }
 
 void TestKonsultationsteamStore::revealIsAudited()

@@ -54,6 +54,9 @@ private Q_SLOTS:
     void newIdsAndSummaries();
     void staleRevisionIsRefused();
     void journalIsAppendOnly();
+    void journalKeepsItsStamps();
+    void movesAreSignedByTheirAuthor();
+    void noCoordinationReasonStaysInTheStore();
     void auditLogIsAppendOnly();
     void everyActionIsAudited();
     void transitionFollowsTheRules();
@@ -269,6 +272,104 @@ void TestCaseStore::journalIsAppendOnly()
     QVERIFY(!raw.exec(u"UPDATE journal_entries SET text = 'x' WHERE case_id = 'FX-1'"_s));
     QVERIFY(!raw.exec(u"DELETE FROM journal_entries"_s));
     QCOMPARE(raw.value(u"SELECT count(*) FROM journal_entries"_s).toInt(), 4);
+}
+
+void TestCaseStore::journalKeepsItsStamps()
+{
+    const QString address = m_stores->fresh();
+    auto store = storeWithFixtures(address);
+    QVERIFY(store);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const auto stored = store->loadCase(u"FX-1"_s);
+    QVERIFY(stored);
+    // Imported notes were registered as they came in.
+    for (const JournalEntry &note : stored->record.journal) {
+        QVERIFY(note.registeredAt.isValid());
+        QVERIFY(!note.registeredDayOnly);
+    }
+    const QList<JournalEntry> imported = stored->record.journal;
+
+    // A note of an earlier day, written now: the day it tells of and its
+    // registration are kept apart.
+    CaseRecord edited = stored->record;
+    edited.journal << JournalEntry{QDate(2026, 10, 2), u"Sara Svensson"_s, u"Samtal i efterhand."_s, {}, {}};
+    edited.journal[0].markedWrongDate = referenceDate();
+    edited.journal[0].markedWrongReason = u"Fel person."_s;
+    edited.journal[0].markedWrongBy = u"Sara Svensson"_s;
+    QVERIFY(store->saveCase(edited, stored->revision).ok());
+    const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(1);
+    const auto saved = store->loadCase(u"FX-1"_s);
+    const JournalEntry &added = saved->record.journal.constLast();
+    QCOMPARE(added.date, QDate(2026, 10, 2));
+    QVERIFY2(added.registeredAt >= start && added.registeredAt <= end, qPrintable(added.registeredAt.toString()));
+    const JournalEntry &marked = saved->record.journal.constFirst();
+    QCOMPARE(marked.markedWrongBy, u"Sara Svensson"_s);
+    QVERIFY(marked.markedWrongAt >= start && marked.markedWrongAt <= end);
+    QCOMPARE(marked.markedWrongReason, u"Fel person."_s);
+
+    // A record without stamps (as read from a case document) neither
+    // erases nor changes them; a marking without a name is the store's user's.
+    CaseRecord fromDocument = saved->record;
+    for (JournalEntry &note : fromDocument.journal) {
+        note.registeredAt = {};
+        note.markedWrongBy.clear();
+        note.markedWrongAt = {};
+    }
+    fromDocument.journal.last().markedWrongDate = referenceDate();
+    fromDocument.journal.last().markedWrongReason = u"Dubblett."_s;
+    QVERIFY(store->saveCase(fromDocument, saved->revision).ok());
+    const auto again = store->loadCase(u"FX-1"_s);
+    for (qsizetype i = 0; i < again->record.journal.size(); ++i) {
+        QCOMPARE(again->record.journal.at(i).registeredAt, saved->record.journal.at(i).registeredAt);
+        if (i < imported.size())
+            QCOMPARE(again->record.journal.at(i).registeredAt, imported.at(i).registeredAt);
+    }
+    QCOMPARE(again->record.journal.at(0).markedWrongBy, u"Sara Svensson"_s);
+    QCOMPARE(again->record.journal.at(0).markedWrongAt, marked.markedWrongAt);
+    QCOMPARE(again->record.journal.constLast().markedWrongBy, store->user());
+    QVERIFY(again->record.journal.constLast().markedWrongAt.isValid());
+
+    // The registration is as fixed as the note, for a write that bypasses the store.
+    store.reset();
+    RawConnection raw(address);
+    QVERIFY(raw.value(u"SELECT count(*) FROM journal_entries WHERE marked_wrong_date IS NULL"_s).toInt() > 0);
+    QVERIFY(!raw.exec(u"UPDATE journal_entries SET registered_at = '2020-01-01T00:00:00Z' "
+                      "WHERE marked_wrong_date IS NULL"_s));
+}
+
+void TestCaseStore::movesAreSignedByTheirAuthor()
+{
+    auto store = storeWithFixtures(m_stores->fresh());
+    QVERIFY(store);
+    const WriteResult moved = store->transition(u"FX-1"_s, Stage::Ruta4, u"Mötet hölls."_s, 1, QDate(2026, 11, 12),
+                                                u"Sara Svensson"_s);
+    QVERIFY2(moved.ok(), qPrintable(moved.message));
+    const JournalEntry note = store->loadCase(u"FX-1"_s)->record.journal.constLast();
+    QCOMPARE(note.author, u"Sara Svensson"_s);
+    QCOMPARE(note.date, QDate(2026, 11, 12));
+    QVERIFY(note.registeredAt.isValid());
+}
+
+void TestCaseStore::noCoordinationReasonStaysInTheStore()
+{
+    auto store = storeWithFixtures(m_stores->fresh());
+    QVERIFY(store);
+    QCOMPARE(store->noCoordinationReason(u"FX-1"_s).valueOr(u"x"_s), QString());
+    const WriteResult written = store->setNoCoordinationReason(
+        u"FX-1"_s, u" FK: inte redo för arbetslivsinriktad rehabilitering. "_s);
+    QVERIFY2(written.ok(), qPrintable(written.message));
+    QCOMPARE(store->noCoordinationReason(u"FX-1"_s).valueOr({}),
+             u"FK: inte redo för arbetslivsinriktad rehabilitering."_s);
+    QCOMPARE(store->auditLog(u"FX-1"_s).valueOr({}).constLast().details, u"noCoordinationReason"_s);
+    // No new revision; a case saved over it (as from a document) keeps it.
+    const auto stored = store->loadCase(u"FX-1"_s);
+    QCOMPARE(stored->revision, 1);
+    CaseRecord edited = stored->record;
+    edited.district = u"Norr"_s == edited.district ? u"Söder"_s : u"Norr"_s;
+    QVERIFY(store->saveCase(edited, 1).ok());
+    QCOMPARE(store->noCoordinationReason(u"FX-1"_s).valueOr({}),
+             u"FK: inte redo för arbetslivsinriktad rehabilitering."_s);
+    QCOMPARE(store->setNoCoordinationReason(u"NO-SUCH"_s, u"x"_s).status, WriteResult::Invalid);
 }
 
 void TestCaseStore::auditLogIsAppendOnly()
@@ -585,6 +686,13 @@ void TestCaseStore::versionOneFixtureOpens()
         const auto stored = store->loadCase(expected.id);
         QVERIFY2(stored, qPrintable(expected.id));
         QCOMPARE(stored->record, expected);
+        // Notes from before registration times were kept are registered on
+        // their own day; nobody is named for an old marking.
+        for (const JournalEntry &note : stored->record.journal) {
+            QVERIFY(note.registeredDayOnly);
+            QCOMPARE(note.registeredAt.date(), note.date);
+            QVERIFY(note.markedWrongBy.isEmpty());
+        }
     }
     QCOMPARE(store->auditLog().valueOr({}).size(), 3);
     QVERIFY(store->createCase(minimalCase()).ok());
