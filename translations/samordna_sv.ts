@@ -1458,6 +1458,10 @@
         <source>The case cannot be moved there.</source>
         <translation>Ärendet kan inte flyttas dit.</translation>
     </message>
+    <message>
+        <source>Question to FK: %1</source>
+        <translation>Fråga till FK: %1</translation>
+    </message>
 </context>
 <context>
     <name>Personnummer</name>
@@ -3486,6 +3490,10 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <source>Till Försäkringskassan: what FK is told beyond the medical documentation</source>
         <translation>Till Försäkringskassan: det FK får veta utöver det medicinska underlaget</translation>
     </message>
+    <message>
+        <source>The reason could not be saved: %1</source>
+        <translation>Skälet kunde inte sparas: %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::CheckoutDialog</name>
@@ -4150,10 +4158,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>Felmarkera den valda anteckningen och ange ett skäl. Anteckningen finns kvar i journalen.</translation>
     </message>
     <message>
-        <source>&amp;New note:</source>
-        <translation>N&amp;y anteckning:</translation>
-    </message>
-    <message>
         <source>What happened, what was agreed (Ctrl+Enter adds the note)</source>
         <translation>Vad som hände och vad som bestämdes (Ctrl+Enter lägger till anteckningen)</translation>
     </message>
@@ -4164,14 +4168,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Mark note as wrong</source>
         <translation>Felmarkera anteckning</translation>
-    </message>
-    <message>
-        <source>Why is the note wrong? The note stays visible, struck through, with your reason.</source>
-        <translation>Varför är anteckningen fel? Anteckningen förblir synlig, överstruken, med ditt skäl.</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>inte sparad ännu</translation>
     </message>
     <message>
         <source>Marked wrong: %1</source>
@@ -4188,6 +4184,26 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>Marked as wrong on %1: %2</source>
         <translation>Felmarkerad %1: %2</translation>
+    </message>
+    <message>
+        <source>Why is the note wrong? The note stays visible, struck through, with your reason, your name and the time.</source>
+        <translation>Varför är anteckningen fel? Den syns kvar, överstruken, med ditt skäl, ditt namn och tiden.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparad än</translation>
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation>Registrerad %1</translation>
+    </message>
+    <message>
+        <source>Marked as wrong by %1 on %2: %3</source>
+        <translation>Felmarkerad av %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w note:</source>
+        <translation>N&amp;y anteckning:</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4362,22 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>%1. %2 – %3</source>
         <translation>%1. %2 – %3</translation>
+    </message>
+    <message>
+        <source>What do you want FK&apos;s advice on?</source>
+        <translation>Vad vill du ha FK:s råd om?</translation>
+    </message>
+    <message>
+        <source>Shown on the shared screen with the case: write no name or personnummer.</source>
+        <translation>Visas på den delade skärmen med ärendet: skriv inget namn eller personnummer.</translation>
+    </message>
+    <message>
+        <source>&amp;Question to FK about the chosen case:</source>
+        <translation>&amp;Fråga till FK om det valda ärendet:</translation>
+    </message>
+    <message>
+        <source>Question to FK</source>
+        <translation>Fråga till FK</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4928,14 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <source>The case is not shown: %1</source>
         <translation>Ärendet visas inte: %1</translation>
     </message>
+    <message>
+        <source>Question to FK</source>
+        <translation>Fråga till FK</translation>
+    </message>
+    <message>
+        <source>No question written.</source>
+        <translation>Ingen fråga skriven.</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::ProcessMapWidget</name>
@@ -5024,24 +5064,8 @@ Klicka för att flytta ärendet hit.</translation>
         <translation>Före ansökan</translation>
     </message>
     <message>
-        <source>Written &amp;consent given:</source>
-        <translation>Skriftligt &amp;samtycke lämnat:</translation>
-    </message>
-    <message>
-        <source>Consent &amp;date:</source>
-        <translation>Samty&amp;ckets datum:</translation>
-    </message>
-    <message>
         <source>Consent &amp;revoked on:</source>
         <translation>Samtycket återka&amp;llat den:</translation>
-    </message>
-    <message>
-        <source>&amp;Medical documentation (reduced work capacity and need of rehabilitation):</source>
-        <translation>Medicinskt underl&amp;ag (nedsatt arbetsförmåga och behov av rehabilitering):</translation>
-    </message>
-    <message>
-        <source>Needs of support and &amp;motivation for work-oriented rehabilitation mapped:</source>
-        <translation>Behov av stöd och moti&amp;vation till arbetslivsinriktad rehabilitering kartlagda:</translation>
     </message>
     <message>
         <source>Social worker (contact details go on blankett 7434)</source>
@@ -5102,22 +5126,6 @@ Klicka för att flytta ärendet hit.</translation>
     <message>
         <source>No decision yet</source>
         <translation>Inget beslut ännu</translation>
-    </message>
-    <message>
-        <source>&amp;Sent:</source>
-        <translation>Skic&amp;kad:</translation>
-    </message>
-    <message>
-        <source>Received by F&amp;K:</source>
-        <translation>Ink&amp;ommen till FK:</translation>
-    </message>
-    <message>
-        <source>FK&apos;s decisi&amp;on:</source>
-        <translation>FK:s &amp;beslut:</translation>
-    </message>
-    <message>
-        <source>Decision da&amp;te:</source>
-        <translation>Beslutsdat&amp;um:</translation>
     </message>
     <message>
         <source>Change application sent</source>
@@ -5215,6 +5223,38 @@ Klicka för att flytta ärendet hit.</translation>
         <source>Remove contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
+    <message>
+        <source>Written consent &amp;given:</source>
+        <translation>Skriftligt &amp;samtycke lämnat:</translation>
+    </message>
+    <message>
+        <source>Consen&amp;t date:</source>
+        <translation>Samty&amp;ckets datum:</translation>
+    </message>
+    <message>
+        <source>Med&amp;ical documentation (reduced work capacity and need of rehabilitation):</source>
+        <translation>Medicinskt underl&amp;ag (nedsatt arbetsförmåga och behov av rehabilitering):</translation>
+    </message>
+    <message>
+        <source>Needs of support and moti&amp;vation for work-oriented rehabilitation mapped:</source>
+        <translation>Behov av stöd och moti&amp;vation till arbetslivsinriktad rehabilitering kartlagda:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Skic&amp;kad den:</translation>
+    </message>
+    <message>
+        <source>Received b&amp;y FK:</source>
+        <translation>Ink&amp;ommen till FK:</translation>
+    </message>
+    <message>
+        <source>F&amp;K&apos;s decision:</source>
+        <translation>FK:s b&amp;eslut:</translation>
+    </message>
+    <message>
+        <source>Decision d&amp;ate:</source>
+        <translation>&amp;Beslutsdatum:</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::Ruta2aPage</name>
@@ -5293,6 +5333,18 @@ Klicka för att flytta ärendet hit.</translation>
         <source>Moved here on %1: %2</source>
         <translation>Flyttat hit %1: %2</translation>
     </message>
+    <message>
+        <source>For example what FK said in the konsultationsteam, or what the letter says</source>
+        <translation>Till exempel vad FK sa i konsultationsteamet, eller vad som står i beslutsbrevet</translation>
+    </message>
+    <message>
+        <source>Saved as you leave the field. Kept in the case here; it is not exported.</source>
+        <translation>Sparas när du lämnar fältet. Finns i ärendet här; det exporteras inte.</translation>
+    </message>
+    <message>
+        <source>The reason in your &amp;own words:</source>
+        <translation>Skälet med dina egna &amp;ord:</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::Ruta3Page</name>
@@ -5303,10 +5355,6 @@ Klicka för att flytta ärendet hit.</translation>
     <message>
         <source>FK&apos;s contact with the social worker</source>
         <translation>FK:s kontakt med socialsekreteraren</translation>
-    </message>
-    <message>
-        <source>FK made &amp;contact on:</source>
-        <translation>FK tog &amp;kontakt den:</translation>
     </message>
     <message>
         <source>Invitation address</source>
@@ -5371,6 +5419,10 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>No contact person is recorded for district %1 (Settings, Districts).</source>
         <translation>Ingen kontaktperson är registrerad för stadsområde %1 (Inställningar, Stadsområden).</translation>
+    </message>
+    <message>
+        <source>FK made c&amp;ontact on:</source>
+        <translation>FK tog &amp;kontakt den:</translation>
     </message>
 </context>
 <context>
@@ -5439,20 +5491,8 @@ och enheten skickar en representant till avstämningsmötet.</translation>
         <translation>t.ex. IoF, ekonomiskt bistånd</translation>
     </message>
     <message>
-        <source>&amp;Work capacity:</source>
-        <translation>&amp;Arbetsförmåga:</translation>
-    </message>
-    <message>
-        <source>Reduced &amp;for:</source>
-        <translation>Nedsättningens &amp;varaktighet:</translation>
-    </message>
-    <message>
-        <source>Reduced against the w&amp;hole labour market, incl. the protected one:</source>
-        <translation>Nedsatt &amp;gentemot hela arbetsmarknaden, inkl. den skyddade:</translation>
-    </message>
-    <message>
         <source>Coordination ended &amp;on:</source>
-        <translation>Samordningen avsl&amp;utad den:</translation>
+        <translation>Samordningen avslu&amp;tad den:</translation>
     </message>
     <message>
         <source>Continued planning dri&amp;ven by:</source>
@@ -5485,6 +5525,18 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>%1 measures: %2 ongoing, %3 done. Change a status here; a new avstämningsmöte to adjust the plan means going back to box 4.</source>
         <translation>Insatser: %1, varav %2 pågående och %3 genomförda. Ändra status här; ett nytt avstämningsmöte för att justera planen innebär att gå tillbaka till ruta 4.</translation>
+    </message>
+    <message>
+        <source>Work ca&amp;pacity:</source>
+        <translation>&amp;Arbetsförmåga:</translation>
+    </message>
+    <message>
+        <source>Red&amp;uced for:</source>
+        <translation>Nedsättningens &amp;varaktighet:</translation>
+    </message>
+    <message>
+        <source>Reduced a&amp;gainst the whole labour market, incl. the protected one:</source>
+        <translation>Nedsatt &amp;gentemot hela arbetsmarknaden, inkl. den skyddade:</translation>
     </message>
 </context>
 <context>
@@ -5549,8 +5601,8 @@ och enheten skickar en representant till avstämningsmötet.</translation>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-post:</translation>
+        <source>E-mai&amp;l:</source>
+        <translation>E-&amp;post:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
 
+#include "caselist/CaseListModel.h"
 #include "caselist/NewCaseDialog.h"
 #include "caselist/TodoPanel.h"
 #include "common/MessageBox.h"
@@ -15,12 +16,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +115,19 @@ void TestScreens::theListsAndToDo()
     auto *tabs = m_window->findChild<QTabWidget *>(u"sideTabs"_s);
     QVERIFY(tabs);
     tabs->setCurrentIndex(0);
+    // The case list fits its pane: no sideways scrolling; the name, the box
+    // and the next deadline always there.
+    auto *table = m_window->findChild<QTableView *>(u"caseTable"_s);
+    QVERIFY(table);
+    QApplication::processEvents();
+    const QHeaderView *header = table->horizontalHeader();
+    QVERIFY2(header->length() <= table->viewport()->width(),
+             qPrintable(u"the list needs %1 px, has %2"_s.arg(header->length()).arg(table->viewport()->width())));
+    QVERIFY(table->horizontalScrollBar()->maximum() == 0 || !table->horizontalScrollBar()->isVisible());
+    for (int column : {CaseListModel::NameColumn, CaseListModel::StageColumn, CaseListModel::NextDueColumn}) {
+        QVERIFY(!header->isSectionHidden(column));
+        QVERIFY2(header->sectionSize(column) >= 40, qPrintable(QString::number(column)));
+    }
     save(m_window.get(), u"list.png"_s);
     tabs->setCurrentWidget(m_window->todo());
     save(m_window.get(), u"todo.png"_s);

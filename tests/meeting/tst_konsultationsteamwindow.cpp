@@ -293,7 +293,19 @@ void TestKonsultationsteamWindow::runAMeeting()
     assertNothingPersonal(m_window, u"agenda ordered"_s);
     saveScreenshot(m_window, u"meeting_setup.png"_s);
 
+    // The question to put to FK, written beside the agenda, kept as the field is left.
     agenda->setCurrentRow(0);
+    auto *question = m_window->findChild<QLineEdit *>(u"agendaQuestionEdit"_s);
+    QVERIFY(question && question->isEnabled());
+    question->setFocus();
+    question->insert(u"Räcker läkarintyget för en ansökan?"_s);
+    QTest::keyClick(question, Qt::Key_Return);
+    QCOMPARE(m_window->meetings()->agenda(meetingId).at(0).question, u"Räcker läkarintyget för en ansökan?"_s);
+    agenda->setCurrentRow(1);
+    QVERIFY(question->text().isEmpty());
+    agenda->setCurrentRow(0);
+    QCOMPARE(question->text(), u"Räcker läkarintyget för en ansökan?"_s);
+
     const qsizetype openedBefore = rows(order.at(0), u"open"_s).size();
     PresentationView *view = startPresentation();
     QVERIFY(view);
@@ -345,6 +357,7 @@ void TestKonsultationsteamWindow::runAMeeting()
     QTest::keyClick(view, Qt::Key_PageDown);
     QTest::keyClick(view, Qt::Key_PageUp);
     expectOnScreen(0);
+    QCOMPARE(view->findChild<QLabel *>(u"questionToFkLabel"_s)->text(), u"Räcker läkarintyget för en ansökan?"_s);
     saveScreenshot(view, u"presentation.png"_s);
 
     // FK's advice: one button per case, with a note.
@@ -401,8 +414,10 @@ void TestKonsultationsteamWindow::runAMeeting()
         QCOMPARE(meeting.notes, each.note);
         QCOMPARE(rows(each.caseId, u"change"_s).size(), 1);
         QVERIFY(rows(each.caseId, u"change"_s).at(0).details.split(u',').contains(u"meetings"_s));
-        // FK's advice is in the journal too.
+        // FK's advice is in the journal too, with the question asked.
         QVERIFY(stored->record.journal.constLast().text.contains(displayName(each.advice)));
+        QCOMPARE(stored->record.journal.constLast().text.contains(u"Räcker läkarintyget"_s),
+                 each.caseId == order.at(0));
         QCOMPARE(rows(each.caseId, u"advice"_s).size(), 1);
         QCOMPARE(rows(each.caseId, u"advice"_s).at(0).details,
                  u"meeting=%1,advice=%2"_s.arg(meetingId).arg(code(each.advice)));

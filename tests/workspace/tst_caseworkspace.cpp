@@ -5,6 +5,7 @@
 #include "domain/Codes.h"
 #include "io/CaseDocument.h"
 #include "service/CaseService.h"
+#include "settings/MyDetails.h"
 #include "util/Clock.h"
 #include "workspace/CasePage.h"
 #include "workspace/CaseWorkspace.h"
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void draftIsOfferedAfterACrash();
     void journalNoteMarkedWrongStaysVisible();
     void medicalDocumentsContactsAndWhatGoesToFk();
+    void movesAndMarkingsAreSignedWithMyName();
+    void box2bKeepsItsOwnReason();
 
 private:
     QString createCase(const CaseRecord &record);
@@ -590,7 +593,14 @@ void TestCaseWorkspace::journalNoteMarkedWrongStaysVisible()
     QVERIFY(list->item(0)->font().strikeOut());
     QVERIFY(!list->item(1)->font().strikeOut());
     QVERIFY(list->item(1)->text().contains(u"Skrevs i fel ärende"_s));
-    QVERIFY(list->item(1)->text().contains(Today.toString(Qt::ISODate)));
+    QVERIFY(list->item(1)->text().contains(Today.toString(Qt::ISODate)) || stored.markedWrongAt.isValid());
+    // The note's day and when it was registered, apart; who marked it and when.
+    QVERIFY2(list->item(0)->text().startsWith(Today.toString(Qt::ISODate)), qPrintable(list->item(0)->text()));
+    const QString registered = stored.registeredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    QVERIFY2(list->item(0)->text().contains(u"Registered "_s + registered), qPrintable(list->item(0)->text()));
+    QVERIFY(stored.markedWrongAt.isValid());
+    const QString markedAt = stored.markedWrongAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    QVERIFY2(list->item(1)->text().contains(u" on "_s + markedAt), qPrintable(list->item(1)->text()));
     QVERIFY(!markWrong->isEnabled() || list->currentRow() != 0);
     // A note marked wrong cannot be marked again.
     list->setCurrentRow(0);
@@ -710,6 +720,61 @@ void TestCaseWorkspace::medicalDocumentsContactsAndWhatGoesToFk()
     m_workspace->undoStack()->undo();
     QCOMPARE(contacts->model()->rowCount(), 1);
     QVERIFY(child<QPushButton>(box1, u"removeContactButton"_s)->isEnabled());
+}
+
+void TestCaseWorkspace::movesAndMarkingsAreSignedWithMyName()
+{
+    MyDetails{u"Sara Svensson"_s, u"040-123456"_s, {}}.save();
+    CaseRecord record;
+    record.person = {test::personnummerFor(QDate(1987, 4, 2)), u"Testperson Nio"_s};
+    record.district = u"Söder"_s;
+    const QString id = createCase(record);
+    m_workspace->openCase(id);
+    transitionWithNote(Stage::Ruta2b, u"FK: inte aktuellt"_s);
+    const CaseRecord moved = m_store->loadCase(id)->record;
+    QCOMPARE(moved.stage, Stage::Ruta2b);
+    // Signed with the name in My details, not the login name.
+    QCOMPARE(moved.journal.constLast().author, u"Sara Svensson"_s);
+    QVERIFY(moved.journal.constLast().author != m_store->user());
+
+    auto *list = child<QListWidget>(m_workspace.get(), u"journalList"_s);
+    list->setCurrentRow(list->count() - 1);
+    test::typeIntoNextDialog(u"markWrongReasonEdit"_s, u"Fel ruta"_s);
+    click(child<QPushButton>(m_workspace.get(), u"markWrongButton"_s));
+    const JournalEntry marked = m_store->loadCase(id)->record.journal.constLast();
+    QCOMPARE(marked.markedWrongBy, u"Sara Svensson"_s);
+    QVERIFY2(list->item(list->count() - 1)->text().contains(u"Marked as wrong by Sara Svensson"_s),
+             qPrintable(list->item(list->count() - 1)->text()));
+    MyDetails{}.save();
+}
+
+void TestCaseWorkspace::box2bKeepsItsOwnReason()
+{
+    CaseRecord record;
+    record.person = {test::personnummerFor(QDate(1990, 6, 6)), u"Testperson Tio"_s};
+    record.district = u"Norr"_s;
+    const QString id = createCase(record);
+    m_workspace->openCase(id);
+    goToPage(Stage::Ruta2b);
+    auto *reason = child<QPlainTextEdit>(page(Stage::Ruta2b), u"ruta2bOwnReasonEdit"_s);
+    reason->setFocus();
+    test::typeText(reason, u"FK bedömer att hon inte är redo för rehabilitering nu."_s);
+    // Saved as the field is left; nothing waits for Save.
+    child<QPlainTextEdit>(m_workspace.get(), u"journalNoteEdit"_s)->setFocus();
+    QCOMPARE(m_store->noCoordinationReason(id).valueOr({}),
+             u"FK bedömer att hon inte är redo för rehabilitering nu."_s);
+    QVERIFY(!m_workspace->hasUnsavedChanges());
+    test::saveScreenshot(page(Stage::Ruta2b), u"workspace_ruta2b_reason.png"_s);
+
+    // Shown again when the case is opened again.
+    CaseRecord other;
+    other.person = {test::personnummerFor(QDate(1991, 7, 7)), u"Testperson Elva"_s};
+    other.district = u"Norr"_s;
+    const QString otherId = createCase(other);
+    m_workspace->openCase(otherId);
+    QVERIFY(reason->toPlainText().isEmpty());
+    m_workspace->openCase(id);
+    QCOMPARE(reason->toPlainText(), u"FK bedömer att hon inte är redo för rehabilitering nu."_s);
 }
 
 QTEST_MAIN(TestCaseWorkspace)

@@ -3,6 +3,7 @@
 
 #include "caselist/CaseFilterProxyModel.h"
 #include "caselist/CaseListModel.h"
+#include "caselist/ColumnFitter.h"
 #include "common/MessageBox.h"
 #include "rules/RuleData.h"
 #include "service/CaseService.h"
@@ -87,18 +88,27 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CaseListModel::IdColumn, Qt::AscendingOrder);
-    // Widths from the font, not from the rows: measuring 100,000 rows would stall.
+    // Widths from the font, not from the rows: measuring 100,000 rows would
+    // stall. The name takes what is left and elides; the box shows its number
+    // and the start of its title (the whole title is its tooltip). On a
+    // narrow screen the last change, the district, the personnummer and then
+    // the case id make way, so the list never scrolls sideways.
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    header->resizeSection(CaseListModel::IdColumn, width(u"S-0000000"_s));
-    header->resizeSection(CaseListModel::NameColumn, width(u"Mohammed Gustafsson"_s));
-    header->resizeSection(CaseListModel::PersonnummerColumn, width(u"19900315-XXXX"_s));
-    header->resizeSection(CaseListModel::DistrictColumn, width(u"Innerstaden"_s));
-    header->resizeSection(CaseListModel::StageColumn, width(u"2a – Complement"_s));
-    header->resizeSection(CaseListModel::NextDueColumn, width(u"2026-11-22"_s) + 16);
-    header->resizeSection(CaseListModel::UpdatedColumn, width(u"2026-11-22 14:00"_s));
-    header->setStretchLastSection(true);
+    const auto fitted = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        return std::max(width(sample), width(title) + 8);
+    };
+    auto *fitter = new ColumnFitter(m_table, CaseListModel::NameColumn, width(u"Mohammed G…"_s),
+                                    {CaseListModel::UpdatedColumn, CaseListModel::DistrictColumn,
+                                     CaseListModel::PersonnummerColumn, CaseListModel::IdColumn});
+    fitter->setWidth(CaseListModel::IdColumn, fitted(CaseListModel::IdColumn, u"S-0000000"_s));
+    fitter->setWidth(CaseListModel::PersonnummerColumn, fitted(CaseListModel::PersonnummerColumn, u"19900315-XXXX"_s));
+    fitter->setWidth(CaseListModel::DistrictColumn, fitted(CaseListModel::DistrictColumn, u"Innerstaden"_s));
+    fitter->setWidth(CaseListModel::StageColumn, fitted(CaseListModel::StageColumn, u"2a – Comp…"_s));
+    fitter->setWidth(CaseListModel::NextDueColumn, width(u"2026-11-22"_s) + 16); // a long title elides
+    fitter->setWidth(CaseListModel::UpdatedColumn, fitted(CaseListModel::UpdatedColumn, u"2026-11-22 14:00"_s));
     // Box and deadline are what a narrow list should still show: the district
     // moves behind them on screen; the model keeps the documented order.
     header->moveSection(header->visualIndex(CaseListModel::DistrictColumn),

@@ -60,6 +60,7 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     , m_moveDownButton(new QPushButton(tr("Move down"), this))
     , m_startButton(new QPushButton(tr("Start presentation"), this))
     , m_revealNamesCheck(new QCheckBox(tr("Show names"), this))
+    , m_questionEdit(new QLineEdit(this))
     , m_aktanteckning(new AktanteckningPanel(store, this))
 {
     setObjectName(u"konsultationsteamWindow"_s);
@@ -105,6 +106,10 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     m_startButton->setFont(startFont);
     m_startButton->setMinimumHeight(m_startButton->sizeHint().height() * 3 / 2);
 
+    m_questionEdit->setObjectName(u"agendaQuestionEdit"_s);
+    m_questionEdit->setPlaceholderText(tr("What do you want FK's advice on?"));
+    m_questionEdit->setToolTip(tr("Shown on the shared screen with the case: write no name or personnummer."));
+
     m_caseProxy->setSourceModel(m_caseModel);
     m_caseProxy->setFilterRole(SearchRole);
     m_caseProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -143,6 +148,10 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     auto *agendaLayout = new QVBoxLayout(agendaBox);
     agendaLayout->addWidget(m_agendaList, 1);
     agendaLayout->addLayout(agendaButtons);
+    auto *questionLabel = new QLabel(tr("&Question to FK about the chosen case:"), agendaBox);
+    questionLabel->setBuddy(m_questionEdit);
+    agendaLayout->addWidget(questionLabel);
+    agendaLayout->addWidget(m_questionEdit);
     agendaLayout->addWidget(m_startButton);
 
     auto *afterBox = new QGroupBox(tr("After the meeting: aktanteckning of the chosen agenda case"), this);
@@ -183,7 +192,9 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     connect(m_agendaList, &QListWidget::currentRowChanged, this, [this] {
         updateButtons();
         showAktanteckning();
+        showQuestion();
     });
+    connect(m_questionEdit, &QLineEdit::editingFinished, this, &KonsultationsteamWindow::saveQuestion);
 
     loadCases();
     reloadMeetings(0);
@@ -384,6 +395,7 @@ void KonsultationsteamWindow::reloadAgenda(qint64 selectItemId)
     m_agendaList->setCurrentRow(select);
     updateButtons();
     showAktanteckning();
+    showQuestion();
 }
 
 qint64 KonsultationsteamWindow::selectedItemId() const
@@ -471,6 +483,27 @@ void KonsultationsteamWindow::updateButtons()
     m_moveUpButton->setEnabled(row > 0);
     m_moveDownButton->setEnabled(row >= 0 && row + 1 < count);
     m_startButton->setEnabled(count > 0 && !m_presentation);
+    m_questionEdit->setEnabled(row >= 0);
+}
+
+void KonsultationsteamWindow::showQuestion()
+{
+    saveQuestion(); // what was typed for the item chosen before
+    const qint64 itemId = selectedItemId();
+    const auto item = itemId ? m_meetings->agendaItem(itemId) : std::nullopt;
+    m_questionItemId = item ? item->id : 0;
+    m_questionEdit->setText(item ? item->question : QString());
+}
+
+void KonsultationsteamWindow::saveQuestion()
+{
+    if (!m_questionItemId)
+        return;
+    const auto item = m_meetings->agendaItem(m_questionItemId);
+    if (!item || item->question == m_questionEdit->text().trimmed())
+        return;
+    if (!m_meetings->setQuestion(m_questionItemId, m_questionEdit->text()))
+        explainFailure(tr("Question to FK"));
 }
 
 void KonsultationsteamWindow::showAktanteckning()

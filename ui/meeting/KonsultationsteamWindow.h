@@ -64,6 +64,9 @@ private:
     void moveSelected(int delta);
     void startPresentation();
     void updateButtons();
+    // The chosen agenda item's question to FK, saved as one leaves the field.
+    void showQuestion();
+    void saveQuestion();
     void showAktanteckning();
     void explainFailure(const QString &title);
     void onRevealNamesToggled(bool checked);
@@ -92,6 +95,8 @@ private:
     QPushButton *m_moveDownButton;
     QPushButton *m_startButton;
     QCheckBox *m_revealNamesCheck;
+    QLineEdit *m_questionEdit;
+    qint64 m_questionItemId = 0;
     AktanteckningPanel *m_aktanteckning;
     QPointer<PresentationView> m_presentation;
 };

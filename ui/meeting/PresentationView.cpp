@@ -8,6 +8,7 @@
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
 #include "service/CaseService.h"
+#include "settings/MyDetails.h"
 #include "util/Clock.h"
 
 #include <QGridLayout>
@@ -77,6 +78,7 @@ PresentationView::PresentationView(CaseService *store, KonsultationsteamMeetings
     , m_notRelevantButton(new QPushButton(tr("Not relevant"), this))
     , m_adviceResultLabel(wrapping(new QLabel(this)))
     , m_adviceExplanationLabel(wrapping(new QLabel(this)))
+    , m_questionLabel(wrapping(new QLabel(this)))
     , m_previousButton(new QPushButton(tr("← Previous"), this))
     , m_revealButton(new QPushButton(tr("Show personal details…"), this))
     , m_nextButton(new QPushButton(tr("Next →"), this))
@@ -118,6 +120,8 @@ PresentationView::PresentationView(CaseService *store, KonsultationsteamMeetings
     m_adviceResultLabel->setObjectName(u"adviceResultLabel"_s);
     m_adviceExplanationLabel->setObjectName(u"adviceExplanationLabel"_s);
     m_adviceExplanationLabel->setTextFormat(Qt::PlainText);
+    m_questionLabel->setObjectName(u"questionToFkLabel"_s);
+    m_questionLabel->setTextFormat(Qt::PlainText);
     m_previousButton->setObjectName(u"previousCaseButton"_s);
     m_revealButton->setObjectName(u"revealPersonalButton"_s);
     m_revealButton->setToolTip(tr("Shows the name and personnummer of this case to everyone in the room; "
@@ -159,6 +163,8 @@ PresentationView::PresentationView(CaseService *store, KonsultationsteamMeetings
     facts->addStretch(1);
 
     auto *advice = new QVBoxLayout;
+    advice->addWidget(caption(tr("Question to FK")));
+    advice->addWidget(m_questionLabel);
     advice->addWidget(caption(tr("FK's advice")));
     advice->addWidget(m_criteriaMetButton);
     advice->addWidget(m_complementButton);
@@ -275,6 +281,7 @@ void PresentationView::showCase(int index)
         m_missingLabel->setText(lines.join(u"<br>"_s));
     }
 
+    m_questionLabel->setText(item.question.isEmpty() ? tr("No question written.") : item.question);
     m_noteEdit->setText(item.note);
     showAdvice(item.advice);
 }
@@ -313,7 +320,7 @@ void PresentationView::recordAdvice(Advice advice)
     if (m_index < 0)
         return;
     AgendaItem &item = m_items[m_index];
-    const WriteResult result = m_meetings->recordAdvice(item.id, advice, m_noteEdit->text());
+    const WriteResult result = m_meetings->recordAdvice(item.id, advice, m_noteEdit->text(), MyDetails::load().name);
     if (!result.ok()) {
         showAdvice(item.advice);
         MessageBox::warning(this, tr("FK's advice"), tr("The advice was not recorded: %1").arg(result.message));

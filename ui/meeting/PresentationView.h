@@ -76,6 +76,7 @@ private:
     QPushButton *m_notRelevantButton;
     QLabel *m_adviceResultLabel;
     QLabel *m_adviceExplanationLabel;
+    QLabel *m_questionLabel;
     QPushButton *m_previousButton;
     QPushButton *m_revealButton;
     QPushButton *m_nextButton;

@@ -197,9 +197,16 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_pageTabs = new QTabWidget(splitter);
     m_pageTabs->setObjectName(u"pageTabs"_s);
     m_pageTabs->setUsesScrollButtons(true);
+    m_ruta2b = new Ruta2bPage(m_pageTabs);
+    connect(m_ruta2b, &Ruta2bPage::ownReasonEdited, this, [this](const QString &reason) {
+        if (m_caseId.isEmpty() || !m_store)
+            return;
+        if (const WriteResult written = m_store->setNoCoordinationReason(m_caseId, reason); !written.ok())
+            MessageBox::warning(this, tr("Not saved"), tr("The reason could not be saved: %1").arg(written.message));
+    });
     m_pages = {new Ruta1Page(m_meetingModel, m_medicalDocumentModel, m_contactModel, m_pageTabs),
                new Ruta2aPage(m_complementModel, m_pageTabs),
-               new Ruta2bPage(m_pageTabs),
+               m_ruta2b,
                new Ruta3Page(m_pageTabs),
                new Ruta4Page(m_meetingModel, m_planModel, m_pageTabs),
                new Ruta5Page(m_planModel, m_pageTabs),
@@ -238,11 +245,13 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     });
     connect(m_journal, &JournalPanel::markWrongRequested, this, [this](int index, const QString &reason) {
         const QDate today = Clock::today();
-        requestChange(tr("Mark journal note as wrong"), {}, [index, reason, today](CaseRecord &r) {
+        const QString author = journalAuthor();
+        requestChange(tr("Mark journal note as wrong"), {}, [index, reason, today, author](CaseRecord &r) {
             if (index < 0 || index >= r.journal.size() || r.journal.at(index).isMarkedWrong())
                 return;
             r.journal[index].markedWrongDate = today;
             r.journal[index].markedWrongReason = reason;
+            r.journal[index].markedWrongBy = author;
         });
         if (saveChanges())
             m_undoStack->clear();
@@ -449,6 +458,8 @@ void CaseWorkspace::takeStored(const StoredCase &stored)
     m_savedRecord = stored.record;
     m_revision = stored.revision;
     m_updated = stored.updated;
+    const auto reason = m_store ? m_store->noCoordinationReason(stored.record.id) : ReadResult<QString>::absent();
+    m_ruta2b->setOwnReason(reason.valueOr({}));
 }
 
 bool CaseWorkspace::saveChanges()
@@ -466,6 +477,10 @@ bool CaseWorkspace::saveChanges()
     switch (result.status) {
     case WriteResult::Saved:
         m_revision = result.revision;
+        // The store stamps what is new in the journal (when a note was
+        // registered, who marked one wrong): the journal shows it at once.
+        if (const auto stored = m_store->loadCase(m_caseId); stored && stored->revision == m_revision)
+            m_record.journal = stored->record.journal;
         m_savedRecord = m_record;
         m_updated = QDateTime::currentDateTimeUtc();
         m_conflict = false;
@@ -748,7 +763,7 @@ void CaseWorkspace::requestTransition(Stage target)
     if (note.isEmpty())
         return;
     m_saving = true;
-    const WriteResult result = m_store->transition(m_caseId, target, note, m_revision, Clock::today());
+    const WriteResult result = m_store->transition(m_caseId, target, note, m_revision, Clock::today(), journalAuthor());
     m_saving = false;
     switch (result.status) {
     case WriteResult::Saved:

@@ -38,6 +38,7 @@ class MedicalDocumentModel;
 class MeetingModel;
 class PlanModel;
 class ProcessMapWidget;
+class Ruta2bPage;
 class TransitionPanel;
 
 // The open case: header, process map, a page per box, journal and the
@@ -123,6 +124,7 @@ private:
     TransitionPanel *m_transitions = nullptr;
     QTabWidget *m_pageTabs = nullptr;
     QList<CasePage *> m_pages;
+    Ruta2bPage *m_ruta2b = nullptr;
     JournalPanel *m_journal = nullptr;
     InformationPanel *m_information = nullptr;
     MeetingModel *m_meetingModel = nullptr;

@@ -20,12 +20,18 @@ void layOut(QTextDocument &document, const QStyleOptionViewItem &option, const Q
 {
     const QString text = index.data(Qt::DisplayRole).toString();
     const qsizetype split = text.indexOf(u'\n');
-    const bool heading = index.data(Qt::UserRole + 1).toBool() && split > 0;
+    const bool heading = index.data(JournalDelegate::HeadingRole).toBool() && split > 0;
     QString html = u"<div>"_s;
-    if (heading)
-        html += u"<b>"_s + text.left(split).toHtmlEscaped() + u"</b><br>"_s
-            + text.mid(split + 1).toHtmlEscaped().replace(u'\n', u"<br>"_s);
-    else
+    if (heading) {
+        html += u"<b>"_s + text.left(split).toHtmlEscaped() + u"</b><br>"_s;
+        QString rest = text.mid(split + 1);
+        const qsizetype detailEnd = rest.indexOf(u'\n');
+        if (index.data(JournalDelegate::DetailLineRole).toBool() && detailEnd >= 0) {
+            html += u"<small><i>"_s + rest.left(detailEnd).toHtmlEscaped() + u"</i></small><br>"_s;
+            rest = rest.mid(detailEnd + 1);
+        }
+        html += rest.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    } else
         html += text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
     html += u"</div>"_s;
     document.setDefaultFont(option.font);

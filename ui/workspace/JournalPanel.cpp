@@ -13,6 +13,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace samordna::ui {
@@ -38,7 +40,7 @@ JournalPanel::JournalPanel(QWidget *parent)
     m_markWrong->setToolTip(tr("Mark the selected note as wrong, with a reason. The note stays in the journal."));
     layout->addWidget(m_markWrong, 0, Qt::AlignLeft);
 
-    auto *noteLabel = new QLabel(tr("&New note:"), this);
+    auto *noteLabel = new QLabel(tr("Ne&w note:"), this);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(u"journalNoteEdit"_s);
     m_note->setTabChangesFocus(true);
@@ -74,7 +76,7 @@ JournalPanel::JournalPanel(QWidget *parent)
         const int index = item->data(Qt::UserRole).toInt();
         const QString reason = NoteDialog::ask(this, tr("Mark note as wrong"),
                                                tr("Why is the note wrong? The note stays visible, struck through, "
-                                                  "with your reason."),
+                                                  "with your reason, your name and the time."),
                                                u"markWrongReasonEdit"_s);
         if (!reason.isEmpty())
             Q_EMIT markWrongRequested(index, reason);
@@ -82,9 +84,19 @@ JournalPanel::JournalPanel(QWidget *parent)
     updateButtons();
 }
 
+QString JournalPanel::registrationText(const QDateTime &time, bool dayOnly)
+{
+    if (dayOnly)
+        return time.date().toString(Qt::ISODate);
+    return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
 void JournalPanel::display(const QList<JournalEntry> &journal, qsizetype savedCount)
 {
-    if (journal == m_journal && savedCount == m_savedCount)
+    // The store's stamps arrive after a save; they are shown too.
+    const bool stampsShown = std::equal(journal.cbegin(), journal.cend(), m_journal.cbegin(), m_journal.cend(),
+                                        [](const JournalEntry &a, const JournalEntry &b) { return a.sameStamps(b); });
+    if (journal == m_journal && savedCount == m_savedCount && stampsShown)
         return;
     const int selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toInt() : -1;
     const bool grew = journal.size() > m_journal.size();
@@ -93,15 +105,20 @@ void JournalPanel::display(const QList<JournalEntry> &journal, qsizetype savedCo
     m_list->clear();
     for (int i = 0; i < journal.size(); ++i) {
         const JournalEntry &entry = journal.at(i);
+        // The day the note tells of heads it; when it was written into the
+        // case is a line of its own, so the two are never taken for each other.
         QString heading = entry.date.toString(Qt::ISODate);
         if (!entry.author.isEmpty())
             heading += u" · "_s + entry.author;
+        QString registered;
         if (i >= savedCount)
-            heading += u" · "_s + tr("not saved yet");
-        const QString text = heading + u'\n' + entry.text;
+            registered = tr("Not saved yet");
+        else if (entry.registeredAt.isValid())
+            registered = tr("Registered %1").arg(registrationText(entry.registeredAt, entry.registeredDayOnly));
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, i);
-        item->setData(Qt::UserRole + 1, true); // its first line is a heading
+        item->setData(JournalDelegate::HeadingRole, true);
+        item->setData(JournalDelegate::DetailLineRole, !registered.isEmpty());
         if (entry.isMarkedWrong()) {
             QFont struck = item->font();
             struck.setStrikeOut(true);
@@ -109,15 +126,20 @@ void JournalPanel::display(const QList<JournalEntry> &journal, qsizetype savedCo
             item->setForeground(StateColors(palette()).text(ColorState::Unavailable));
             item->setToolTip(tr("Marked wrong: %1").arg(entry.markedWrongReason));
         }
-        item->setText(text);
+        item->setText(heading + u'\n' + (registered.isEmpty() ? QString() : registered + u'\n') + entry.text);
         if (i == selected)
             m_list->setCurrentItem(item);
-        // The reason is read, not struck through: a line of its own under the note.
+        // The reason is read, not struck through: a line of its own under the
+        // note, saying who marked it and when.
         if (entry.isMarkedWrong()) {
             auto *reason = new QListWidgetItem(m_list);
             reason->setData(Qt::UserRole, i);
-            reason->setText(tr("Marked as wrong on %1: %2")
-                                .arg(entry.markedWrongDate.toString(Qt::ISODate), entry.markedWrongReason));
+            const QString when = entry.markedWrongAt.isValid() ? registrationText(entry.markedWrongAt, false)
+                                                               : entry.markedWrongDate.toString(Qt::ISODate);
+            reason->setText(
+                entry.markedWrongBy.isEmpty()
+                    ? tr("Marked as wrong on %1: %2").arg(when, entry.markedWrongReason)
+                    : tr("Marked as wrong by %1 on %2: %3").arg(entry.markedWrongBy, when, entry.markedWrongReason));
             QFont italic = reason->font();
             italic.setItalic(true);
             reason->setFont(italic);

@@ -30,6 +30,8 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    // A time in the journal, local; a day only for what has no time.
+    static QString registrationText(const QDateTime &time, bool dayOnly);
 
     QListWidget *m_list = nullptr;
     QPlainTextEdit *m_note = nullptr;

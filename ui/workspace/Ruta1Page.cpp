@@ -133,12 +133,12 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, MedicalDocumentModel *medicalDocume
     m_medicalDocumentation->setObjectName(u"medicalDocumentationCombo"_s);
     m_needsMapped = new FactCombo(beforeBox);
     m_needsMapped->setObjectName(u"needsMappedCombo"_s);
-    form->addRow(tr("Written &consent given:"), m_consentGiven);
-    form->addRow(tr("Consent &date:"), m_consentDate);
+    form->addRow(tr("Written consent &given:"), m_consentGiven);
+    form->addRow(tr("Consen&t date:"), m_consentDate);
     form->addRow(tr("Consent &revoked on:"), m_consentRevoked);
-    form->addRow(tr("&Medical documentation (reduced work capacity and need of rehabilitation):"),
+    form->addRow(tr("Med&ical documentation (reduced work capacity and need of rehabilitation):"),
                  m_medicalDocumentation);
-    form->addRow(tr("Needs of support and &motivation for work-oriented rehabilitation mapped:"), m_needsMapped);
+    form->addRow(tr("Needs of support and moti&vation for work-oriented rehabilitation mapped:"), m_needsMapped);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     contentLayout()->addWidget(beforeBox);
 
@@ -292,10 +292,10 @@ Ruta1Page::Ruta1Page(MeetingModel *meetings, MedicalDocumentModel *medicalDocume
     m_applicationSent->setCaseField(u"application.sentDate"_s);
     m_applicationReceived->setCaseField(u"application.receivedByFkDate"_s);
     m_decisionDate->setCaseField(u"application.decisionDate"_s);
-    applicationForm->addRow(tr("&Sent:"), m_applicationSent);
-    applicationForm->addRow(tr("Received by F&K:"), m_applicationReceived);
-    applicationForm->addRow(tr("FK's decisi&on:"), m_decision);
-    applicationForm->addRow(tr("Decision da&te:"), m_decisionDate);
+    applicationForm->addRow(tr("Sent &on:"), m_applicationSent);
+    applicationForm->addRow(tr("Received b&y FK:"), m_applicationReceived);
+    applicationForm->addRow(tr("F&K's decision:"), m_decision);
+    applicationForm->addRow(tr("Decision d&ate:"), m_decisionDate);
     contentLayout()->addWidget(applicationBox);
     contentLayout()->addStretch();
 

@@ -4,9 +4,11 @@
 #include "rules/ProcessRules.h"
 #include "workspace/DateEdit.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,17 @@ Ruta2bPage::Ruta2bPage(QWidget *parent)
     m_movedBecause->setObjectName(u"ruta2bMoveNoteLabel"_s);
     reasonLayout->addWidget(m_reason);
     reasonLayout->addWidget(m_movedBecause);
+    auto *ownLabel = new QLabel(tr("The reason in your &own words:"), reasonBox);
+    m_ownReason = new QPlainTextEdit(reasonBox);
+    m_ownReason->setObjectName(u"ruta2bOwnReasonEdit"_s);
+    m_ownReason->setTabChangesFocus(true);
+    m_ownReason->setMaximumHeight(90);
+    m_ownReason->setPlaceholderText(tr("For example what FK said in the konsultationsteam, or what the letter says"));
+    m_ownReason->setToolTip(tr("Saved as you leave the field. Kept in the case here; it is not exported."));
+    m_ownReason->installEventFilter(this);
+    ownLabel->setBuddy(m_ownReason);
+    reasonLayout->addWidget(ownLabel);
+    reasonLayout->addWidget(m_ownReason);
     contentLayout()->addWidget(reasonBox);
 
     // FK's rejection by letter: its date, which also records the decision.
@@ -55,6 +68,24 @@ Ruta2bPage::Ruta2bPage(QWidget *parent)
             r.application.decisionDate = date;
         });
     });
+}
+
+void Ruta2bPage::setOwnReason(const QString &reason)
+{
+    m_shownOwnReason = reason;
+    m_ownReason->setPlainText(reason);
+}
+
+bool Ruta2bPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ownReason && event->type() == QEvent::FocusOut) {
+        const QString reason = m_ownReason->toPlainText().trimmed();
+        if (reason != m_shownOwnReason.trimmed()) {
+            m_shownOwnReason = reason;
+            Q_EMIT ownReasonEdited(reason);
+        }
+    }
+    return CasePage::eventFilter(watched, event);
 }
 
 void Ruta2bPage::fill(const CaseRecord &record, const Assessment &assessment)

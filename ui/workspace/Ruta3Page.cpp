@@ -27,7 +27,7 @@ Ruta3Page::Ruta3Page(QWidget *parent)
     auto *form = new QFormLayout(contactBox);
     m_fkContact = new DateEdit(contactBox);
     m_fkContact->setObjectName(u"fkContactDateEdit"_s);
-    form->addRow(tr("FK made &contact on:"), m_fkContact);
+    form->addRow(tr("FK made c&ontact on:"), m_fkContact);
     m_status = new QLabel(contactBox);
     m_status->setObjectName(u"fkContactStatusLabel"_s);
     m_status->setWordWrap(true);

@@ -25,7 +25,7 @@ SocialWorkerEditor::SocialWorkerEditor(QWidget *parent)
     form->addRow(m_unknown);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("E-mai&l:"), m_email);
 
     connect(m_unknown, &QCheckBox::toggled, this, [this] {
         if (!m_setting)
