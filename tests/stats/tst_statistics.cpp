@@ -6,6 +6,7 @@
 #include "rules/RuleData.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
+#include "store/ServerSchema.h"
 #include "store/StoreSchema.h"
 #include "util/Clock.h"
 
@@ -552,6 +553,19 @@ void TestStatistics::olderStoreIsWorkedOut()
         for (const QString &column : {u"district"_s, u"left_date"_s, u"stay_days"_s, u"span_days"_s, u"previous_date"_s,
                                       u"previous_in_box_date"_s})
             statements << u"ALTER TABLE stage_history DROP COLUMN "_s + column;
+        // Version 8 undone too: the journal's stamps, with the guard version 1 made.
+        const bool file = m_backend == u"sqlite";
+        statements << (file ? u"DROP TRIGGER journal_entries_no_edit"_s
+                            : u"DROP TRIGGER journal_entries_guard ON journal_entries"_s);
+        for (const QString &column : {u"registered_at"_s, u"marked_wrong_by"_s, u"marked_wrong_at"_s})
+            statements << u"ALTER TABLE journal_entries DROP COLUMN "_s + column;
+        statements << u"ALTER TABLE cases DROP COLUMN no_coordination_reason"_s
+                   << u"ALTER TABLE konsultationsteam_agenda DROP COLUMN question"_s;
+        for (const QString &statement : file ? StoreSchema::migration(1) : ServerSchema::migration(1)) {
+            if (statement.startsWith(u"CREATE TRIGGER journal_entries_no_edit"_s)
+                || statement.startsWith(u"CREATE TRIGGER journal_entries_guard "_s))
+                statements << statement;
+        }
         statements << StoreSchema::migration(5);
         statements << (m_backend == u"sqlite" ? u"PRAGMA user_version = 6"_s
                                               : u"UPDATE samordna_schema SET version = 6"_s);
