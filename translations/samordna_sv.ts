@@ -4531,10 +4531,6 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <translation>&amp;Mina uppgifter och inställningar…</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Uppföljning</translation>
-    </message>
-    <message>
         <source>&amp;Follow-up report…</source>
         <translation>&amp;Uppföljningsrapport…</translation>
     </message>
@@ -4561,6 +4557,10 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>Case %1 is %2. You can still work on it here; both sides&apos; work is merged when it comes back.</source>
         <translation>Ärende %1 är %2. Du kan fortfarande arbeta med det här; båda sidornas arbete slås samman när det kommer tillbaka.</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation>&amp;Uppföljning</translation>
     </message>
 </context>
 <context>
@@ -5531,12 +5531,12 @@ och enheten skickar en representant till avstämningsmötet.</translation>
         <translation>&amp;Arbetsförmåga:</translation>
     </message>
     <message>
-        <source>Red&amp;uced for:</source>
-        <translation>Nedsättningens &amp;varaktighet:</translation>
-    </message>
-    <message>
         <source>Reduced a&amp;gainst the whole labour market, incl. the protected one:</source>
         <translation>Nedsatt &amp;gentemot hela arbetsmarknaden, inkl. den skyddade:</translation>
+    </message>
+    <message>
+        <source>Reduced fo&amp;r:</source>
+        <translation>Nedsättningens &amp;varaktighet:</translation>
     </message>
 </context>
 <context>

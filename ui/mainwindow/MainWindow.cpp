@@ -248,7 +248,7 @@ void MainWindow::createMenus()
     connect(konsultationsteam, &QAction::triggered, this, [this] { openKonsultationsteam(this, m_store); });
 
     // Figures over all cases of a period: how long each box takes, how cases end.
-    QMenu *followUp = menuBar()->addMenu(tr("&Follow-up"));
+    QMenu *followUp = menuBar()->addMenu(tr("Follow-&up"));
     QAction *followUpReport = followUp->addAction(tr("&Follow-up report…"));
     followUpReport->setObjectName(u"followUpAction"_s);
     followUpReport->setShortcut(QKeySequence(u"Ctrl+U"_s));

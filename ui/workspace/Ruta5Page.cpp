@@ -62,7 +62,7 @@ Ruta5Page::Ruta5Page(PlanModel *plan, QWidget *parent)
     m_continuedBy->setObjectName(u"continuedByEdit"_s);
     m_continuedBy->setPlaceholderText(tr("e.g. IoF, ekonomiskt bistånd"));
     form->addRow(tr("Work ca&pacity:"), m_workCapacity);
-    form->addRow(tr("Red&uced for:"), m_duration);
+    form->addRow(tr("Reduced fo&r:"), m_duration);
     form->addRow(tr("Reduced a&gainst the whole labour market, incl. the protected one:"), m_wholeMarket);
     form->addRow(tr("Coordination ended &on:"), m_closedDate);
     form->addRow(tr("Continued planning dri&ven by:"), m_continuedBy);
