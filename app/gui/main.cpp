@@ -105,6 +105,10 @@ int main(int argc, char *argv[])
         QString error;
         if (!samordna::RuleData::useDistrictFile(parser.value(districtsOption), &error))
             return fail(Startup::tr("The district file cannot be used: %1").arg(error));
+    } else {
+        QString error;
+        if (!samordna::RuleData::useDistrictEnvironment(&error))
+            return fail(Startup::tr("The district file named in SAMORDNA_DISTRICTS cannot be used: %1").arg(error));
     }
     // The districts' contact persons written in the settings, over the file's.
     samordna::ui::DistrictContacts::load().apply();

@@ -3,6 +3,8 @@
 
 #include "domain/Codes.h"
 #include "domain/Personnummer.h"
+#include "safety/EchoText.h"
+#include "safety/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,6 +46,9 @@ QStringList stageCodes()
 class Reader
 {
 public:
+    static constexpr int MinYear = 1900;
+    static constexpr int MaxYear = 2199;
+
     Reader(const QDate &reference, const RuleData &data)
         : m_reference(reference)
         , m_data(data)
@@ -97,9 +102,49 @@ public:
                 fail(path, CaseDocument::tr("is missing"));
             return {};
         }
-        if (!value.isString())
+        if (!value.isString()) {
             fail(path, CaseDocument::tr("must be text"));
-        return value.toString();
+            return {};
+        }
+        const QString text = value.toString();
+        // "\ud800" alone is valid JSON but no character; it would not be
+        // written back the same.
+        if (!text.isValidUtf16()) {
+            fail(path, CaseDocument::tr("is not valid text (a lone UTF-16 surrogate)"));
+            return {};
+        }
+        // Line breaks and tabs belong in notes; NUL, ESC and the rest never
+        // belong in a case.
+        for (const QChar c : text) {
+            if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t') {
+                fail(path, CaseDocument::tr("contains a control character (%1)").arg(echo::cut(QString(c))));
+                return {};
+            }
+        }
+        return text;
+    }
+
+    // A text shown on one line (a name, a phone number): no line breaks, tabs
+    // or direction overrides either.
+    QString line(const QJsonObject &parent, const QString &key, const QString &path, bool required = false)
+    {
+        const QString text = string(parent, key, path, required);
+        if (!failed() && echo::hasControlCharacters(text))
+            fail(path,
+                 CaseDocument::tr("\"%1\" contains a line break or another control character").arg(echo::cut(text)));
+        return text;
+    }
+
+    // A list, refused past `max` entries before any is read.
+    QJsonArray list(const QJsonObject &parent, const QString &key, const QString &path,
+                    qsizetype max = inputLimits::MaxListEntries)
+    {
+        QJsonArray entries = array(parent, key, path);
+        if (!failed() && entries.size() > max) {
+            fail(path, inputLimits::tooManyText(max));
+            return {};
+        }
+        return entries;
     }
 
     Fact fact(const QJsonObject &parent, const QString &key, const QString &path)
@@ -123,7 +168,13 @@ public:
             return {};
         const QDate result = QDate::fromString(text, Qt::ISODate);
         if (!isoDate.match(text).hasMatch() || !result.isValid()) {
-            fail(path, CaseDocument::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+            fail(path, CaseDocument::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(echo::cut(text)));
+            return {};
+        }
+        // Deadlines are counted from these dates; one in year 9999 would
+        // give a due date past what ISO dates can be written as.
+        if (result.year() < MinYear || result.year() > MaxYear) {
+            fail(path, CaseDocument::tr("\"%1\" is outside the years %2 to %3").arg(text).arg(MinYear).arg(MaxYear));
             return {};
         }
         return result;
@@ -137,7 +188,7 @@ public:
             return std::nullopt;
         const auto value = fromCode<E>(text);
         if (!value)
-            fail(path, CaseDocument::tr("\"%1\" is not one of %2").arg(text, quoted(allCodes<E>())));
+            fail(path, CaseDocument::tr("\"%1\" is not one of %2").arg(echo::cut(text), quoted(allCodes<E>())));
         return value;
     }
 
@@ -174,7 +225,7 @@ void Reader::readPerson(const QJsonObject &c, CaseRecord &record)
     const QJsonObject person = object(c, QStringLiteral("person"), QStringLiteral("case.person"), true);
     const QString pnrPath = QStringLiteral("case.person.personnummer");
     record.person.personnummer = string(person, QStringLiteral("personnummer"), pnrPath, true).trimmed();
-    record.person.name = string(person, QStringLiteral("name"), QStringLiteral("case.person.name"));
+    record.person.name = line(person, QStringLiteral("name"), QStringLiteral("case.person.name"));
     if (failed())
         return;
     const auto parsed = Personnummer::parse(record.person.personnummer, m_reference);
@@ -279,7 +330,7 @@ void Reader::readForFk(const QJsonObject &c, CaseRecord &record)
 void Reader::readMeetings(const QJsonObject &c, CaseRecord &record)
 {
     const QString base = QStringLiteral("case.meetings");
-    const QJsonArray meetings = array(c, QStringLiteral("meetings"), base);
+    const QJsonArray meetings = list(c, QStringLiteral("meetings"), base);
     for (qsizetype i = 0; i < meetings.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!meetings.at(i).isObject()) {
@@ -301,7 +352,7 @@ void Reader::readMeetings(const QJsonObject &c, CaseRecord &record)
 void Reader::readPlan(const QJsonObject &c, CaseRecord &record)
 {
     const QString base = QStringLiteral("case.plan");
-    const QJsonArray plan = array(c, QStringLiteral("plan"), base);
+    const QJsonArray plan = list(c, QStringLiteral("plan"), base);
     for (qsizetype i = 0; i < plan.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!plan.at(i).isObject()) {
@@ -310,7 +361,7 @@ void Reader::readPlan(const QJsonObject &c, CaseRecord &record)
         }
         const QJsonObject p = plan.at(i).toObject();
         PlanMeasure measure;
-        measure.measure = string(p, QStringLiteral("measure"), path + u".measure");
+        measure.measure = line(p, QStringLiteral("measure"), path + u".measure");
         measure.responsible = code<Party>(p, QStringLiteral("responsible"), path + u".responsible");
         measure.start = date(p, QStringLiteral("start"), path + u".start");
         measure.end = date(p, QStringLiteral("end"), path + u".end");
@@ -330,13 +381,13 @@ void Reader::readClosure(const QJsonObject &c, CaseRecord &record)
     record.closure.againstWholeLabourMarket = fact(closure, QStringLiteral("againstWholeLabourMarket"),
                                                    path + u".againstWholeLabourMarket");
     record.closure.closedDate = date(closure, QStringLiteral("closedDate"), path + u".closedDate");
-    record.closure.continuedBy = string(closure, QStringLiteral("continuedBy"), path + u".continuedBy");
+    record.closure.continuedBy = line(closure, QStringLiteral("continuedBy"), path + u".continuedBy");
 }
 
 void Reader::readJournal(const QJsonObject &c, CaseRecord &record)
 {
     const QString base = QStringLiteral("case.journal");
-    const QJsonArray journal = array(c, QStringLiteral("journal"), base);
+    const QJsonArray journal = list(c, QStringLiteral("journal"), base, inputLimits::MaxJournalEntries);
     for (qsizetype i = 0; i < journal.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!journal.at(i).isObject()) {
@@ -346,11 +397,14 @@ void Reader::readJournal(const QJsonObject &c, CaseRecord &record)
         const QJsonObject j = journal.at(i).toObject();
         JournalEntry entry;
         entry.date = date(j, QStringLiteral("date"), path + u".date");
-        entry.author = string(j, QStringLiteral("author"), path + u".author");
+        entry.author = line(j, QStringLiteral("author"), path + u".author");
         entry.text = string(j, QStringLiteral("text"), path + u".text");
         const QJsonObject wrong = object(j, QStringLiteral("markedWrong"), path + u".markedWrong", false);
         entry.markedWrongDate = date(wrong, QStringLiteral("date"), path + u".markedWrong.date");
         entry.markedWrongReason = string(wrong, QStringLiteral("reason"), path + u".markedWrong.reason");
+        // A mark without its date would be lost on the next write.
+        if (!failed() && isRecorded(j.value(u"markedWrong")) && entry.markedWrongDate.isNull())
+            fail(path + u".markedWrong.date", CaseDocument::tr("is missing"));
         record.journal << entry;
     }
 }
@@ -358,7 +412,7 @@ void Reader::readJournal(const QJsonObject &c, CaseRecord &record)
 void Reader::readComplements(const QJsonObject &c, CaseRecord &record)
 {
     const QString base = QStringLiteral("case.complements");
-    const QJsonArray complements = array(c, QStringLiteral("complements"), base);
+    const QJsonArray complements = list(c, QStringLiteral("complements"), base);
     for (qsizetype i = 0; i < complements.size() && !failed(); ++i) {
         const QString path = at(base, i);
         if (!complements.at(i).isObject()) {
@@ -392,15 +446,15 @@ CaseRecord Reader::readCase(const QJsonObject &c)
     // Only a missing or null district is "not recorded"; "" names no district.
     if (!failed() && isRecorded(c.value(u"district")) && !m_data.district(record.district))
         fail(QStringLiteral("case.district"),
-             CaseDocument::tr("\"%1\" is not one of %2").arg(record.district, quoted(m_data.districtNames())));
+             CaseDocument::tr("\"%1\" is not one of %2")
+                 .arg(echo::cut(record.district), quoted(m_data.districtNames())));
 
     const QJsonValue worker = c.value(u"socialWorker");
     if (isRecorded(worker)) {
         const QJsonObject w = object(c, QStringLiteral("socialWorker"), QStringLiteral("case.socialWorker"), false);
-        record.socialWorker = SocialWorker{
-            string(w, QStringLiteral("name"), QStringLiteral("case.socialWorker.name")),
-            string(w, QStringLiteral("phone"), QStringLiteral("case.socialWorker.phone")),
-            string(w, QStringLiteral("email"), QStringLiteral("case.socialWorker.email"))};
+        record.socialWorker = SocialWorker{line(w, QStringLiteral("name"), QStringLiteral("case.socialWorker.name")),
+                                           line(w, QStringLiteral("phone"), QStringLiteral("case.socialWorker.phone")),
+                                           line(w, QStringLiteral("email"), QStringLiteral("case.socialWorker.email"))};
     }
 
     const QString stageText = string(c, QStringLiteral("stage"), QStringLiteral("case.stage"), true);
@@ -409,7 +463,7 @@ CaseRecord Reader::readCase(const QJsonObject &c)
             record.stage = *stage;
         else
             fail(QStringLiteral("case.stage"),
-                 CaseDocument::tr("\"%1\" is not one of %2").arg(stageText, quoted(stageCodes())));
+                 CaseDocument::tr("\"%1\" is not one of %2").arg(echo::cut(stageText), quoted(stageCodes())));
     }
 
     readFacts(c, record);
@@ -487,6 +541,8 @@ ReadResult readObject(const QJsonObject &document, const QDate &reference, const
 
 ReadResult read(const QByteArray &json, const QDate &reference, const RuleData &data)
 {
+    if (json.size() > inputLimits::MaxDocumentBytes)
+        return {std::nullopt, {}, inputLimits::tooLargeText(), std::nullopt};
     if (json.trimmed().isEmpty())
         return {std::nullopt, {}, CaseDocument::tr("the input is empty"), std::nullopt};
     QJsonParseError error;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RuleData.h"
 
+#include "safety/EchoText.h"
+#include "safety/InputLimits.h"
 #include "util/DataFiles.h"
 
 #include <QCoreApplication>
@@ -19,14 +21,26 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("RuleData", "cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("RuleData", "cannot read %1: %2").arg(echo::cut(path), file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    switch (inputLimits::readBounded(file, &bytes)) {
+    case inputLimits::ReadOutcome::Read:
+        break;
+    case inputLimits::ReadOutcome::TooLarge:
+        *error = QCoreApplication::translate("RuleData", "%1 is too large to be a district or rule file")
+                     .arg(echo::cut(path));
+        return std::nullopt;
+    case inputLimits::ReadOutcome::Failed:
+        *error = QCoreApplication::translate("RuleData", "cannot read %1: %2").arg(echo::cut(path), file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const auto document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const auto document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject()) {
         *error = QCoreApplication::translate("RuleData", "%1 is not a JSON object: %2")
-                     .arg(path, parseError.errorString());
+                     .arg(echo::cut(path), parseError.errorString());
         return std::nullopt;
     }
     return document.object();
@@ -153,6 +167,14 @@ bool RuleData::useDistrictFile(const QString &path, QString *error)
         return false;
     chosenDistrictFile() = path;
     return true;
+}
+
+bool RuleData::useDistrictEnvironment(QString *error)
+{
+    const QString path = qEnvironmentVariable("SAMORDNA_DISTRICTS");
+    if (path.isEmpty())
+        return true;
+    return useDistrictFile(path, error);
 }
 
 namespace {

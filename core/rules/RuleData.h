@@ -61,6 +61,10 @@ struct RuleData
     // Another municipality's districts for this run. Checked at once, so a
     // wrong file is refused with its reason; call it before standard().
     static bool useDistrictFile(const QString &path, QString *error);
+    // As useDistrictFile() for the file SAMORDNA_DISTRICTS names, if any:
+    // a file that cannot be used is refused, not quietly replaced by the
+    // built-in districts (the wrong municipality's addresses on letters).
+    static bool useDistrictEnvironment(QString *error);
     // Reads rules and districts from the given files; an error text on failure.
     static std::optional<RuleData> load(const QString &rulesPath, const QString &districtsPath, QString *error);
 };
