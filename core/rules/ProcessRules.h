@@ -86,5 +86,10 @@ bool isClosed(const CaseRecord &record);
 // the avstämningsmöte has brought FK and the social worker together).
 bool isWatched(const Deadline &deadline, Stage stage, std::optional<ReductionDuration> reductionDuration);
 
+// Whether the case is closed: in box 2b or 6a, or in 6b unless FK keeps it
+// open (a temporary deterioration).
+bool isClosed(Stage stage, std::optional<ReductionDuration> reductionDuration);
+bool isClosed(const CaseRecord &record);
+
 } // namespace process
 } // namespace samordna
