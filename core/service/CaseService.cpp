@@ -5,6 +5,8 @@
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
 #include "rules/RuleData.h"
+#include "safety/CaseId.h"
+#include "safety/EchoText.h"
 #include "store/AuditLog.h"
 #include "store/CaseDiff.h"
 #include "store/CaseRepository.h"
@@ -215,14 +217,18 @@ WriteResult CaseService::failed(const QString &error, const QString &caseId) con
 
 QString CaseService::validateRecord(const CaseRecord &record) const
 {
-    if (record.id.size() > 64 || record.id != record.id.trimmed())
-        return QCoreApplication::translate("CaseStore", "the case id \"%1\" is not usable").arg(record.id.left(64));
+    // Every door (import, the GUI, a save) checks the same grammar; an id
+    // names files and columns.
+    if (!record.id.isEmpty() && !caseId::isValid(record.id))
+        return caseId::problem(record.id);
+    if (echo::hasControlCharacters(record.person.name))
+        return QCoreApplication::translate("CaseStore", "the name contains a line break or another control character");
     const auto parsed = Personnummer::parse(record.person.personnummer, Clock::today());
     if (!parsed)
         return QCoreApplication::translate("CaseStore", "personnummer: %1").arg(Personnummer::errorText(parsed.error));
     if (!record.district.isEmpty() && !RuleData::standard().district(record.district))
         return QCoreApplication::translate("CaseStore", "district: \"%1\" is not one of %2")
-            .arg(record.district, RuleData::standard().districtNames().join(u", "_s));
+            .arg(echo::cut(record.district), RuleData::standard().districtNames().join(u", "_s));
     return {};
 }
 

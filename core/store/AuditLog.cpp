@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "AuditChain.h"
+#include "StoreDialect.h"
 #include "StoreSql.h"
 
 #include <QSqlDatabase>
@@ -17,24 +19,83 @@ using namespace Qt::StringLiterals;
 
 namespace samordna {
 
-bool AuditLog::append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
-                      const QString &details, QString *error, QSqlQuery *statement)
+namespace {
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+bool insert(const QString &connectionName, const AuditLog::BroughtRow &content, QString *error, QSqlQuery *statement)
 {
     std::optional<QSqlQuery> local;
     if (!statement)
         statement = &local.emplace(QSqlDatabase::database(connectionName, false));
     QSqlQuery &query = *statement;
+    const QSqlDatabase database = QSqlDatabase::database(connectionName, false);
+    if (StoreDialect::of(database).isServer()) {
+        // The server numbers and chains the row, and names its own user
+        // (ServerSchema, version 9).
+        if (query.lastQuery().isEmpty()
+            && !storeSql::prepare(
+                query,
+                uR"(INSERT INTO audit_log (time, "user", case_id, action, details, origin, origin_key) )"
+                uR"(VALUES (?, ?, ?, ?, ?, ?, ?))"_s,
+                error))
+            return false;
+        query.addBindValue(content.time);
+        query.addBindValue(content.user.isEmpty() ? u"?"_s : content.user);
+        query.addBindValue(nullable(content.caseId));
+        query.addBindValue(content.action);
+        query.addBindValue(content.details.isNull() ? u""_s : content.details);
+        query.addBindValue(nullable(content.origin));
+        query.addBindValue(nullable(content.originKey));
+        return storeSql::exec(query, error);
+    }
+    // Each row follows the one before it in the chain (see AuditChain.h).
+    auditChain::Head head;
+    if (!auditChain::head(connectionName, &head, error))
+        return false;
+    auditChain::RowContent row;
+    row.id = head.nextId;
+    row.time = content.time;
+    row.user = content.user.isEmpty() ? u"?"_s : content.user;
+    row.caseId = nullable(content.caseId);
+    row.action = content.action;
+    row.details = content.details.isNull() ? u""_s : content.details;
+    row.origin = nullable(content.origin);
+    row.originKey = nullable(content.originKey);
     if (query.lastQuery().isEmpty()
         && !storeSql::prepare(
-            query, uR"(INSERT INTO audit_log (time, "user", case_id, action, details) VALUES (?, ?, ?, ?, ?))"_s,
+            query,
+            uR"(INSERT INTO audit_log (id, time, "user", case_id, action, details, origin, origin_key, hash) )"
+            uR"(VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
             error))
         return false;
-    query.addBindValue(storeSql::nowUtc());
-    query.addBindValue(user.isEmpty() ? u"?"_s : user);
-    query.addBindValue(caseId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caseId));
-    query.addBindValue(action);
-    query.addBindValue(details.isNull() ? u""_s : details);
+    query.addBindValue(row.id);
+    query.addBindValue(row.time);
+    query.addBindValue(row.user);
+    query.addBindValue(row.caseId);
+    query.addBindValue(row.action);
+    query.addBindValue(row.details);
+    query.addBindValue(row.origin);
+    query.addBindValue(row.originKey);
+    query.addBindValue(QString::fromLatin1(auditChain::hash(head.previousHash, row)));
     return storeSql::exec(query, error);
+}
+
+} // namespace
+
+bool AuditLog::append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
+                      const QString &details, QString *error, QSqlQuery *statement)
+{
+    return insert(connectionName, BroughtRow{storeSql::nowUtc(), user, caseId, action, details, {}, {}}, error,
+                  statement);
+}
+
+bool AuditLog::appendBrought(const QString &connectionName, const BroughtRow &row, QString *error, QSqlQuery *statement)
+{
+    return insert(connectionName, row, error, statement);
 }
 
 QList<AuditEntry> AuditLog::read(const QString &connectionName, const QString &caseId, QString *error)
@@ -69,19 +130,16 @@ QList<AuditEntry> AuditLog::read(const QString &connectionName, const QString &c
 
 QString AuditLog::systemUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
+    // The account the process runs as, never $USER or $LOGNAME: anyone can
+    // set those to anyone's name.
 #ifdef Q_OS_UNIX
-    // Services and some terminals run without USER; the account still has a name.
-    if (user.isEmpty()) {
-        if (const passwd *account = ::getpwuid(::geteuid()))
-            user = QString::fromLocal8Bit(account->pw_name);
-    }
+    const uid_t uid = ::geteuid();
+    if (const passwd *account = ::getpwuid(uid))
+        return QString::fromLocal8Bit(account->pw_name);
+    return u"uid %1"_s.arg(uid);
+#else
+    return qEnvironmentVariable("USERNAME");
 #endif
-    return user;
 }
 
 } // namespace samordna

@@ -19,6 +19,23 @@ public:
     // (a bulk import writes one per case).
     static bool append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
                        const QString &details, QString *error, QSqlQuery *statement = nullptr);
+
+    // A row first written elsewhere (a file taken along offline), with the
+    // time it was written there and where it came from; `originKey` names
+    // the row itself, so it is brought once.
+    struct BroughtRow
+    {
+        QString time; // as the file wrote it
+        QString user;
+        QString caseId;
+        QString action;
+        QString details;
+        QString origin;
+        QString originKey;
+    };
+    // Appends it inside the caller's transaction, chained as any other row.
+    static bool appendBrought(const QString &connectionName, const BroughtRow &row, QString *error,
+                              QSqlQuery *statement = nullptr);
     // Rows in the order written; every row when caseId is empty.
     static QList<AuditEntry> read(const QString &connectionName, const QString &caseId, QString *error);
     // The OS user the session runs as.

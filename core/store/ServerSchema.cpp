@@ -247,6 +247,133 @@ END $$)"_s,
     };
 }
 
+// Version 9: the audit log's rows are chained (see AuditChain.h). Here the
+// server numbers and chains every row, whoever writes it: a user sees only
+// the rows of their districts, so no client can follow the whole chain, and
+// none is trusted to. The trigger runs with the owner's rights and takes
+// the chain's one head row until the commit, so rows join the chain one
+// transaction at a time, in order, and a rolled-back row leaves no gap
+// (ids come from the head, not from the sequence, which a rollback skips).
+// Every transaction writes its audit rows last, so no other lock is taken
+// while the head is held.
+QStringList version9()
+{
+    return {
+        u"ALTER TABLE audit_log ADD COLUMN hash TEXT"_s,
+        uR"(CREATE TABLE audit_chain_head (
+    single BOOLEAN PRIMARY KEY DEFAULT true CHECK (single),
+    last_id BIGINT NOT NULL,
+    hash TEXT NOT NULL
+))"_s,
+        // The same bytes as auditChain::hash(): each field with its length,
+        // NULL told apart from "".
+        uR"(CREATE FUNCTION samordna_audit_field(BYTEA) RETURNS BYTEA LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp AS $$
+    SELECT convert_to(length($1)::text || ':', 'UTF8') || $1
+$$)"_s,
+        uR"(CREATE FUNCTION samordna_audit_nullable(TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN $1 IS NULL THEN '\x00'::bytea ELSE convert_to('=' || $1, 'UTF8') END
+$$)"_s,
+        uR"(CREATE FUNCTION samordna_audit_hash(TEXT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT encode(sha256(public.samordna_audit_field(convert_to($1, 'UTF8'))
+        || public.samordna_audit_field(convert_to($2::text, 'UTF8'))
+        || public.samordna_audit_field(convert_to($3, 'UTF8'))
+        || public.samordna_audit_field(convert_to($4, 'UTF8'))
+        || public.samordna_audit_field(public.samordna_audit_nullable($5))
+        || public.samordna_audit_field(convert_to($6, 'UTF8'))
+        || public.samordna_audit_field(convert_to($7, 'UTF8'))
+        || public.samordna_audit_field(public.samordna_audit_nullable($8))
+        || public.samordna_audit_field(public.samordna_audit_nullable($9))), 'hex')
+$$)"_s,
+        // The head follows the rows written before: the first chained row
+        // vouches for them.
+        uR"(DO $$
+DECLARE
+    r RECORD;
+    running TEXT := '';
+    last BIGINT := 0;
+BEGIN
+    FOR r IN SELECT * FROM audit_log ORDER BY id LOOP
+        running := samordna_audit_hash(running, r.id, r.time, r."user", r.case_id, r.action, r.details,
+                                       r.origin, r.origin_key);
+        last := r.id;
+    END LOOP;
+    INSERT INTO audit_chain_head (single, last_id, hash) VALUES (true, last, running);
+END $$)"_s,
+        // Who wrote the row (as version 1's trigger, which this one
+        // replaces, so the order of the two is never a question), then
+        // where it sits in the chain.
+        u"DROP TRIGGER audit_log_session_user ON audit_log"_s,
+        u"DROP FUNCTION audit_log_session_user()"_s,
+        uR"(CREATE FUNCTION audit_log_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    head_id BIGINT;
+    head_hash TEXT;
+BEGIN
+    IF session_user <> (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID) THEN
+        NEW."user" := session_user;
+    END IF;
+    SELECT h.last_id, h.hash INTO STRICT head_id, head_hash FROM public.audit_chain_head h FOR UPDATE;
+    NEW.id := head_id + 1;
+    NEW.hash := public.samordna_audit_hash(head_hash, NEW.id, NEW.time, NEW."user", NEW.case_id, NEW.action,
+                                           NEW.details, NEW.origin, NEW.origin_key);
+    UPDATE public.audit_chain_head SET last_id = NEW.id, hash = NEW.hash;
+    RETURN NEW;
+END $$)"_s,
+        u"CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_stamp()"_s,
+        // The chain walked for check(), with the owner's rights over every
+        // row; the answer names row numbers only, nothing a row says.
+        uR"(CREATE FUNCTION samordna_audit_chain_breaks() RETURNS TABLE (problem TEXT, from_id BIGINT, to_id BIGINT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r RECORD;
+    running TEXT := '';
+    expected BIGINT := 1;
+    started BOOLEAN := false;
+    head_id BIGINT;
+    head_hash TEXT;
+BEGIN
+    FOR r IN SELECT a.id, a.time, a."user", a.case_id, a.action, a.details, a.origin, a.origin_key, a.hash
+             FROM public.audit_log a ORDER BY a.id LOOP
+        -- Rows written before the chain were numbered by a sequence, which
+        -- a rollback skips: their gaps say nothing.
+        IF started AND r.id <> expected THEN
+            problem := 'missing'; from_id := expected; to_id := r.id - 1;
+            RETURN NEXT;
+        END IF;
+        running := public.samordna_audit_hash(running, r.id, r.time, r."user", r.case_id, r.action, r.details,
+                                              r.origin, r.origin_key);
+        IF r.hash IS NULL THEN
+            IF started THEN
+                problem := 'unchained'; from_id := r.id; to_id := r.id;
+                RETURN NEXT;
+            END IF;
+        ELSE
+            started := true;
+            IF r.hash <> running THEN
+                problem := 'changed'; from_id := r.id; to_id := r.id;
+                RETURN NEXT;
+                running := r.hash;
+            END IF;
+        END IF;
+        expected := r.id + 1;
+    END LOOP;
+    SELECT h.last_id, h.hash INTO head_id, head_hash FROM public.audit_chain_head h;
+    IF head_id >= expected THEN
+        problem := 'last-missing'; from_id := expected; to_id := head_id;
+        RETURN NEXT;
+    ELSIF head_hash IS DISTINCT FROM running THEN
+        problem := 'changed'; from_id := head_id; to_id := head_id;
+        RETURN NEXT;
+    END IF;
+END $$)"_s,
+    };
+}
+
 } // namespace
 
 QStringList ServerSchema::migration(int version)
@@ -268,6 +395,8 @@ QStringList ServerSchema::migration(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

@@ -52,7 +52,7 @@ QString openErrorText(const QString &path, const QSqlError &error)
     case 3:  // SQLITE_PERM
     case 14: // SQLITE_CANTOPEN
         return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2")
-            .arg(native(path), error.databaseText());
+            .arg(native(path), storeSql::errorText(error));
     default:
         return QCoreApplication::translate("CaseStore", "cannot open the store %1: %2")
             .arg(native(path), storeSql::errorText(error));
@@ -110,6 +110,14 @@ public:
         , m_shm(QFileInfo::exists(path + u"-shm"_s))
     {
     }
+    SideFiles(const QString &path, bool walExisted, bool shmExisted)
+        : m_path(path)
+        , m_wal(walExisted)
+        , m_shm(shmExisted)
+    {
+    }
+    bool walExisted() const { return m_wal; }
+    bool shmExisted() const { return m_shm; }
     void removeNew() const
     {
         const QFileInfo wal(m_path + u"-wal"_s);
@@ -117,6 +125,19 @@ public:
             QFile::remove(wal.filePath());
             if (!m_shm)
                 QFile::remove(m_path + u"-shm"_s);
+        }
+    }
+
+    // SQLite gives the -wal and -shm files it makes the store file's own
+    // mode. A read-only store (0400) opened for reading would leave a 0400
+    // -shm that keeps the store unwritable after the file itself is made
+    // writable again; the ones this program made get the owner's rw.
+    void giveNewOnesOwnerModes() const
+    {
+        for (const auto &[suffix, existed] : {std::pair{u"-wal"_s, m_wal}, std::pair{u"-shm"_s, m_shm}}) {
+            const QFileInfo side(m_path + suffix);
+            if (!existed && side.exists() && side.ownerId() == QFileInfo(m_path).ownerId())
+                QFile::setPermissions(side.filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
 
@@ -162,6 +183,9 @@ StoreConnection::~StoreConnection()
         database.close();
     }
     QSqlDatabase::removeDatabase(m_name);
+    // SQLite may make its side files on any read; set their modes again.
+    if (m_ownSideFileModes)
+        SideFiles(m_location, m_walExisted, m_shmExisted).giveNewOnesOwnerModes();
 }
 
 QSqlDatabase StoreConnection::database() const
@@ -214,9 +238,12 @@ StoreConnection::OpenResult StoreConnection::openFile(const QString &requestedPa
             result.error = QCoreApplication::translate("CaseStore", "there is no store at %1").arg(native(path));
             return result;
         }
-        if (!StoreFile::createPrivate(path, &result.error))
+        if (StoreFile::createPrivate(path, &result.error))
+            created = true;
+        else if (QFileInfo::exists(path))
+            result.error.clear(); // another process made it a moment ago: open theirs
+        else
             return result;
-        created = true;
     }
 
     // The header is read before SQLite opens the file at all.
@@ -277,6 +304,12 @@ StoreConnection::OpenResult StoreConnection::openFile(const QString &requestedPa
         }
         result.error = error;
         return result;
+    }
+    if (!readOnlyReason.isEmpty()) {
+        sideFiles.giveNewOnesOwnerModes();
+        connection->m_ownSideFileModes = true;
+        connection->m_walExisted = sideFiles.walExisted();
+        connection->m_shmExisted = sideFiles.shmExisted();
     }
     if (checkLater)
         connection->m_integrity = std::async(std::launch::async, checkIntegrity, path).share();

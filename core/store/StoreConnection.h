@@ -103,6 +103,11 @@ private:
     QString m_user;
     std::shared_future<QString> m_integrity;
     std::function<void()> m_reconnected;
+    // After a read-only open, the -wal and -shm files SQLite makes are given
+    // the owner's rw on close too; these say which existed before.
+    bool m_ownSideFileModes = false;
+    bool m_walExisted = false;
+    bool m_shmExisted = false;
 };
 
 } // namespace samordna

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreDialect.h"
 
+#include <QSqlDatabase>
+
 using namespace Qt::StringLiterals;
 
 namespace samordna {
+
+StoreDialect StoreDialect::of(const QSqlDatabase &database)
+{
+    return StoreDialect(database.driverName() == u"QPSQL" ? Backend::Postgres : Backend::Sqlite);
+}
 
 QString StoreDialect::driver() const
 {

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace samordna {
 
 // What differs between the SQL backends a store can live in: a local SQLite
@@ -18,6 +20,9 @@ public:
         : m_backend(backend)
     {
     }
+    // The dialect of an open Qt SQL connection, for code that is given
+    // only its name.
+    static StoreDialect of(const QSqlDatabase &database);
 
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::Postgres; }

@@ -2,10 +2,15 @@
 #include "StoreFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +81,22 @@ bool StoreFile::isReadOnly(const QString &path)
     // SQLite writes its -wal and -shm files beside the store.
     const QFileInfo folder(info.absolutePath());
     return !folder.isWritable();
+}
+
+QString StoreFile::identity(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return {};
+    QByteArray key = QFile::encodeName(canonical);
+#ifdef Q_OS_UNIX
+    struct stat info
+    {
+    };
+    if (::stat(key.constData(), &info) == 0)
+        key += ':' + QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino));
+#endif
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 } // namespace samordna

@@ -31,6 +31,13 @@ public:
     // a file whose owner-write bit is off counts as read-only even for a
     // user the system would let write it.
     static bool isReadOnly(const QString &path);
+    // A name for this store file that no other store shares: a demo store
+    // and the real one hold cases with the same ids, and what belongs to one
+    // (a crash draft) must never be offered in the other. Taken from the
+    // file's canonical path and its inode, so a store made anew at the same
+    // path is another store. Hex, safe as a folder name; empty when the file
+    // does not exist.
+    static QString identity(const QString &path);
 };
 
 } // namespace samordna

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreMaintenance.h"
 
+#include "AuditChain.h"
 #include "AuditLog.h"
 #include "StoreConnection.h"
-#include "StoreFile.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 #include "TableCopy.h"
+#include "safety/OutputFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlQuery>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +21,11 @@ namespace samordna {
 
 namespace {
 
-QString native(const QString &path)
+// What SQLite may leave beside a copy it was writing.
+void removeSideFiles(const QString &path)
 {
-    return QDir::toNativeSeparators(path);
+    for (const QString &suffix : {u"-journal"_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
 }
 
 } // namespace
@@ -46,60 +44,43 @@ bool StoreMaintenance::backup(const QString &target, QString *error) const
         return ok;
     };
     const QString absolute = QFileInfo(target).absoluteFilePath();
-    const QFileInfo info(absolute);
-    if (m_connection.isServer()) {
-        if (info.exists() && (info.size() > 0 || !info.isFile())) {
-            problem = QCoreApplication::translate("CaseStore", "%1 exists already; choose a new file for the backup")
-                          .arg(native(absolute));
-            return finish(false);
-        }
-        const bool ok = backupServer(absolute, &problem);
-        if (!ok && !info.exists()) {
-            QFile::remove(absolute);
-            QFile::remove(absolute + u"-wal"_s);
-            QFile::remove(absolute + u"-shm"_s);
-        }
-        return finish(ok);
-    }
-    if (absolute == m_connection.location()) {
+    if (!m_connection.isServer() && absolute == m_connection.location()) {
         problem = QCoreApplication::translate("CaseStore", "the backup cannot be the store itself");
         return finish(false);
     }
-    // VACUUM INTO writes only into a new or empty file; an existing backup
-    // is never overwritten.
-    if (info.exists() && (info.size() > 0 || !info.isFile())) {
-        problem = QCoreApplication::translate("CaseStore", "%1 exists already; choose a new file for the backup")
-                      .arg(native(absolute));
+    if (m_connection.isReadOnly() && m_connection.isServer()) {
+        problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(m_connection.readOnlyReason());
         return finish(false);
     }
-    const bool created = !info.exists();
-    if (created && !StoreFile::createPrivate(absolute, &problem))
+    // The copy is made under a temporary name (0600, never through a link)
+    // and takes the backup's name only when it is whole, on disk and on
+    // record; an existing file is never overwritten.
+    OutputFile output(absolute, OutputFile::Existing::Refuse);
+    if (!output.create(&problem))
         return finish(false);
+    const QString temporary = output.temporaryPath();
+    const auto cleanUp = qScopeGuard([&] { removeSideFiles(temporary); });
 
-    QSqlQuery query(m_connection.database());
-    QString sqlError;
-    if (!storeSql::prepare(query, u"VACUUM INTO ?"_s, &sqlError)) {
-        problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(sqlError);
+    if (m_connection.isServer()) {
+        if (!copyServer(temporary, &problem))
+            return finish(false);
+    } else {
+        QSqlQuery query(m_connection.database());
+        QString sqlError;
+        if (!storeSql::prepare(query, u"VACUUM INTO ?"_s, &sqlError)) {
+            problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(sqlError);
+            return finish(false);
+        }
+        query.addBindValue(temporary);
+        const bool copied = storeSql::exec(query, &sqlError);
+        query.finish();
+        if (!copied) {
+            problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(sqlError);
+            return finish(false);
+        }
+    }
+    if (!output.finish(&problem))
         return finish(false);
-    }
-    query.addBindValue(absolute);
-    if (!storeSql::exec(query, &sqlError)) {
-        if (created)
-            QFile::remove(absolute);
-        problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(sqlError);
-        return finish(false);
-    }
-    query.finish();
-    QFile::setPermissions(absolute, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-#ifdef Q_OS_UNIX
-    // VACUUM INTO leaves the copy to the operating system's cache; a backup
-    // is only a backup once it is on disk.
-    {
-        QFile file(absolute);
-        if (file.open(QIODevice::ReadOnly))
-            ::fsync(file.handle());
-    }
-#endif
     if (!m_connection.isReadOnly()) {
         QString auditError;
         StoreTransaction transaction(m_connection);
@@ -107,111 +88,95 @@ bool StoreMaintenance::backup(const QString &target, QString *error) const
             || !AuditLog::append(m_connection.name(), m_connection.user(), {}, u"backup"_s, {}, &auditError)
             || !transaction.commit(&auditError)) {
             // A copy of every case that is not on record must not exist.
-            QFile::remove(absolute);
             problem = QCoreApplication::translate("CaseStore",
-                                                  "the backup was removed because the audit log cannot be written: %1")
+                                                  "the backup was not made because the audit log cannot be written: %1")
                           .arg(auditError);
             return finish(false);
         }
     }
+    if (!output.publish(&problem))
+        return finish(false);
     return finish(true);
 }
 
 // What the user may see of a team store, as a store file: every table
 // read in one snapshot (REPEATABLE READ), so the copy is one moment's
-// store, and the "backup" audit row written in that same transaction. The
-// file is kept only when the server committed the row.
-bool StoreMaintenance::backupServer(const QString &target, QString *problem) const
+// store. The "backup" audit row is written after, in a transaction of its
+// own, as for a file: the audit log's chain takes its rows one writer at a
+// time, which a snapshot this long must not hold up (nor be refused by).
+bool StoreMaintenance::copyServer(const QString &target, QString *problem) const
 {
     const auto failed = [&](const QString &why) {
         *problem = QCoreApplication::translate("CaseStore", "the backup failed: %1").arg(why);
         return false;
     };
-    if (m_connection.isReadOnly())
-        return failed(m_connection.readOnlyReason());
     auto opened = StoreConnection::openFile(target, StoreConnection::Mode::ReadWrite);
     if (!opened.connection)
         return failed(opened.error);
     const StoreConnection &file = *opened.connection;
     QString error;
     QSqlQuery server(m_connection.database());
-    if (!storeSql::exec(server, u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s, &error))
+    if (!storeSql::exec(server, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, &error))
         return failed(error);
-    bool serverOpen = true;
-    const auto rollbackServer = qScopeGuard([&] {
-        if (serverOpen)
-            QSqlQuery(m_connection.database()).exec(u"ROLLBACK"_s);
-    });
-    {
-        StoreTransaction transaction(file);
-        QSqlQuery pragma(file.database());
-        if (!transaction.begin(&error) || !storeSql::exec(pragma, u"PRAGMA defer_foreign_keys = ON"_s, &error))
-            return failed(error);
-        const QStringList tables = TableCopy::fileTables(file.database(), &error);
-        if (tables.isEmpty())
-            return failed(error);
-        for (const QString &table : tables) {
-            const QStringList columns = TableCopy::fileColumns(file.database(), table, &error);
-            if (columns.isEmpty()
-                || TableCopy::copy(m_connection.database(), file.database(), table, columns, {}, &error) < 0)
-                return failed(error);
-        }
-        if (!AuditLog::append(m_connection.name(), m_connection.user(), {}, u"backup"_s, {}, &error)
-            || !transaction.commit(&error))
+    const auto endServer = qScopeGuard([&] { QSqlQuery(m_connection.database()).exec(u"ROLLBACK"_s); });
+    StoreTransaction transaction(file);
+    QSqlQuery pragma(file.database());
+    if (!transaction.begin(&error) || !storeSql::exec(pragma, u"PRAGMA defer_foreign_keys = ON"_s, &error))
+        return failed(error);
+    const QStringList tables = TableCopy::fileTables(file.database(), &error);
+    if (tables.isEmpty())
+        return failed(error);
+    for (const QString &table : tables) {
+        QStringList columns = TableCopy::fileColumns(file.database(), table, &error);
+        // The user's share of the audit log is not the server's chain: the
+        // rows of other districts are not in it (see AuditChain.h).
+        if (table == u"audit_log"_s)
+            columns.removeAll(u"hash"_s);
+        if (columns.isEmpty()
+            || TableCopy::copy(m_connection.database(), file.database(), table, columns, {}, &error) < 0)
             return failed(error);
     }
-    opened.connection.reset();
-#ifdef Q_OS_UNIX
-    {
-        QFile copy(target);
-        if (copy.open(QIODevice::ReadOnly))
-            ::fsync(copy.handle());
-    }
-#endif
-    serverOpen = false;
-    if (!storeSql::exec(server, u"COMMIT"_s, &error)) {
-        QFile::remove(target);
-        QFile::remove(target + u"-wal"_s);
-        QFile::remove(target + u"-shm"_s);
-        *problem = QCoreApplication::translate("CaseStore",
-                                               "the backup was removed because the audit log cannot be written: %1")
-                       .arg(error);
-        return false;
-    }
+    if (!auditChain::markExtract(file.name(), &error) || !transaction.commit(&error))
+        return failed(error);
     return true;
 }
 
 QStringList StoreMaintenance::check() const
 {
     QStringList problems;
-    // The server checks its own pages and enforces the references on every
-    // write; nothing is left to walk from here.
-    if (m_connection.isServer())
-        return problems;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
     QString error;
-    if (!storeSql::exec(query, u"PRAGMA integrity_check"_s, &error)) {
-        problems << error;
-    } else {
-        while (query.next()) {
-            if (query.value(0).toString() != u"ok")
-                problems << query.value(0).toString();
+    // The server checks its own pages and enforces the references on every
+    // write; what is left is the audit log's chain, which it walks itself.
+    if (!m_connection.isServer()) {
+        QSqlQuery query(m_connection.database());
+        query.setForwardOnly(true);
+        if (!storeSql::exec(query, u"PRAGMA integrity_check"_s, &error)) {
+            problems << error;
+        } else {
+            while (query.next()) {
+                if (query.value(0).toString() != u"ok")
+                    problems << query.value(0).toString();
+            }
+            if (!storeSql::finished(query, &error))
+                problems << error;
+            query.finish();
         }
-        if (!storeSql::finished(query, &error))
+        if (!storeSql::exec(query, u"PRAGMA foreign_key_check"_s, &error)) {
             problems << error;
-        query.finish();
+        } else {
+            while (query.next())
+                problems << QCoreApplication::translate("CaseStore", "%1 row %2 refers to a missing row in %3")
+                                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+            if (!storeSql::finished(query, &error))
+                problems << error;
+            query.finish();
+        }
     }
-    if (!storeSql::exec(query, u"PRAGMA foreign_key_check"_s, &error)) {
+    // A row removed or changed behind the triggers' back.
+    error.clear();
+    problems << auditChain::verify(m_connection, &error);
+    if (!error.isEmpty())
         problems << error;
-    } else {
-        while (query.next())
-            problems << QCoreApplication::translate("CaseStore", "%1 row %2 refers to a missing row in %3")
-                            .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
-        if (!storeSql::finished(query, &error))
-            problems << error;
-        query.finish();
-    }
     return problems;
 }
 

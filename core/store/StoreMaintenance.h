@@ -15,15 +15,17 @@ class StoreMaintenance
 public:
     explicit StoreMaintenance(const StoreConnection &connection);
 
-    // Copies the store to `target` (a new or empty file) and writes the
-    // "backup" audit row; a copy whose row cannot be written is removed.
-    // A team store is copied as a store file of what the user may see.
+    // Copies the store to `target` (a new file) and writes the "backup"
+    // audit row before the copy takes its name; a copy whose row cannot be
+    // written is removed. A team store is copied as a store file of what
+    // the user may see.
     bool backup(const QString &target, QString *error) const;
-    // Full integrity and foreign-key check; the problems found, empty when sound.
+    // Full integrity and foreign-key check and the audit log's chain; the
+    // problems found, empty when sound.
     QStringList check() const;
 
 private:
-    bool backupServer(const QString &target, QString *problem) const;
+    bool copyServer(const QString &target, QString *problem) const;
 
     const StoreConnection &m_connection;
 };

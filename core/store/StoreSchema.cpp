@@ -337,11 +337,21 @@ BEGIN SELECT RAISE(ABORT, 'journal entries are never edited; a wrong one is mark
     };
 }
 
+// Version 9: the audit log's rows are chained (see AuditChain.h). Rows
+// written before keep no hash of their own; the first chained row's hash
+// covers them.
+QStringList version9()
+{
+    return {
+        u"ALTER TABLE audit_log ADD COLUMN hash TEXT"_s,
+    };
+}
+
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 qint32 StoreSchema::applicationId()
@@ -368,6 +378,8 @@ QStringList StoreSchema::migration(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

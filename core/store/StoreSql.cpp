@@ -42,8 +42,47 @@ QDate isoDate(QStringView text)
 
 QString errorText(const QSqlError &sqlError)
 {
-    const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    return QCoreApplication::translate("CaseStore", "database error: %1").arg(text);
+    // PostgreSQL's errors carry a SQLSTATE (five characters) and are worded
+    // in the server's language, by the server (the triggers' refusals among
+    // them): its words are the most exact there are.
+    if (sqlError.nativeErrorCode().size() == 5) {
+        const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+        return QCoreApplication::translate("CaseStore", "database error: %1").arg(text);
+    }
+    // SQLite's own words are English whatever the user's language; the
+    // result code says the same in words the user reads.
+    const auto said = [](const char *text) {
+        return QCoreApplication::translate("CaseStore", "database error: %1")
+            .arg(QCoreApplication::translate("StoreSql", text));
+    };
+    switch (nativeCode(sqlError)) {
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return said(QT_TRANSLATE_NOOP("StoreSql", "permission denied"));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the store is in use by another program; try again"));
+    case 7: // SQLITE_NOMEM
+        return said(QT_TRANSLATE_NOOP("StoreSql", "out of memory"));
+    case 8: // SQLITE_READONLY
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the store cannot be written (read-only)"));
+    case 10: // SQLITE_IOERR
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the disk reported an input/output error"));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the store is damaged"));
+    case 13: // SQLITE_FULL
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the disk is full"));
+    case 14: // SQLITE_CANTOPEN
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the file cannot be opened"));
+    case 19: // SQLITE_CONSTRAINT
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the store refused the change (a rule of the store was broken)"));
+    case 1: // SQLITE_ERROR: a statement the store does not know (another schema)
+        return said(QT_TRANSLATE_NOOP("StoreSql", "the store does not have the expected form"));
+    default:
+        return QCoreApplication::translate("CaseStore", "database error: %1")
+            .arg(QCoreApplication::translate("StoreSql", "code %1").arg(sqlError.nativeErrorCode()));
+    }
 }
 
 int nativeCode(const QSqlError &sqlError)

@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_core PRIVATE
+    store/AuditChain.cpp store/AuditChain.h
     store/AuditLog.cpp store/AuditLog.h
     store/CaseDiff.cpp store/CaseDiff.h
     store/CaseReader.cpp store/CaseReader.h
     store/CaseRepository.cpp store/CaseRepository.h
     store/CaseWriter.cpp store/CaseWriter.h
     store/DerivedColumns.cpp store/DerivedColumns.h
+    store/DuplicatePerson.cpp store/DuplicatePerson.h
     store/JournalPolicy.cpp store/JournalPolicy.h
     store/JournalStamps.cpp store/JournalStamps.h
     store/KonsultationsteamMeetings.cpp store/KonsultationsteamMeetings.h

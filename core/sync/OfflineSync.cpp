@@ -203,11 +203,7 @@ bool OfflineSync::pushAudit(const QString &caseId, const QString &origin, const 
     const StoreConnection &team = m_team.connection();
     QSqlQuery known(team.database());
     QSqlQuery insert(team.database());
-    if (!storeSql::prepare(known, u"SELECT count(*) FROM audit_log WHERE origin_key = ?"_s, error)
-        || !storeSql::prepare(
-            insert,
-            uR"(INSERT INTO audit_log (time, "user", case_id, action, details, origin, origin_key) VALUES (?, ?, ?, ?, ?, ?, ?))"_s,
-            error))
+    if (!storeSql::prepare(known, u"SELECT count(*) FROM audit_log WHERE origin_key = ?"_s, error))
         return false;
     for (const FileAuditRow &row : rows) {
         // The file's id and the row's own number: the same row, however
@@ -220,14 +216,9 @@ bool OfflineSync::pushAudit(const QString &caseId, const QString &origin, const 
         known.finish();
         if (there)
             continue;
-        insert.addBindValue(row.time);
-        insert.addBindValue(row.user);
-        insert.addBindValue(row.caseId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row.caseId));
-        insert.addBindValue(row.action);
-        insert.addBindValue(row.details);
-        insert.addBindValue(origin);
-        insert.addBindValue(key);
-        if (!storeSql::exec(insert, error))
+        // Chained into the team log as any row written there.
+        if (!AuditLog::appendBrought(
+                team.name(), {row.time, row.user, row.caseId, row.action, row.details, origin, key}, error, &insert))
             return false;
         ++*added;
     }
