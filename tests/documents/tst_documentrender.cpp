@@ -4,6 +4,7 @@
 
 #include "documents/DocumentComposer.h"
 #include "documents/DocumentRenderer.h"
+#include "safety/OutputFile.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -25,8 +26,10 @@ private:
         if (!result)
             return {};
         const QString path = m_dir.filePath(name + u".pdf"_s);
+        OutputFile output(path);
         QString error;
-        if (!DocumentRenderer::writePdf(*result.document, path, &error))
+        if (!output.create(&error) || !DocumentRenderer::writePdf(*result.document, output.device())
+            || !output.commit(&error))
             return {};
         return path;
     }
@@ -144,9 +147,9 @@ private Q_SLOTS:
     {
         const auto result = DocumentComposer().compose(CaseDocumentKind::Underlag7434, fullCase(), today);
         QVERIFY(result);
+        OutputFile output(u"/nonexistent-folder/x.pdf"_s);
         QString error;
-        QTest::ignoreMessage(QtWarningMsg, "QPainter::begin(): Returned false");
-        QVERIFY(!DocumentRenderer::writePdf(*result.document, u"/nonexistent-folder/x.pdf"_s, &error));
+        QVERIFY(!output.create(&error));
         QVERIFY(error.contains(u"/nonexistent-folder/x.pdf"_s));
     }
 };

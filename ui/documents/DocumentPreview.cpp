@@ -4,6 +4,7 @@
 #include "DocumentExport.h"
 #include "DocumentRenderer.h"
 #include "common/MessageBox.h"
+#include "safety/CaseId.h"
 #include "service/CaseService.h"
 #include "util/Clock.h"
 
@@ -70,7 +71,10 @@ bool exportDocumentPdf(QWidget *parent, CaseService *store, const QString &caseI
     QString target = path;
     if (target.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString suggested = QDir(folder).filePath(caseId % u'-' % documentKindCode(kind) % u".pdf");
+        // A file name is built from the id only when it keeps to the case-id
+        // grammar (no "../", no separators).
+        const QString stem = caseId::isValid(caseId) ? caseId % u'-' % documentKindCode(kind) : documentKindCode(kind);
+        const QString suggested = QDir(folder).filePath(stem % u".pdf");
         target = QFileDialog::getSaveFileName(
             parent, QCoreApplication::translate("DocumentPreview", "Save %1 as PDF").arg(documentTitle(kind)),
             suggested, QCoreApplication::translate("DocumentPreview", "PDF (*.pdf)"));

@@ -3,8 +3,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFontMetricsF>
+#include <QIODevice>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -95,23 +95,14 @@ bool DocumentRenderer::paint(const ComposedDocument &document, QPagedPaintDevice
     return painter.end();
 }
 
-bool DocumentRenderer::writePdf(const ComposedDocument &document, const QString &path, QString *error)
+bool DocumentRenderer::writePdf(const ComposedDocument &document, QIODevice *device)
 {
-    QPdfWriter writer(path);
+    QPdfWriter writer(device);
     writer.setResolution(300);
     writer.setPageLayout(pageLayout());
     writer.setTitle(document.title % u" – " % document.caseId);
     writer.setCreator(QStringLiteral("Samordna"));
-    if (!paint(document, &writer)) {
-        *error = QCoreApplication::translate("DocumentRenderer", "cannot write %1").arg(path);
-        return false;
-    }
-    // QPdfWriter reports no I/O errors of its own; a missing file is one.
-    if (!QFile::exists(path)) {
-        *error = QCoreApplication::translate("DocumentRenderer", "cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return paint(document, &writer);
 }
 
 } // namespace samordna

@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace samordna {
@@ -19,7 +20,9 @@ public:
     // Paints every page on `device` (a QPdfWriter or QPrinter whose page
     // layout is already set); false when the device cannot be painted on.
     static bool paint(const ComposedDocument &document, QPagedPaintDevice *device);
-    static bool writePdf(const ComposedDocument &document, const QString &path, QString *error);
+    // Writes the PDF to `device`; false when the painter failed. Write errors
+    // are the device's to report (see OutputFile).
+    static bool writePdf(const ComposedDocument &document, QIODevice *device);
 };
 
 } // namespace samordna
