@@ -25,9 +25,10 @@ int runAssess(CliContext &context, const QStringList &arguments)
                             QCoreApplication::translate("cli", "assess takes one file, or - for standard input"));
 
     QString error;
-    const auto bytes = readInput(parser.positionalArguments().constFirst(), &error);
+    int code = Failure;
+    const auto bytes = readInput(parser.positionalArguments().constFirst(), &error, &code);
     if (!bytes)
-        return context.fail(Failure, error);
+        return context.fail(code, error);
     const auto document = caseDocument::read(*bytes, context.today);
     if (!document)
         return context.fail(BadInput, document.errorText());

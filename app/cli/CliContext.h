@@ -20,7 +20,10 @@ struct CliContext
     QString dbPath; // empty: the default store
     QString language;
 
-    // Prints "error: <message>" on stderr and returns `code`.
+    // The longest error line printed, however long the values in it.
+    static constexpr qsizetype MaxMessageLength = 1000;
+
+    // Prints "error: <message>" on stderr, as one line, and returns `code`.
     int fail(int code, const QString &message) const;
     static void print(const QByteArray &bytes); // stdout, unbuffered by Qt
     static void printLine(const QString &line);
@@ -32,8 +35,12 @@ void addGlobalOptions(QCommandLineParser &parser);
 // Reads the global options; returns an error text when one is wrong.
 QString readGlobalOptions(const QCommandLineParser &parser, CliContext &context);
 
-// Reads a file, or standard input for "-"; an error text on failure.
-std::optional<QByteArray> readInput(const QString &path, QString *error);
+// Reads a file, or standard input for "-"; an error text on failure, and in
+// `exitCode` whether it was the input's fault (too large: BadInput) or not.
+std::optional<QByteArray> readInput(const QString &path, QString *error, int *exitCode = nullptr);
+
+// Why `id` (given on the command line) is not a case id; empty when it is.
+QString checkCaseId(const QString &id);
 
 struct CliCommand
 {

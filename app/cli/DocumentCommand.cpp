@@ -3,6 +3,7 @@
 
 #include "documents/CaseDocumentKind.h"
 #include "documents/DocumentExport.h"
+#include "safety/EchoText.h"
 #include "service/CaseService.h"
 
 #include <QCoreApplication>
@@ -89,12 +90,14 @@ int runDocument(CliContext &context, const QStringList &arguments)
     const QString kindCode = parser.positionalArguments().constFirst();
     const auto kind = documentKindFromCode(kindCode);
     if (!kind)
-        return context.fail(
-            BadInput,
-            QCoreApplication::translate("cli", "unknown document kind \"%1\"; use one of %2").arg(kindCode, kinds));
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli", "unknown document kind \"%1\"; use one of %2")
+                                .arg(echo::cut(kindCode), kinds));
     const QString caseId = parser.value(QStringLiteral("case"));
     if (caseId.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "document needs --case ID"));
+    if (const QString problem = checkCaseId(caseId); !problem.isEmpty())
+        return context.fail(BadInput, QStringLiteral("--case: ") + problem);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "document needs --out FILE.pdf"));

@@ -7,7 +7,10 @@
 #include "io/AssessmentJson.h"
 #include "io/CaseDocument.h"
 #include "rules/Assessor.h"
+#include "safety/EchoText.h"
+#include "safety/OutputFile.h"
 #include "service/CaseService.h"
+#include "service/DuplicatePerson.h"
 #include "store/StoreAddress.h"
 #include "sync/Checkout.h"
 
@@ -76,21 +79,11 @@ std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *
 
 namespace {
 
-// Writes personal data: a new file is readable by its owner only.
-bool writeOutput(const QString &target, const QByteArray &bytes, QString *error)
+// One column of a tab-separated line: a tab or line break in a value would
+// shift the columns or start a row of its own.
+QString column(const QString &value)
 {
-    if (target == u"-") {
-        CliContext::print(bytes);
-        return true;
-    }
-    QFile file(target);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = QCoreApplication::translate("cli", "cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(target), file.errorString());
-        return false;
-    }
-    return true;
+    return echo::escaped(value);
 }
 
 QString utcText(const QDateTime &time)
@@ -135,6 +128,10 @@ int runImport(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(
         u"FILE"_s, QCoreApplication::translate("cli", "Case documents to import, or - for standard input."),
         u"FILE…"_s);
+    const QCommandLineOption allowDuplicate(
+        u"allow-duplicate"_s,
+        QCoreApplication::translate("cli", "Import a case even when its person already has an open case."));
+    parser.addOption(allowDuplicate);
     if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
@@ -151,26 +148,54 @@ int runImport(CliContext &context, const QStringList &arguments)
     bool failure = false;
     for (const QString &file : files) {
         QString error;
-        const auto bytes = readInput(file, &error);
+        int readCode = Failure;
+        const auto bytes = readInput(file, &error, &readCode);
         if (!bytes) {
-            context.fail(Failure, error);
-            failure = true;
+            context.fail(readCode, error);
+            (readCode == BadInput ? badInput : failure) = true;
             continue;
         }
+        const QString shownFile = echo::cut(file);
         const auto document = caseDocument::read(*bytes, context.today);
         if (!document) {
-            context.fail(BadInput, QCoreApplication::translate("cli", "%1: %2").arg(file, document.errorText()));
+            context.fail(BadInput, QCoreApplication::translate("cli", "%1: %2").arg(shownFile, document.errorText()));
             badInput = true;
             continue;
+        }
+        // The document's id becomes the stored one: it names files and
+        // columns from then on, so it keeps to the grammar (the store checks
+        // again).
+        if (!document.record->id.isEmpty()) {
+            if (const QString problem = checkCaseId(document.record->id); !problem.isEmpty()) {
+                context.fail(BadInput,
+                             QCoreApplication::translate("cli", "%1: %2").arg(shownFile, u"case.id: "_s + problem));
+                badInput = true;
+                continue;
+            }
+        }
+        if (!parser.isSet(allowDuplicate)) {
+            const auto open = duplicatePerson::openCases(*store, document.record->person.personnummer);
+            if (!open.ok()) {
+                context.fail(Failure, QCoreApplication::translate("cli", "%1: %2").arg(shownFile, open.error));
+                failure = true;
+                continue;
+            }
+            if (!open->isEmpty()) {
+                context.fail(
+                    BadInput,
+                    QCoreApplication::translate("cli", "%1: %2").arg(shownFile, duplicatePerson::refusalText(*open)));
+                badInput = true;
+                continue;
+            }
         }
         const WriteResult result = store->importCase(*document.record);
         if (!result.ok()) {
             context.fail(result.status == WriteResult::Failed ? Failure : BadInput,
-                         QCoreApplication::translate("cli", "%1: %2").arg(file, result.message));
+                         QCoreApplication::translate("cli", "%1: %2").arg(shownFile, result.message));
             (result.status == WriteResult::Failed ? failure : badInput) = true;
             continue;
         }
-        CliContext::printLine(result.caseId + u'\t' + file);
+        CliContext::printLine(result.caseId + u'\t' + column(file));
     }
     return badInput ? BadInput : failure ? Failure : Success;
 }
@@ -190,6 +215,17 @@ int runExport(CliContext &context, const QStringList &arguments)
         return context.fail(BadInput,
                             QCoreApplication::translate("cli", "export writes to one file, or - for standard output"));
     const QString target = parser.positionalArguments().value(0, u"-"_s);
+    if (parser.isSet(caseOption)) {
+        if (const QString problem = checkCaseId(parser.value(caseOption)); !problem.isEmpty())
+            return context.fail(BadInput, u"--case: "_s + problem);
+    }
+    // The file is checked (a link, a folder) and made before anything is read.
+    std::optional<OutputFile> output;
+    if (target != u"-") {
+        QString error;
+        if (!output.emplace(target).create(&error))
+            return context.fail(Failure, error);
+    }
     int code = Failure;
     const auto store = openStore(context, Access::Read, &code);
     if (!store)
@@ -229,14 +265,22 @@ int runExport(CliContext &context, const QStringList &arguments)
         }
         bytes = QJsonDocument(documents).toJson(QJsonDocument::Indented);
     }
-    // On record before the data leaves the store.
+    // Whole and on disk first, then on record, then visible under its name:
+    // a full disk leaves no file and no audit row; an export that cannot be
+    // audited does not happen.
+    QString error;
+    if (output && (!output->write(bytes, &error) || !output->finish(&error)))
+        return context.fail(Failure, error);
     if (!ids.isEmpty()) {
         if (const WriteResult audited = store->auditEach(ids, u"export"_s); !audited.ok())
             return context.fail(Failure,
                                 QCoreApplication::translate("cli", "nothing was exported: %1").arg(audited.message));
     }
-    QString error;
-    if (!writeOutput(target, bytes, &error))
+    if (!output) {
+        CliContext::print(bytes);
+        return Success;
+    }
+    if (!output->publish(&error))
         return context.fail(Failure, error);
     return Success;
 }
@@ -256,8 +300,29 @@ int runList(CliContext &context, const QStringList &arguments)
     if (!store)
         return code;
     const bool showPersonal = parser.isSet(personal);
+    // Asked first, so nothing personal is read for a list that cannot be
+    // audited.
     if (showPersonal) {
-        if (const WriteResult audited = store->audit({}, u"reveal"_s, u"list"_s); !audited.ok())
+        if (const QString refusal = store->auditRefusal(); !refusal.isEmpty())
+            return context.fail(
+                Failure, QCoreApplication::translate("cli", "names and personnummer are not shown: %1").arg(refusal));
+    }
+    QList<CaseSummary> rows;
+    const QString error = store->forEachSummary([&rows](const CaseSummary &row) { rows << row; });
+    // A damaged store is not listed in part as if whole.
+    if (!error.isEmpty())
+        return context.fail(
+            Failure,
+            QCoreApplication::translate("cli", "the list stopped after %n case(s): %1", nullptr, int(rows.size()))
+                .arg(error));
+    // One reveal row per case shown, so each case's own audit says its
+    // personal data was shown, and all of them are on record before any is.
+    if (showPersonal && !rows.isEmpty()) {
+        QStringList ids;
+        ids.reserve(rows.size());
+        for (const CaseSummary &row : std::as_const(rows))
+            ids << row.id;
+        if (const WriteResult audited = store->auditEach(ids, u"reveal"_s, u"list"_s); !audited.ok())
             return context.fail(
                 Failure,
                 QCoreApplication::translate("cli", "names and personnummer are not shown: %1").arg(audited.message));
@@ -270,20 +335,13 @@ int runList(CliContext &context, const QStringList &arguments)
     for (const sync::CheckoutNote &note : *checkouts)
         takenAlong[note.caseId] = note.text();
     QByteArray out;
-    int rows = 0;
-    const QString error = store->forEachSummary([&](const CaseSummary &row) {
-        QStringList columns{row.id, row.district, stageCode(row.stage), utcText(row.updated)};
+    for (const CaseSummary &row : std::as_const(rows)) {
+        QStringList columns{column(row.id), column(row.district), stageCode(row.stage), utcText(row.updated)};
         if (showPersonal)
-            columns << row.name << row.personnummer;
-        columns << takenAlong.value(row.id);
+            columns << column(row.name) << column(row.personnummer);
+        columns << column(takenAlong.value(row.id));
         out += columns.join(u'\t').toUtf8() + '\n';
-        ++rows;
-    });
-    // A damaged store is not listed in part as if whole.
-    if (!error.isEmpty())
-        return context.fail(
-            Failure,
-            QCoreApplication::translate("cli", "the list stopped after %n case(s): %1", nullptr, rows).arg(error));
+    }
     CliContext::print(out);
     return Success;
 }
@@ -297,6 +355,8 @@ int runShow(CliContext &context, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadInput, QCoreApplication::translate("cli", "show takes one case id"));
     const QString id = parser.positionalArguments().constFirst();
+    if (const QString problem = checkCaseId(id); !problem.isEmpty())
+        return context.fail(BadInput, problem);
     int code = Failure;
     const auto store = openStore(context, Access::Read, &code);
     if (!store)
@@ -332,7 +392,7 @@ int runCheck(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, opened.error);
     const QStringList problems = opened.store->check();
     for (const QString &problem : problems)
-        CliContext::printLine(problem);
+        CliContext::printLine(column(problem));
     if (!problems.isEmpty())
         return context.fail(
             Failure, QCoreApplication::translate("cli", "the store has %n problem(s)", nullptr, int(problems.size())));
@@ -375,6 +435,10 @@ int runAudit(CliContext &context, const QStringList &arguments)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "audit takes no arguments other than --case"));
+    if (parser.isSet(caseOption)) {
+        if (const QString problem = checkCaseId(parser.value(caseOption)); !problem.isEmpty())
+            return context.fail(BadInput, u"--case: "_s + problem);
+    }
     int code = Failure;
     const auto store = openStore(context, Access::Read, &code);
     if (!store)
@@ -384,7 +448,8 @@ int runAudit(CliContext &context, const QStringList &arguments)
         return context.fail(Failure, rows.error);
     QByteArray out;
     for (const AuditEntry &row : *rows)
-        out += QStringList{QString::number(row.id), utcText(row.time), row.user, row.caseId, row.action, row.details}
+        out += QStringList{QString::number(row.id), utcText(row.time),  column(row.user),
+                           column(row.caseId),      column(row.action), column(row.details)}
                    .join(u'\t')
                    .toUtf8()
             + '\n';

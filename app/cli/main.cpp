@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
+#include "safety/EchoText.h"
 #include "service/CaseService.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -113,7 +114,7 @@ int main(int argc, char *argv[])
             return command.run(context, arguments);
         }
     }
-    return context.fail(
-        BadInput,
-        QCoreApplication::translate("cli", "unknown command \"%1\" (see --help)").arg(positional.constFirst()));
+    return context.fail(BadInput,
+                        QCoreApplication::translate("cli", "unknown command \"%1\" (see --help)")
+                            .arg(echo::cut(positional.constFirst())));
 }

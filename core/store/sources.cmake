@@ -7,7 +7,6 @@ target_sources(samordna_core PRIVATE
     store/CaseRepository.cpp store/CaseRepository.h
     store/CaseWriter.cpp store/CaseWriter.h
     store/DerivedColumns.cpp store/DerivedColumns.h
-    store/DuplicatePerson.cpp store/DuplicatePerson.h
     store/JournalPolicy.cpp store/JournalPolicy.h
     store/JournalStamps.cpp store/JournalStamps.h
     store/KonsultationsteamMeetings.cpp store/KonsultationsteamMeetings.h

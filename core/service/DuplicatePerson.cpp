@@ -1,25 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicatePerson.h"
 
-#include "CaseStore.h"
+#include "CaseService.h"
 #include "rules/ProcessRules.h"
 
 #include <QCoreApplication>
 
 namespace samordna::duplicatePerson {
 
-QStringList openCases(const CaseStore &store, const QString &personnummer)
+ReadResult<QStringList> openCases(const CaseService &store, const QString &personnummer)
 {
+    const auto ids = store.caseIdsForPersonnummer(personnummer);
+    if (!ids.ok())
+        return ReadResult<QStringList>::failed(ids.error);
     QStringList open;
-    const QStringList ids = store.caseIdsForPersonnummer(personnummer);
-    for (const QString &id : ids) {
+    for (const QString &id : ids.valueOr({})) {
         const auto stored = store.loadCase(id);
-        if (!stored)
-            continue;
-        if (!process::isClosed(stored->record))
+        if (!stored.ok())
+            return ReadResult<QStringList>::failed(stored.error);
+        if (stored && !process::isClosed(stored->record))
             open << id;
     }
-    return open;
+    return ReadResult<QStringList>::found(open);
 }
 
 QString refusalText(const QStringList &openCaseIds)
