@@ -38,6 +38,7 @@ private Q_SLOTS:
     void typedSearchMatchesAFreshOne();
     void namesSortInSwedishOrder();
     void damagedStoreIsNotListedAsWhole();
+    void maskedNumbersAreSearchedByWhatIsShown();
     // Adds cases to the shared store: last.
     void fkContactIsNotWatchedPastBox3();
 
@@ -270,6 +271,31 @@ void TestCaseListModels::typedSearchMatchesAFreshOne()
     QCOMPARE(ids(typed), QStringList{id});
     QVERIFY(m_store.store->saveCase(stored->record, stored->revision + 1).ok());
     model.refreshCase(id);
+}
+
+void TestCaseListModels::maskedNumbersAreSearchedByWhatIsShown()
+{
+    // Searching the whole number of a masked row would tell its hidden four
+    // digits, one guess at a time, with no reveal on record.
+    CaseListModel model(m_store.store.get());
+    CaseFilterProxyModel proxy(&model);
+    model.fetchAll();
+    const CaseListModel::Row &sample = model.rowAt(5);
+    const QString full = sample.digits;
+    QCOMPARE(full.size(), 12);
+    proxy.setSearchText(full);
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText(full.mid(2)); // the ten-digit form
+    QCOMPARE(proxy.rowCount(), 0);
+    // The birth date, which the list shows, still finds it.
+    proxy.setSearchText(full.left(8));
+    QVERIFY(proxy.rowCount() > 0);
+    // Revealed, the whole number finds it.
+    model.setRevealed(true);
+    proxy.setSearchText({});
+    proxy.setSearchText(full);
+    QVERIFY(proxy.rowCount() > 0);
+    QCOMPARE(proxy.index(0, 0).data(CaseListModel::CaseIdRole).toString(), sample.summary.id);
 }
 
 void TestCaseListModels::namesSortInSwedishOrder()

@@ -112,6 +112,9 @@ private Q_SLOTS:
     void unsavedChangesAreSavedAndDrafted();
     void conflictOffersReload();
     void draftIsOfferedAfterACrash();
+    void draftOfAnotherStoreIsNeverOffered();
+    void draftPathIsNeverBuiltFromAHostileId();
+    void closingWithUndoHistoryTearsDownCleanly();
     void journalNoteMarkedWrongStaysVisible();
     void medicalDocumentsContactsAndWhatGoesToFk();
     void movesAndMarkingsAreSignedWithMyName();
@@ -119,6 +122,7 @@ private Q_SLOTS:
 
 private:
     QString createCase(const CaseRecord &record);
+    static bool leaveCrashDraft(const QString &path, const CaseRecord &drafted);
     QWidget *page(Stage stage) const;
     void goToPage(Stage stage);
     void transitionWithNote(Stage target, const QString &note);
@@ -161,6 +165,18 @@ void TestCaseWorkspace::cleanup()
     m_workspace.reset();
     m_store.reset();
     Clock::setToday({});
+}
+
+// What a crashed session leaves behind: a draft newer than the store.
+bool TestCaseWorkspace::leaveCrashDraft(const QString &path, const CaseRecord &drafted)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(caseDocument::write(drafted)) < 0)
+        return false;
+    file.close();
+    return file.open(QIODevice::ReadWrite)
+        && file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60), QFileDevice::FileModificationTime);
 }
 
 QString TestCaseWorkspace::createCase(const CaseRecord &record)
@@ -469,7 +485,7 @@ void TestCaseWorkspace::unsavedChangesAreSavedAndDrafted()
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"medicalDocumentationCombo"_s), 1);
     QVERIFY(m_workspace->hasUnsavedChanges());
 
-    const QString draft = CaseWorkspace::draftPath(id);
+    const QString draft = CaseWorkspace::draftPath(m_store->path(), id);
     QVERIFY(QFile::exists(draft));
     QCOMPARE(QFileInfo(draft).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
@@ -525,7 +541,7 @@ void TestCaseWorkspace::conflictOffersReload()
     QVERIFY(!m_workspace->saveChanges());
     QVERIFY(m_workspace->hasUnsavedChanges());
     QCOMPARE(child<QLabel>(m_workspace.get(), u"saveStateLabel"_s)->text(), u"Not saved: changed elsewhere"_s);
-    QVERIFY(QFile::exists(CaseWorkspace::draftPath(id)));
+    QVERIFY(QFile::exists(CaseWorkspace::draftPath(m_store->path(), id)));
 }
 
 void TestCaseWorkspace::draftIsOfferedAfterACrash()
@@ -539,15 +555,8 @@ void TestCaseWorkspace::draftIsOfferedAfterACrash()
     CaseRecord drafted = m_store->loadCase(id)->record;
     drafted.facts.workCapacityReducedByIllness = true;
     drafted.fkContactDate = QDate(2025, 3, 1);
-    const QString path = CaseWorkspace::draftPath(id);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(caseDocument::write(drafted));
-    file.close();
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60), QFileDevice::FileModificationTime));
-    file.close();
+    const QString path = CaseWorkspace::draftPath(m_store->path(), id);
+    QVERIFY(leaveCrashDraft(path, drafted));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_workspace->openCase(id);
@@ -557,6 +566,60 @@ void TestCaseWorkspace::draftIsOfferedAfterACrash()
     // The restore itself can be undone.
     m_workspace->undoStack()->undo();
     QVERIFY(!m_workspace->hasUnsavedChanges());
+}
+
+void TestCaseWorkspace::draftOfAnotherStoreIsNeverOffered()
+{
+    CaseRecord record;
+    record.person = {test::personnummerFor(QDate(1991, 2, 3)), u"Testperson Nio"_s};
+    record.district = u"Norr"_s;
+    const QString id = createCase(record);
+
+    // A demo store holds a case with the same id and a crash draft of it.
+    const QString demoPath = m_dir.filePath(u"demo-same-ids.sqlite"_s);
+    QFile::remove(demoPath);
+    auto demo = CaseService::open(demoPath);
+    QVERIFY(demo.store);
+    CaseRecord demoCase;
+    demoCase.person = {test::personnummerFor(QDate(1970, 1, 1)), u"Demo Person"_s};
+    QCOMPARE(demo.store->createCase(demoCase).caseId, id);
+    CaseRecord drafted = demo.store->loadCase(id)->record;
+    drafted.fkContactDate = QDate(2025, 3, 1);
+    const QString demoDraft = CaseWorkspace::draftPath(demoPath, id);
+    QVERIFY(!demoDraft.isEmpty());
+    QVERIFY(demoDraft != CaseWorkspace::draftPath(m_store->path(), id));
+    QVERIFY(leaveCrashDraft(demoDraft, drafted));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_workspace->openCase(id);
+    QCOMPARE(MessageBox::takeAskedCount(), 0);
+    QVERIFY(!m_workspace->hasUnsavedChanges());
+    QCOMPARE(child<QLabel>(m_workspace.get(), u"headerName"_s)->text(), u"Testperson Nio"_s);
+    QVERIFY(QFile::exists(demoDraft)); // the demo's draft is the demo's to offer
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestCaseWorkspace::draftPathIsNeverBuiltFromAHostileId()
+{
+    for (const QString &id : {u"../../x"_s, u"a/b"_s, u"x\ny"_s, u".."_s, u"S-1\u202Egnp"_s, QString(65, u'a')})
+        QVERIFY2(CaseWorkspace::draftPath(m_store->path(), id).isEmpty(), qPrintable(id));
+    QVERIFY(!CaseWorkspace::draftPath(m_store->path(), u"S-000001"_s).isEmpty());
+}
+
+void TestCaseWorkspace::closingWithUndoHistoryTearsDownCleanly()
+{
+    CaseRecord record;
+    record.person = {test::personnummerFor(QDate(1983, 6, 6)), u"Testperson Tio"_s};
+    record.district = u"Norr"_s;
+    const QString id = createCase(record);
+    m_workspace->openCase(id);
+    chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"insuredCombo"_s), 1);
+    chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"needsMappedCombo"_s), 1);
+    QVERIFY(m_workspace->undoStack()->count() > 0);
+    // The stack clears itself as it is destroyed and emits indexChanged; the
+    // sanitizer build reports a slot run on a half-destroyed workspace.
+    m_workspace.reset();
+    QVERIFY(!m_workspace);
 }
 
 void TestCaseWorkspace::journalNoteMarkedWrongStaysVisible()

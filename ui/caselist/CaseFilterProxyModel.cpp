@@ -137,8 +137,10 @@ bool CaseFilterProxyModel::matches(int sourceRow) const
     if (m_search.isEmpty())
         return true;
     if (!m_searchDigits.isEmpty() && m_searchDigits.size() >= 2) {
-        // The ten-digit form is the twelve without the century.
-        const QStringView digits(row.digits);
+        // The ten-digit form is the twelve without the century. While the
+        // list is masked only the birth date is searched: matching the four
+        // hidden digits would tell them, with no reveal on record.
+        const QStringView digits = m_source->isRevealed() ? QStringView(row.digits) : QStringView(row.digits).left(8);
         if (digits.startsWith(m_searchDigits)
             || digits.mid(qMin(qsizetype(2), digits.size())).startsWith(m_searchDigits))
             return true;

@@ -6,8 +6,13 @@
 #include "io/CaseDocument.h"
 #include "rules/Assessor.h"
 #include "rules/ProcessRules.h"
+#include "safety/CaseId.h"
+#include "safety/EchoText.h"
+#include "safety/InputLimits.h"
+#include "safety/OutputFile.h"
 #include "service/CaseService.h"
 #include "settings/MyDetails.h"
+#include "store/StoreFile.h"
 #include "util/Clock.h"
 #include "workspace/CaseEditCommand.h"
 #include "workspace/CaseHeader.h"
@@ -39,7 +44,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -286,7 +290,15 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     updateSaveState();
 }
 
-CaseWorkspace::~CaseWorkspace() = default;
+CaseWorkspace::~CaseWorkspace()
+{
+    // The undo stack and the timer are children, destroyed by ~QObject after
+    // this class is gone; the stack emits indexChanged as it clears itself,
+    // which must not reach updateSaveState() on a half-destroyed workspace.
+    m_autoSave->stop();
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(m_autoSave, nullptr, this, nullptr);
+}
 
 void CaseWorkspace::revealPersonnummer()
 {
@@ -367,9 +379,18 @@ void CaseWorkspace::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString CaseWorkspace::draftPath(const QString &id)
+QString CaseWorkspace::draftPath(const QString &storePath, const QString &id)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts/"_s + id + u".json"_s;
+    const QString store = StoreFile::identity(storePath);
+    if (store.isEmpty() || !caseId::isValid(id))
+        return {};
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts/"_s + store + u'/' + id
+        + u".json"_s;
+}
+
+QString CaseWorkspace::draftPath() const
+{
+    return m_store && !m_caseId.isEmpty() ? draftPath(m_store->path(), m_caseId) : QString();
 }
 
 void CaseWorkspace::openCase(const QString &id)
@@ -394,9 +415,9 @@ void CaseWorkspace::openCase(const QString &id)
         // cannot be recorded is not "missing".
         if (!stored.ok())
             MessageBox::warning(this, tr("Case not opened"),
-                                tr("The case %1 was not opened: %2").arg(id, stored.error));
+                                tr("The case %1 was not opened: %2").arg(echo::cut(id), stored.error));
         else if (!id.isEmpty())
-            MessageBox::warning(this, tr("Case not found"), tr("The case %1 is not in the store.").arg(id));
+            MessageBox::warning(this, tr("Case not found"), tr("The case %1 is not in the store.").arg(echo::cut(id)));
         return;
     }
     m_caseId = id;
@@ -557,7 +578,10 @@ void CaseWorkspace::reloadFromStore()
 
 void CaseWorkspace::offerDraft(const StoredCase &stored)
 {
-    QFile file(draftPath(m_caseId));
+    const QString path = draftPath();
+    if (path.isEmpty())
+        return;
+    QFile file(path);
     if (!file.exists())
         return;
     const QDateTime draftTime = QFileInfo(file).lastModified().toUTC();
@@ -568,18 +592,25 @@ void CaseWorkspace::offerDraft(const StoredCase &stored)
     }
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const caseDocument::ReadResult draft = caseDocument::read(file.readAll(), Clock::today());
+    QByteArray bytes;
+    const bool read = inputLimits::readBounded(file, &bytes) == inputLimits::ReadOutcome::Read;
     file.close();
+    const caseDocument::ReadResult draft = read ? caseDocument::read(bytes, Clock::today())
+                                                : caseDocument::ReadResult{};
     if (!draft || draft.record->id != m_caseId || *draft.record == m_record) {
         if (draft && *draft.record == m_record)
             removeDraft();
         return;
     }
+    // Whose changes they are, before anything is restored: the person the
+    // draft is about and the store it belongs to.
     const auto answer = MessageBox::question(
         this, tr("Restore unsaved changes?"),
-        tr("Changes to case %1 from %2 were not saved (the program may have closed unexpectedly). "
-           "Restore them?")
-            .arg(m_caseId, QLocale().toString(draftTime.toLocalTime(), QLocale::ShortFormat)),
+        tr("Changes to case %1 (%2) from %3 were not saved (the program may have closed unexpectedly).\n\n"
+           "Store: %4\n\nRestore them?")
+            .arg(m_caseId, draft.record->person.name.isEmpty() ? tr("no name") : echo::cut(draft.record->person.name),
+                 QLocale().toString(draftTime.toLocalTime(), QLocale::ShortFormat),
+                 QDir::toNativeSeparators(m_store->path())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         removeDraft();
@@ -593,26 +624,26 @@ void CaseWorkspace::offerDraft(const StoredCase &stored)
 
 QString CaseWorkspace::writeDraft() const
 {
-    if (m_caseId.isEmpty())
+    const QString path = draftPath();
+    if (path.isEmpty())
         return {};
-    const QString path = draftPath(m_caseId);
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
+    StoreFile::makePrivateFolder(QFileInfo(folder).absolutePath());
+    if (!StoreFile::makePrivateFolder(folder))
         return tr("the folder %1 cannot be made").arg(QDir::toNativeSeparators(folder));
-    QSaveFile file(path);
-    // Personal data: readable by the user alone, from the first byte.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return file.errorString();
-    const QByteArray bytes = caseDocument::write(m_record);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return file.errorString();
+    // Personal data: readable by the user alone from the first byte, never
+    // written through a link, and whole or not at all.
+    OutputFile file(path);
+    QString error;
+    if (!file.create(&error) || !file.write(caseDocument::write(m_record), &error) || !file.commit(&error))
+        return error;
     return {};
 }
 
 void CaseWorkspace::removeDraft() const
 {
-    if (!m_caseId.isEmpty())
-        QFile::remove(draftPath(m_caseId));
+    if (const QString path = draftPath(); !path.isEmpty())
+        QFile::remove(path);
 }
 
 void CaseWorkspace::requestChange(const QString &description, const QString &mergeKey, const CaseChange &change)

@@ -60,8 +60,11 @@ public:
     bool saveChanges();
     QUndoStack *undoStack() const;
 
-    // Where unsaved edits of a case are kept until they are saved.
-    static QString draftPath(const QString &id);
+    // Where unsaved edits of a case in the store at `storePath` are kept
+    // until they are saved: a folder per store, so a draft is never offered
+    // in another store's case of the same id. Empty for an id that is not
+    // a case id (no file name is built from it).
+    static QString draftPath(const QString &storePath, const QString &id);
 
 Q_SIGNALS:
     // Whether there is something to save may have changed.
@@ -99,6 +102,7 @@ private:
     QString writeDraft() const;
     void onStoredCaseChanged(const QString &id, qint64 revision);
     void removeDraft() const;
+    QString draftPath() const;
 
     CaseService *m_store = nullptr;
     QUndoStack *m_undoStack = nullptr;
