@@ -77,6 +77,33 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>audit log: row %1 is missing</source>
+        <translation>granskningsloggen: rad %1 saknas</translation>
+    </message>
+    <message>
+        <source>audit log: rows %1 to %2 are missing</source>
+        <translation>granskningsloggen: raderna %1 till %2 saknas</translation>
+    </message>
+    <message>
+        <source>audit log: row %1 has no chain hash; it was not written by Samordna</source>
+        <translation>granskningsloggen: rad %1 saknar kedjehash; den skrevs inte av Samordna</translation>
+    </message>
+    <message>
+        <source>audit log: row %1 does not match its chain hash; it or a row before it was changed or removed</source>
+        <translation>granskningsloggen: rad %1 stämmer inte med sin kedjehash; den eller en rad före den har ändrats eller tagits bort</translation>
+    </message>
+    <message>
+        <source>audit log: the last row (%1) is missing</source>
+        <translation>granskningsloggen: den sista raden (%1) saknas</translation>
+    </message>
+    <message>
+        <source>audit log: the last rows (%1 to %2) are missing</source>
+        <translation>granskningsloggen: de sista raderna (%1 till %2) saknas</translation>
+    </message>
+</context>
+<context>
     <name>BenefitGuidance</name>
     <message>
         <source>The deterioration is temporary: await improvement; FK keeps the case open.</source>
@@ -193,6 +220,22 @@
         <source>must be a whole number from 1</source>
         <translation>måste vara ett heltal från 1</translation>
     </message>
+    <message>
+        <source>is not valid text (a lone UTF-16 surrogate)</source>
+        <translation>är inte giltig text (ett ensamt UTF-16-surrogat)</translation>
+    </message>
+    <message>
+        <source>contains a control character (%1)</source>
+        <translation>innehåller ett styrtecken (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a line break or another control character</source>
+        <translation>&quot;%1&quot; innehåller en radbrytning eller ett annat styrtecken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the years %2 to %3</source>
+        <translation>&quot;%1&quot; ligger utanför åren %2 till %3</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
@@ -215,6 +258,17 @@
     <message>
         <source>Summary of the rehabilitation plan</source>
         <translation>Sammanställning av rehabiliteringsplanen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseId</name>
+    <message>
+        <source>the case id is empty</source>
+        <translation>ärende-id saknas</translation>
+    </message>
+    <message>
+        <source>the case id &quot;%1&quot; is not usable: use letters a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (not first), at most %2 characters</source>
+        <translation>ärende-id &quot;%1&quot; går inte att använda: använd bokstäverna a-z, siffror, &apos;-&apos;, &apos;_&apos; och &apos;.&apos; (inte först), högst %2 tecken</translation>
     </message>
 </context>
 <context>
@@ -348,10 +402,6 @@
         <translation>kan inte uppgradera databasen %1: %2</translation>
     </message>
     <message>
-        <source>the case id &quot;%1&quot; is not usable</source>
-        <translation>ärende-id &quot;%1&quot; går inte att använda</translation>
-    </message>
-    <message>
         <source>personnummer: %1</source>
         <translation>personnummer: %1</translation>
     </message>
@@ -408,16 +458,8 @@
         <translation>säkerhetskopian kan inte vara själva databasen</translation>
     </message>
     <message>
-        <source>%1 exists already; choose a new file for the backup</source>
-        <translation>%1 finns redan; välj en ny fil för säkerhetskopian</translation>
-    </message>
-    <message>
         <source>the backup failed: %1</source>
         <translation>säkerhetskopieringen misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>the backup was removed because the audit log cannot be written: %1</source>
-        <translation>säkerhetskopian togs bort eftersom granskningsloggen inte kan skrivas: %1</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing row in %3</source>
@@ -502,6 +544,14 @@
     <message>
         <source>case %1 vanished while its deadlines were worked out</source>
         <translation>ärende %1 försvann medan dess tidsfrister räknades fram</translation>
+    </message>
+    <message>
+        <source>the name contains a line break or another control character</source>
+        <translation>namnet innehåller en radbrytning eller ett annat styrtecken</translation>
+    </message>
+    <message>
+        <source>the backup was not made because the audit log cannot be written: %1</source>
+        <translation>säkerhetskopian gjordes inte eftersom granskningsloggen inte kan skrivas: %1</translation>
     </message>
 </context>
 <context>
@@ -594,7 +644,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Avslagen</translation>
+        <translation>Avslag</translation>
     </message>
     <message>
         <source>Konsultationsteam</source>
@@ -662,7 +712,7 @@
     </message>
     <message>
         <source>Ongoing</source>
-        <translation>Pågående</translation>
+        <translation>Kommande</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1180,6 +1230,10 @@
         <source>no document was written: %1</source>
         <translation>inget dokument skrevs: %1</translation>
     </message>
+    <message>
+        <source>the PDF could not be drawn; nothing was written</source>
+        <translation>PDF-filen kunde inte ritas; inget skrevs</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -1202,9 +1256,12 @@
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
+</context>
+<context>
+    <name>DuplicatePerson</name>
     <message>
-        <source>cannot write %1</source>
-        <translation>kan inte skriva %1</translation>
+        <source>case.person.personnummer: this person already has an open case (%1); nothing was imported. Import with --allow-duplicate to add another case all the same</source>
+        <translation>case.person.personnummer: personen har redan ett öppet ärende (%1); inget importerades. Importera med --allow-duplicate för att ändå lägga till ett ärende till</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1490,17 @@
     </message>
 </context>
 <context>
+    <name>InputLimits</name>
+    <message>
+        <source>the document is larger than %1 MB (the most a case document may be)</source>
+        <translation>dokumentet är större än %1 MB (det mesta ett ärendedokument får vara)</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries (the most a case may have)</source>
+        <translation>har fler än %1 poster (det mesta ett ärende får ha)</translation>
+    </message>
+</context>
+<context>
     <name>KonsultationsteamStore</name>
     <message>
         <source>The meeting needs a date.</source>
@@ -1461,6 +1529,25 @@
     <message>
         <source>Question to FK: %1</source>
         <translation>Fråga till FK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; personal data is not written through links</source>
+        <translation>%1 är en symbolisk länk; personuppgifter skrivs aldrig genom länkar</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 är inte en vanlig fil</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file</source>
+        <translation>%1 finns redan; välj en ny fil</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2410,10 @@ Välj ett annat filnamn.</translation>
         <source>the rule file gives no riktålder för pension</source>
         <translation>regelfilen anger ingen riktålder för pension</translation>
     </message>
+    <message>
+        <source>%1 is too large to be a district or rule file</source>
+        <translation>%1 är för stor för att vara en fil med stadsområden eller regler</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -2437,6 +2528,10 @@ Välj ett annat filnamn.</translation>
         <source>Everything is in the team store, but %1 could not be emptied: %2</source>
         <translation>Allt finns i den gemensamma databasen, men %1 kunde inte tömmas: %2</translation>
     </message>
+    <message>
+        <source>The district file named in SAMORDNA_DISTRICTS cannot be used: %1</source>
+        <translation>Filen med stadsområden som SAMORDNA_DISTRICTS anger går inte att använda: %1</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -2455,6 +2550,108 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>the figures could not be read: %1</source>
         <translation>uppgifterna kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>the store is in use by another program; try again</source>
+        <translation>databasen används av ett annat program; försök igen</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>minnet räcker inte</translation>
+    </message>
+    <message>
+        <source>the store cannot be written (read-only)</source>
+        <translation>databasen kan inte skrivas (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>disken rapporterade ett in-/utmatningsfel</translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation>databasen är skadad</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>filen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>the store refused the change (a rule of the store was broken)</source>
+        <translation>databasen avvisade ändringen (en regel i databasen bröts)</translation>
+    </message>
+    <message>
+        <source>the store does not have the expected form</source>
+        <translation>databasen har inte den väntade formen</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>kod %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemError</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>filsystemet är skrivskyddat</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av sökvägen är inte en mapp</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>det är en symbolisk länk</translation>
+    </message>
+    <message>
+        <source>the file exists already</source>
+        <translation>filen finns redan</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>disken rapporterade ett in-/utmatningsfel</translation>
+    </message>
+    <message>
+        <source>the file would be too large</source>
+        <translation>filen skulle bli för stor</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved to another file system</source>
+        <translation>filen kan inte flyttas till ett annat filsystem</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>systemfel %1</translation>
     </message>
 </context>
 <context>
@@ -2688,10 +2885,6 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>the store %1 is read-only; it is opened for reading only</source>
         <translation>databasen %1 är skrivskyddad; den öppnas bara för läsning</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>init takes no arguments; name the store with --db</source>
@@ -2989,6 +3182,14 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>chosen; run sync to bring it in</source>
         <translation>valt; synka för att föra in det</translation>
+    </message>
+    <message>
+        <source>SAMORDNA_DISTRICTS: %1</source>
+        <translation>SAMORDNA_DISTRICTS: %1</translation>
+    </message>
+    <message>
+        <source>Import a case even when its person already has an open case.</source>
+        <translation>Importera ett ärende även när personen redan har ett öppet ärende.</translation>
     </message>
 </context>
 <context>
@@ -3371,10 +3572,6 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>Återställa osparade ändringar?</translation>
     </message>
     <message>
-        <source>Changes to case %1 from %2 were not saved (the program may have closed unexpectedly). Restore them?</source>
-        <translation>Ändringar i ärende %1 från %2 sparades inte (programmet kan ha stängts oväntat). Vill du återställa dem?</translation>
-    </message>
-    <message>
         <source>Restore unsaved changes</source>
         <translation>Återställ osparade ändringar</translation>
     </message>
@@ -3493,6 +3690,22 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
     <message>
         <source>The reason could not be saved: %1</source>
         <translation>Skälet kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Changes to case %1 (%2) from %3 were not saved (the program may have closed unexpectedly).
+
+Store: %4
+
+Restore them?</source>
+        <translation>Ändringar i ärende %1 (%2) från %3 sparades inte (programmet kan ha avslutats oväntat).
+
+Databas: %4
+
+Vill du återställa dem?</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>inget namn</translation>
     </message>
 </context>
 <context>
@@ -5492,7 +5705,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     </message>
     <message>
         <source>Coordination ended &amp;on:</source>
-        <translation>Samordningen avslu&amp;tad den:</translation>
+        <translation>Samordningen avsl&amp;utad den:</translation>
     </message>
     <message>
         <source>Continued planning dri&amp;ven by:</source>
@@ -5745,7 +5958,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>Due</source>
         <comment>column: the date a deadline falls</comment>
-        <translation>Senast</translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <source>Steps before the application (blankett 7434)</source>
