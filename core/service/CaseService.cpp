@@ -182,6 +182,11 @@ QString CaseService::path() const
     return m_connection->location();
 }
 
+QString CaseService::identity() const
+{
+    return m_connection->identity();
+}
+
 QString CaseService::description() const
 {
     return m_connection->description();

@@ -55,6 +55,9 @@ public:
     // meetings) share.
     const StoreConnection &connection() const;
     QString path() const;
+    // Which store this is, as a key for what is kept of it outside it
+    // (see StoreConnection::identity()).
+    QString identity() const;
     // Which store is open, for the status bar (see StoreConnection).
     QString description() const;
     bool isReadOnly() const;

@@ -9,6 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -207,6 +208,15 @@ QString StoreConnection::description() const
         return QCoreApplication::translate("CaseStore", "Store: %1").arg(native(m_location));
     return QCoreApplication::translate("CaseStore", "Team store: %1 on %2, user %3")
         .arg(m_address.database(), m_address.displayHost(), m_user);
+}
+
+QString StoreConnection::identity() const
+{
+    if (!isServer())
+        return StoreFile::identity(m_location);
+    const QString key = u"postgresql\n"_s + m_address.hosts() + u'\n' + m_address.ports() + u'\n' + m_address.database()
+        + u'\n' + m_user;
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
 QString StoreConnection::integrityProblem() const

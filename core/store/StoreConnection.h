@@ -57,6 +57,10 @@ public:
     // Which store this is, for the status bar: the file, or the team
     // store's host, database and user.
     QString description() const;
+    // A key for what this computer keeps of the store outside it (crash
+    // drafts): the file itself (its path, device and inode), or the team
+    // store's server, database and user. A hash, naming nobody.
+    QString identity() const;
     // The team store's address; a File address for a file.
     const StoreAddress &address() const { return m_address; }
 

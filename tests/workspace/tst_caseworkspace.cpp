@@ -485,7 +485,7 @@ void TestCaseWorkspace::unsavedChangesAreSavedAndDrafted()
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"medicalDocumentationCombo"_s), 1);
     QVERIFY(m_workspace->hasUnsavedChanges());
 
-    const QString draft = CaseWorkspace::draftPath(m_store->path(), id);
+    const QString draft = CaseWorkspace::draftPath(*m_store, id);
     QVERIFY(QFile::exists(draft));
     QCOMPARE(QFileInfo(draft).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
@@ -541,7 +541,7 @@ void TestCaseWorkspace::conflictOffersReload()
     QVERIFY(!m_workspace->saveChanges());
     QVERIFY(m_workspace->hasUnsavedChanges());
     QCOMPARE(child<QLabel>(m_workspace.get(), u"saveStateLabel"_s)->text(), u"Not saved: changed elsewhere"_s);
-    QVERIFY(QFile::exists(CaseWorkspace::draftPath(m_store->path(), id)));
+    QVERIFY(QFile::exists(CaseWorkspace::draftPath(*m_store, id)));
 }
 
 void TestCaseWorkspace::draftIsOfferedAfterACrash()
@@ -555,7 +555,7 @@ void TestCaseWorkspace::draftIsOfferedAfterACrash()
     CaseRecord drafted = m_store->loadCase(id)->record;
     drafted.facts.workCapacityReducedByIllness = true;
     drafted.fkContactDate = QDate(2025, 3, 1);
-    const QString path = CaseWorkspace::draftPath(m_store->path(), id);
+    const QString path = CaseWorkspace::draftPath(*m_store, id);
     QVERIFY(leaveCrashDraft(path, drafted));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -585,9 +585,9 @@ void TestCaseWorkspace::draftOfAnotherStoreIsNeverOffered()
     QCOMPARE(demo.store->createCase(demoCase).caseId, id);
     CaseRecord drafted = demo.store->loadCase(id)->record;
     drafted.fkContactDate = QDate(2025, 3, 1);
-    const QString demoDraft = CaseWorkspace::draftPath(demoPath, id);
+    const QString demoDraft = CaseWorkspace::draftPath(*demo.store, id);
     QVERIFY(!demoDraft.isEmpty());
-    QVERIFY(demoDraft != CaseWorkspace::draftPath(m_store->path(), id));
+    QVERIFY(demoDraft != CaseWorkspace::draftPath(*m_store, id));
     QVERIFY(leaveCrashDraft(demoDraft, drafted));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -602,8 +602,8 @@ void TestCaseWorkspace::draftOfAnotherStoreIsNeverOffered()
 void TestCaseWorkspace::draftPathIsNeverBuiltFromAHostileId()
 {
     for (const QString &id : {u"../../x"_s, u"a/b"_s, u"x\ny"_s, u".."_s, u"S-1\u202Egnp"_s, QString(65, u'a')})
-        QVERIFY2(CaseWorkspace::draftPath(m_store->path(), id).isEmpty(), qPrintable(id));
-    QVERIFY(!CaseWorkspace::draftPath(m_store->path(), u"S-000001"_s).isEmpty());
+        QVERIFY2(CaseWorkspace::draftPath(*m_store, id).isEmpty(), qPrintable(id));
+    QVERIFY(!CaseWorkspace::draftPath(*m_store, u"S-000001"_s).isEmpty());
 }
 
 void TestCaseWorkspace::closingWithUndoHistoryTearsDownCleanly()

@@ -379,9 +379,9 @@ void CaseWorkspace::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString CaseWorkspace::draftPath(const QString &storePath, const QString &id)
+QString CaseWorkspace::draftPath(const CaseService &service, const QString &id)
 {
-    const QString store = StoreFile::identity(storePath);
+    const QString store = service.identity();
     if (store.isEmpty() || !caseId::isValid(id))
         return {};
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts/"_s + store + u'/' + id
@@ -390,7 +390,7 @@ QString CaseWorkspace::draftPath(const QString &storePath, const QString &id)
 
 QString CaseWorkspace::draftPath() const
 {
-    return m_store && !m_caseId.isEmpty() ? draftPath(m_store->path(), m_caseId) : QString();
+    return m_store && !m_caseId.isEmpty() ? draftPath(*m_store, m_caseId) : QString();
 }
 
 void CaseWorkspace::openCase(const QString &id)
@@ -607,10 +607,9 @@ void CaseWorkspace::offerDraft(const StoredCase &stored)
     const auto answer = MessageBox::question(
         this, tr("Restore unsaved changes?"),
         tr("Changes to case %1 (%2) from %3 were not saved (the program may have closed unexpectedly).\n\n"
-           "Store: %4\n\nRestore them?")
+           "%4\n\nRestore them?")
             .arg(m_caseId, draft.record->person.name.isEmpty() ? tr("no name") : echo::cut(draft.record->person.name),
-                 QLocale().toString(draftTime.toLocalTime(), QLocale::ShortFormat),
-                 QDir::toNativeSeparators(m_store->path())),
+                 QLocale().toString(draftTime.toLocalTime(), QLocale::ShortFormat), m_store->description()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         removeDraft();

@@ -64,7 +64,7 @@ public:
     // until they are saved: a folder per store, so a draft is never offered
     // in another store's case of the same id. Empty for an id that is not
     // a case id (no file name is built from it).
-    static QString draftPath(const QString &storePath, const QString &id);
+    static QString draftPath(const CaseService &store, const QString &id);
 
 Q_SIGNALS:
     // Whether there is something to save may have changed.
