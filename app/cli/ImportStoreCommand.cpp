@@ -4,6 +4,7 @@
 
 #include "CliCommands.h"
 
+#include "safety/EchoText.h"
 #include "service/CaseService.h"
 #include "store/StoreAddress.h"
 #include "store/StoreImport.h"
@@ -47,6 +48,17 @@ int runImportStore(CliContext &context, const QStringList &arguments)
         CliContext::printLine(QCoreApplication::translate("cli", "%1 imported").arg(id));
     if (!result.error.isEmpty())
         return context.fail(Failure, result.error);
+    if (!result.refused.isEmpty()) {
+        QStringList shown;
+        for (const QString &id : result.refused)
+            shown << u'"' + echo::cut(id) + u'"';
+        return context.fail(BadInput,
+                            QCoreApplication::translate("cli",
+                                                        "these case ids are not usable (letters a-z, digits, '-', '_' "
+                                                        "and '.' only); nothing of those cases was "
+                                                        "written: %1")
+                                .arg(shown.join(u", "_s)));
+    }
     if (!result.clashes.isEmpty())
         return context.fail(BadInput,
                             QCoreApplication::translate(

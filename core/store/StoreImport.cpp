@@ -7,6 +7,7 @@
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 #include "TableCopy.h"
+#include "safety/CaseId.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -69,6 +70,10 @@ StoreImport::Result StoreImport::run(const StoreConnection &team, const QString 
     }
     const CaseRepository cases(team);
     for (const QString &id : std::as_const(ids)) {
+        if (!caseId::isValid(id)) {
+            result.refused << id;
+            continue;
+        }
         StoreTransaction transaction(team);
         if (!transaction.begin(&error)) {
             result.error = error;

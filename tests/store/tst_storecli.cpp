@@ -75,6 +75,7 @@ private Q_SLOTS:
     void updateRefusesAStaleRevision();
     void updateRefusesWhatItCannotPlace_data();
     void updateRefusesWhatItCannotPlace();
+    void importStoreRefusesIdsOutsideTheGrammar();
 
 private:
     Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
@@ -547,6 +548,27 @@ void TestStoreCli::updateRefusesWhatItCannotPlace()
     QCOMPARE(refused.exitCode, exitCode);
     QVERIFY2(refused.err.startsWith("error: ") && refused.err.contains(named.toUtf8()), refused.err.constData());
     QCOMPARE(cli({u"export"_s}).out, before);
+}
+
+// A store file written by hand or by an older program: a case whose id
+// the grammar refuses does not come into the team store; the others do.
+void TestStoreCli::importStoreRefusesIdsOutsideTheGrammar()
+{
+    if (!m_stores->isServer())
+        QSKIP("brings a file into a team store");
+    const QString file = m_stores->filePath(u"hostile.sqlite"_s);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles(), file).exitCode, 0);
+    {
+        RawConnection raw(file);
+        QString error;
+        QVERIFY2(raw.exec(u"UPDATE cases SET id = '../x' WHERE id = 'FX-3'"_s, &error), qPrintable(error));
+    }
+    const Run moved = cli({u"import-store"_s, file});
+    QCOMPARE(moved.exitCode, 2);
+    QVERIFY2(moved.err.contains("\"../x\""), moved.err.constData());
+    const Run list = cli({u"list"_s});
+    QCOMPARE(list.out.count('\n'), 2);
+    QVERIFY(!list.out.contains("../x"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)
