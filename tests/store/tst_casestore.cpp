@@ -60,6 +60,7 @@ private Q_SLOTS:
     void noCoordinationReasonStaysInTheStore();
     void auditLogIsAppendOnly();
     void everyActionIsAudited();
+    void identityTellsStoresApart();
     void transitionFollowsTheRules();
     void invalidCaseIsRefused();
     void newerVersionIsRefusedUnchanged();
@@ -393,6 +394,28 @@ void TestCaseStore::auditLogIsAppendOnly()
         QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
         QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log"_s).toInt(), 3);
     }
+}
+
+// Crash drafts are kept under the store's identity: two stores with the
+// same case ids never share one, and the same store finds its own again.
+void TestCaseStore::identityTellsStoresApart()
+{
+    const QString first = m_stores->fresh(u"first.sqlite"_s);
+    const QString second = m_stores->fresh(u"second.sqlite"_s);
+    QString identity;
+    {
+        auto store = openStore(first);
+        QVERIFY(store);
+        identity = store->identity();
+    }
+    QVERIFY(!identity.isEmpty());
+    QVERIFY(!identity.contains(u'/') && !identity.contains(u'.'));
+    auto other = openStore(second);
+    QVERIFY(other);
+    QVERIFY(other->identity() != identity);
+    auto again = openStore(first);
+    QVERIFY(again);
+    QCOMPARE(again->identity(), identity);
 }
 
 void TestCaseStore::everyActionIsAudited()
@@ -1001,8 +1024,10 @@ void TestCaseStore::bothBackendsHaveOneSchema()
         u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s);
     const QStringList serverColumns = columnsOf(
         postgres,
+        // The server's own: its schema version, who works where, and the
+        // head of the audit log's chain (a file's is its last row).
         u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-        "AND table_name NOT IN ('samordna_schema', 'user_districts') ORDER BY table_name"_s,
+        "AND table_name NOT IN ('samordna_schema', 'user_districts', 'audit_chain_head') ORDER BY table_name"_s,
         u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
         "AND table_name = '%1' ORDER BY ordinal_position"_s);
     QVERIFY(fileColumns.size() > 40);

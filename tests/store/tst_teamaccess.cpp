@@ -7,9 +7,11 @@
 #include "StoreTestSupport.h"
 
 #include "service/CaseService.h"
+#include "store/AuditChain.h"
 #include "util/Clock.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace samordna;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void userSeesOnlyTheirDistricts();
     void cliShowsNoOtherDistrict();
     void auditAndJournalAreAppendOnlyByPrivilege();
+    void auditChainIsTheServersAndWholeForEveryUser();
 
 private:
     // Runs samordna-cli; its exit code, with standard output and error.
@@ -233,6 +236,86 @@ void TestTeamAccess::auditAndJournalAreAppendOnlyByPrivilege()
     QVERIFY(!user.exec(u"INSERT INTO audit_log (time, \"user\", case_id, action) VALUES ('t', 'u', 'FX-2', 'test')"_s,
                        &error));
     QVERIFY2(error.contains(u"row-level security"_s), qPrintable(error));
+}
+
+void TestTeamAccess::auditChainIsTheServersAndWholeForEveryUser()
+{
+    // Rows of both districts, written by their own users, the one program
+    // open beside the other.
+    QString output;
+    QString errors;
+    auto norr = CaseService::open(m_norr);
+    QVERIFY2(norr.store, qPrintable(norr.error));
+    QCOMPARE(cli({u"--db"_s, m_soder, u"show"_s, u"FX-2"_s}, &output, &errors), 0);
+    QVERIFY(norr.store->openCase(u"FX-1"_s).hasValue());
+    QCOMPARE(cli({u"--db"_s, m_soder, u"list"_s, u"--show-personal"_s}, &output, &errors), 0);
+    // A hash the program sends is not the one kept.
+    RawConnection user(m_norr);
+    QString error;
+    QVERIFY2(user.exec(u"INSERT INTO audit_log (id, time, \"user\", case_id, action, hash) "
+                       "VALUES (1, 't', 'u', 'FX-1', 'forged', 'ffff')"_s,
+                       &error),
+             qPrintable(error));
+
+    // Each user sees only their districts' rows, and the server walks the
+    // whole chain for them all the same.
+    QVERIFY(user.value(u"SELECT count(*) FROM audit_log"_s).toInt()
+            < RawConnection(m_owner).value(u"SELECT count(*) FROM audit_log"_s).toInt());
+    for (const QString &address : {m_norr, m_soder, m_owner}) {
+        QCOMPARE(cli({u"--db"_s, address, u"check"_s}, &output, &errors), 0);
+        QCOMPARE(output, u"ok\n"_s);
+    }
+
+    // The server's chain is the program's: the same hash over the same row.
+    {
+        RawConnection owner(m_owner);
+        QSqlQuery rows(owner.database());
+        QVERIFY(rows.exec(u"SELECT id, time, \"user\", case_id, action, details, origin, origin_key, hash "
+                          "FROM audit_log ORDER BY id"_s));
+        QByteArray previous;
+        qint64 expectedId = 1;
+        while (rows.next()) {
+            auditChain::RowContent row;
+            row.id = rows.value(0).toLongLong();
+            row.time = rows.value(1).toString();
+            row.user = rows.value(2).toString();
+            row.caseId = rows.value(3);
+            row.action = rows.value(4).toString();
+            row.details = rows.value(5).toString();
+            row.origin = rows.value(6);
+            row.originKey = rows.value(7);
+            QCOMPARE(row.id, expectedId++); // numbered by the chain, no gaps
+            previous = auditChain::hash(previous, row);
+            QCOMPARE(rows.value(8).toByteArray(), previous);
+        }
+        QVERIFY(expectedId > 5);
+    }
+
+    // A user's backup holds their share of the log, which is no chain of
+    // its own, and is sound as a store file.
+    const QString copyPath = m_stores->filePath(u"norr.sqlite"_s);
+    QVERIFY2(norr.store->backup(copyPath, &error), qPrintable(error));
+    QCOMPARE(cli({u"--db"_s, copyPath, u"check"_s}, &output, &errors), 0);
+    QVERIFY(CaseService::open(copyPath).store->openCase(u"FX-1"_s).hasValue());
+    QCOMPARE(cli({u"--db"_s, copyPath, u"check"_s}, &output, &errors), 0);
+
+    // Rows removed or changed behind the triggers' back, by the tables'
+    // owner, are named to every user.
+    norr.store.reset();
+    RawConnection owner(m_owner);
+    QVERIFY2(owner.exec(u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s, &error), qPrintable(error));
+    QVERIFY2(owner.exec(u"DELETE FROM audit_log WHERE id = 2"_s, &error), qPrintable(error));
+    QVERIFY2(owner.exec(u"UPDATE audit_log SET details = 'x' WHERE id = 4"_s, &error), qPrintable(error));
+    QVERIFY2(owner.exec(u"DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"_s, &error),
+             qPrintable(error));
+    const qint64 last = owner.value(u"SELECT last_id FROM audit_chain_head"_s).toLongLong();
+    for (const QString &address : {m_norr, m_owner}) {
+        QCOMPARE(cli({u"--db"_s, address, u"check"_s}, &output, &errors), 1);
+        QVERIFY2(output.contains(u"row 2 is missing"_s), qPrintable(output));
+        QVERIFY2(output.contains(u"row 4 does not match"_s), qPrintable(output));
+        QVERIFY2(output.contains(u"the last row (%1) is missing"_s.arg(last)), qPrintable(output));
+        QVERIFY2(!output.contains(u"FX-2"_s) && !output.contains(u"850612"_s), qPrintable(output));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTeamAccess)
