@@ -3191,6 +3191,10 @@ Välj ett annat filnamn.</translation>
         <source>Import a case even when its person already has an open case.</source>
         <translation>Importera ett ärende även när personen redan har ett öppet ärende.</translation>
     </message>
+    <message>
+        <source>these case ids are not usable (letters a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only); nothing of those cases was written: %1</source>
+        <translation>de här ärende-id:na går inte att använda (bara bokstäverna a-z, siffror, &apos;-&apos;, &apos;_&apos; och &apos;.&apos;); inget av de ärendena skrevs: %1</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::AktanteckningPanel</name>
@@ -3692,20 +3696,20 @@ Läs in igen hämtar den andra versionen och kastar dina osparade ändringar. Fo
         <translation>Skälet kunde inte sparas: %1</translation>
     </message>
     <message>
+        <source>no name</source>
+        <translation>inget namn</translation>
+    </message>
+    <message>
         <source>Changes to case %1 (%2) from %3 were not saved (the program may have closed unexpectedly).
 
-Store: %4
+%4
 
 Restore them?</source>
         <translation>Ändringar i ärende %1 (%2) från %3 sparades inte (programmet kan ha avslutats oväntat).
 
-Databas: %4
+%4
 
 Vill du återställa dem?</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>inget namn</translation>
     </message>
 </context>
 <context>
