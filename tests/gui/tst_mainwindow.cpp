@@ -212,10 +212,12 @@ void TestMainWindow::searchFiltersAsYouType()
 
     // The whole number is searched only once it is shown: the masked list
     // matches the birth date it shows, never the hidden digits.
+    auto *reveal = child<QCheckBox>(u"revealPersonalCheck"_s);
+    QVERIFY(reveal);
     if (kind == u"pnr10") {
-        auto *reveal = child<QCheckBox>(u"revealPersonalCheck"_s);
-        QVERIFY(reveal);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         reveal->setChecked(true);
+        QVERIFY(reveal->isChecked());
     }
     auto *search = child<QLineEdit>(u"searchEdit"_s);
     QVERIFY(search);
@@ -231,6 +233,7 @@ void TestMainWindow::searchFiltersAsYouType()
     QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(search, Qt::Key_Delete);
     QTRY_COMPARE(m_list->proxy()->rowCount(), GuiTestStore::Count);
+    reveal->setChecked(false);
 }
 
 void TestMainWindow::stageAndDistrictFilters()
