@@ -4,10 +4,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/mount.h>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void fullDiskLeavesNoOutputAndNoAuditRow();
     void fullDiskUnderTheStoreIsSaidInSwedish();
     void readOnlyOpenLeavesNoLockedSideFiles();
+    void firstUseByManyAtOnce();
 
 private:
     bool fill(qint64 leaveFree);
@@ -218,6 +222,39 @@ void TestFaults::readOnlyOpenLeavesNoLockedSideFiles()
         {u"import"_s,
          writeCase(m_dir, u"second.json"_s, caseDocument(u"S-2"_s, u"Bo Berg"_s, personnummer(u"19800101"_s, 123)))});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
+}
+
+// Several programs start on a store nobody has made yet, as a team's
+// laptops do on a shared folder the first morning: one makes it, the others
+// open what it made; none fails on a file that is half-made.
+void TestFaults::firstUseByManyAtOnce()
+{
+    constexpr int Programs = 6;
+    for (int round = 0; round < 3; ++round) {
+        const QString store = m_dir.filePath(u"first-%1.sqlite"_s.arg(round));
+        std::vector<std::unique_ptr<QProcess>> programs;
+        for (int i = 0; i < Programs; ++i) {
+            const QString file = writeCase(
+                m_dir, u"first-%1-%2.json"_s.arg(round).arg(i),
+                caseDocument(u"F-%1"_s.arg(i), u"Person %1"_s.arg(i), personnummer(u"19800101"_s, 100 + i)));
+            auto program = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"SAMORDNA_LANG"_s, u"en"_s);
+            env.remove(u"SAMORDNA_DB"_s);
+            program->setProcessEnvironment(env);
+            program->start(QStringLiteral(SAMORDNA_CLI_PATH), {u"--db"_s, store, u"import"_s, file});
+            programs.push_back(std::move(program));
+        }
+        for (auto &program : programs) {
+            QVERIFY(program->waitForFinished(60000));
+            const QByteArray errors = program->readAllStandardError();
+            QVERIFY2(program->exitStatus() == QProcess::NormalExit && program->exitCode() == 0, errors.constData());
+        }
+        const Run listed = cli(store, {u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out.count('\n'), Programs);
+        QCOMPARE(cli(store, {u"check"_s}).exitCode, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
