@@ -267,15 +267,15 @@ QStringList version9()
 ))"_s,
         // The same bytes as auditChain::hash(): each field with its length,
         // NULL told apart from "".
-        uR"(CREATE FUNCTION samordna_audit_field(BYTEA) RETURNS BYTEA LANGUAGE sql IMMUTABLE
+        uR"(CREATE OR REPLACE FUNCTION samordna_audit_field(BYTEA) RETURNS BYTEA LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp AS $$
     SELECT convert_to(length($1)::text || ':', 'UTF8') || $1
 $$)"_s,
-        uR"(CREATE FUNCTION samordna_audit_nullable(TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE
+        uR"(CREATE OR REPLACE FUNCTION samordna_audit_nullable(TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp AS $$
     SELECT CASE WHEN $1 IS NULL THEN '\x00'::bytea ELSE convert_to('=' || $1, 'UTF8') END
 $$)"_s,
-        uR"(CREATE FUNCTION samordna_audit_hash(TEXT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT) RETURNS TEXT
+        uR"(CREATE OR REPLACE FUNCTION samordna_audit_hash(TEXT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT encode(sha256(public.samordna_audit_field(convert_to($1, 'UTF8'))
         || public.samordna_audit_field(convert_to($2::text, 'UTF8'))
@@ -305,9 +305,9 @@ END $$)"_s,
         // Who wrote the row (as version 1's trigger, which this one
         // replaces, so the order of the two is never a question), then
         // where it sits in the chain.
-        u"DROP TRIGGER audit_log_session_user ON audit_log"_s,
-        u"DROP FUNCTION audit_log_session_user()"_s,
-        uR"(CREATE FUNCTION audit_log_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        u"DROP TRIGGER IF EXISTS audit_log_session_user ON audit_log"_s,
+        u"DROP FUNCTION IF EXISTS audit_log_session_user()"_s,
+        uR"(CREATE OR REPLACE FUNCTION audit_log_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     head_id BIGINT;
@@ -327,7 +327,7 @@ END $$)"_s,
         "FOR EACH ROW EXECUTE FUNCTION audit_log_stamp()"_s,
         // The chain walked for check(), with the owner's rights over every
         // row; the answer names row numbers only, nothing a row says.
-        uR"(CREATE FUNCTION samordna_audit_chain_breaks() RETURNS TABLE (problem TEXT, from_id BIGINT, to_id BIGINT)
+        uR"(CREATE OR REPLACE FUNCTION samordna_audit_chain_breaks() RETURNS TABLE (problem TEXT, from_id BIGINT, to_id BIGINT)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     r RECORD;

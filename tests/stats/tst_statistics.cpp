@@ -567,6 +567,13 @@ void TestStatistics::olderStoreIsWorkedOut()
                 statements << statement;
         }
         statements << StoreSchema::migration(5);
+        // Nor had it the audit log's chain (version 8).
+        if (m_backend == u"sqlite") {
+            statements << u"ALTER TABLE audit_log DROP COLUMN hash"_s;
+        } else {
+            statements << u"DROP TRIGGER audit_log_stamp ON audit_log"_s << u"DROP TABLE audit_chain_head"_s
+                       << u"ALTER TABLE audit_log DROP COLUMN hash"_s;
+        }
         statements << (m_backend == u"sqlite" ? u"PRAGMA user_version = 6"_s
                                               : u"UPDATE samordna_schema SET version = 6"_s);
         for (const QString &statement : std::as_const(statements)) {
