@@ -567,7 +567,7 @@ void TestStatistics::olderStoreIsWorkedOut()
                 statements << statement;
         }
         statements << StoreSchema::migration(5);
-        // Nor had it the audit log's chain (version 8).
+        // Nor had it the audit log's chain (version 9).
         if (m_backend == u"sqlite") {
             statements << u"ALTER TABLE audit_log DROP COLUMN hash"_s;
         } else {
