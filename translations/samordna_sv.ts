@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Avslag</translation>
+        <translation>Avslagen</translation>
     </message>
     <message>
         <source>Konsultationsteam</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Ongoing</source>
-        <translation>Kommande</translation>
+        <translation>Pågående</translation>
     </message>
     <message>
         <source>Done</source>
@@ -5709,7 +5709,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     </message>
     <message>
         <source>Coordination ended &amp;on:</source>
-        <translation>Samordningen avsl&amp;utad den:</translation>
+        <translation>Samordningen avslu&amp;tad den:</translation>
     </message>
     <message>
         <source>Continued planning dri&amp;ven by:</source>
@@ -5962,7 +5962,7 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>Due</source>
         <comment>column: the date a deadline falls</comment>
-        <translation>Förfallodag</translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <source>Steps before the application (blankett 7434)</source>

@@ -281,7 +281,7 @@ void TestStoreCli::refusedFilesAreLeftUnchanged()
             for (qsizetype i = 4096; i < bytes.size(); ++i)
                 bytes[i] = char(0x5a ^ (i & 0x1f));
         } else {
-            bytes[63] = 9; // PRAGMA user_version, in the header
+            bytes[63] = 99; // PRAGMA user_version, in the header: far past this program
         }
         QVERIFY(writeFile(m_store, bytes));
     }
