@@ -557,10 +557,6 @@
 <context>
     <name>CaseSync</name>
     <message>
-        <source>the case id &quot;%1&quot; is not usable: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, at most %2 characters</source>
-        <translation>ärende-id:t &quot;%1&quot; går inte att använda: bara bokstäver, siffror, &apos;-&apos;, &apos;_&apos; och &apos;.&apos;, högst %2 tecken</translation>
-    </message>
-    <message>
         <source>checked out by %1, %2 (%3)</source>
         <translation>utcheckat av %1, %2 (%3)</translation>
     </message>

@@ -6,9 +6,9 @@
 #include "CliCommands.h"
 
 #include "io/CaseDocument.h"
+#include "safety/CaseId.h"
 #include "service/CaseService.h"
 #include "store/StoreAddress.h"
-#include "sync/CaseIdCheck.h"
 #include "sync/Checkout.h"
 #include "sync/OfflineFile.h"
 #include "sync/OfflineSync.h"
@@ -120,7 +120,7 @@ int runUpdate(CliContext &context, const QStringList &arguments)
                                         "%1: case.id: update needs the id of the stored case; a new case is "
                                         "stored with import")
                 .arg(file));
-    if (const QString problem = sync::caseIdProblem(record.id); !problem.isEmpty())
+    if (const QString problem = samordna::caseId::problem(record.id); !problem.isEmpty())
         return context.fail(BadInput, QCoreApplication::translate("cli", "%1: case.id: %2").arg(file, problem));
     // Without the revision it was edited from, a document would silently
     // replace whatever was saved since: that is refused, never guessed.
@@ -349,7 +349,7 @@ int runResolve(CliContext &context, const QStringList &arguments)
                                                         "resolve takes CASE FIELD --take team|offline, "
                                                         "or nothing to list the conflicts"));
     const QString caseId = parser.positionalArguments().at(0);
-    if (const QString problem = sync::caseIdProblem(caseId); !problem.isEmpty())
+    if (const QString problem = samordna::caseId::problem(caseId); !problem.isEmpty())
         return context.fail(BadInput, problem);
     const auto side = parser.value(take) == u"team" ? sync::FieldChoice::Team : sync::FieldChoice::Offline;
     if (parser.positionalArguments().at(1) == u"person.personnummer" && side == sync::FieldChoice::Team)

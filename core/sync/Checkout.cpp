@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Checkout.h"
 
-#include "CaseIdCheck.h"
 #include "OfflineFile.h"
 #include "io/CaseDocument.h"
+#include "safety/CaseId.h"
 #include "service/CaseService.h"
 #include "store/AuditLog.h"
 #include "store/CaseWriter.h"
@@ -68,7 +68,7 @@ Checkout::Result Checkout::run(CaseService &team, const QString &teamAddress, co
 
     QList<StoredCase> cases;
     for (const QString &id : caseIds) {
-        if (const QString problem = caseIdProblem(id); !problem.isEmpty())
+        if (const QString problem = samordna::caseId::problem(id); !problem.isEmpty())
             return refused(problem, true);
         const auto stored = team.loadCase(id);
         if (!stored.ok())

@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(samordna_core PRIVATE
-    sync/CaseIdCheck.cpp sync/CaseIdCheck.h
     sync/CaseMerge.cpp sync/CaseMerge.h
     sync/Checkout.cpp sync/Checkout.h
     sync/OfflineFile.cpp sync/OfflineFile.h
