@@ -6,19 +6,25 @@
 
 namespace samordna {
 
-// The team store's schema on PostgreSQL: the same tables, columns and
-// version numbers as the SQLite file's (StoreSchema), written in
-// PostgreSQL's DDL. Dates stay ISO text and facts 0/1, so the repositories
-// read and write both alike. The version is kept in the table
-// samordna_schema, as SQLite keeps it in PRAGMA user_version.
+// What a team store on PostgreSQL does its own way beside the schema it
+// shares with the SQLite file (StoreSchema, which asks for these by name):
+// guards as trigger functions, the audit chain the server keeps, and the
+// version kept in the table samordna_schema, as SQLite keeps it in PRAGMA
+// user_version. Dates stay ISO text and facts 0/1, so the repositories read
+// and write both alike.
 class ServerSchema
 {
 public:
-    // The statements that bring a team store from version - 1 to `version`;
-    // empty for a version this program does not know.
-    static QStringList migration(int version);
-    // Run after the step's data work, as StoreSchema::afterData.
-    static QStringList afterData(int version);
+    // Version 1: a journal note is never edited or removed, only marked
+    // wrong once, even by a write that bypasses the program.
+    static QStringList journalGuard();
+    // Version 1: the audit log is append-only and names the server's user.
+    static QStringList auditLogGuard();
+    // Version 8: the journal's guard made again (after the step has dropped
+    // it), keeping the registration as fixed as the note.
+    static QStringList journalGuardKeepingRegistration();
+    // Version 9: the chain of the audit log's rows, kept by the server.
+    static QStringList auditChain();
     // Creates the version table (in the first step's transaction).
     static QStringList bootstrap();
     // Taken at the start of every migration step, so two programs upgrading

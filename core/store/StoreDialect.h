@@ -40,6 +40,13 @@ public:
     QString lockCase() const;
     // The channel a team store announces saved cases on (LISTEN/NOTIFY).
     static QString changeChannel() { return QStringLiteral("samordna_cases"); }
+    // `statement` in this backend's words. The schema (StoreSchema) is
+    // written once, with a word in braces where the two spell it apart:
+    // {bigint} a 64-bit integer, {serial} a key the database numbers,
+    // {without_rowid} the table option of a table keyed by its case and an
+    // ordinal (SQLite's own), {user} the column "user", a reserved word in
+    // PostgreSQL.
+    QString ddl(QString statement) const;
     // The highest number among the "S-000123" case ids; one row, NULL when none.
     QString highestCaseNumber() const;
 

@@ -5,6 +5,7 @@
 #include "StageHistoryRebuild.h"
 #include "StageStays.h"
 #include "StoreConnection.h"
+#include "StoreDialect.h"
 #include "StoreSql.h"
 #include "StoreTransaction.h"
 #include "TeamAccess.h"
@@ -14,22 +15,62 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace samordna {
 
 namespace {
 
+// The guards of a file, as SQLite writes them; a team store's are
+// ServerSchema's.
+QStringList fileJournalGuard()
+{
+    return {
+        uR"(CREATE TRIGGER journal_entries_no_delete BEFORE DELETE ON journal_entries
+BEGIN SELECT RAISE(ABORT, 'journal entries are never removed'); END)"_s,
+        uR"(CREATE TRIGGER journal_entries_no_edit BEFORE UPDATE ON journal_entries
+WHEN NEW.case_id IS NOT OLD.case_id OR NEW.ordinal IS NOT OLD.ordinal
+  OR NEW.date IS NOT OLD.date OR NEW.author IS NOT OLD.author OR NEW.text IS NOT OLD.text
+  OR OLD.marked_wrong_date IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'journal entries are never edited; a wrong one is marked wrong once'); END)"_s,
+    };
+}
+
+QStringList fileAuditLogGuard()
+{
+    return {
+        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+    };
+}
+
+// Version 8's: the note's registration is kept as fixed as the note.
+QStringList fileJournalGuardKeepingRegistration()
+{
+    return {
+        uR"(CREATE TRIGGER journal_entries_no_edit BEFORE UPDATE ON journal_entries
+WHEN NEW.case_id IS NOT OLD.case_id OR NEW.ordinal IS NOT OLD.ordinal
+  OR NEW.date IS NOT OLD.date OR NEW.author IS NOT OLD.author OR NEW.text IS NOT OLD.text
+  OR NEW.registered_at IS NOT OLD.registered_at OR OLD.marked_wrong_date IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'journal entries are never edited; a wrong one is marked wrong once'); END)"_s,
+    };
+}
+
 // Version 1: the case document v1, normalised. The list columns on `cases`
 // (name … revision) are kept there so the case list never reads a child
 // table. Dates are ISO text, facts 0/1 or NULL for "not recorded", codes are
 // the case document's words.
-QStringList version1()
+QStringList version1(const StoreDialect &dialect)
 {
-    return {
+    const bool server = dialect.isServer();
+    QStringList statements{
         uR"(CREATE TABLE cases (
     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
-    revision INTEGER NOT NULL CHECK (revision > 0),
+    revision {bigint} NOT NULL CHECK (revision > 0),
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -64,6 +105,7 @@ QStringList version1()
     closure_closed_date TEXT,
     closure_continued_by TEXT
 ))"_s,
+        // What a case holds lists of, each row keyed by its case and place.
         uR"(CREATE TABLE meetings (
     case_id TEXT NOT NULL REFERENCES cases(id),
     ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
@@ -73,7 +115,7 @@ QStringList version1()
     outcome TEXT,
     notes TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (case_id, ordinal)
-) WITHOUT ROWID)"_s,
+){without_rowid})"_s,
         uR"(CREATE TABLE plan_measures (
     case_id TEXT NOT NULL REFERENCES cases(id),
     ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
@@ -83,7 +125,7 @@ QStringList version1()
     end_date TEXT,
     status TEXT NOT NULL,
     PRIMARY KEY (case_id, ordinal)
-) WITHOUT ROWID)"_s,
+){without_rowid})"_s,
         uR"(CREATE TABLE complements (
     case_id TEXT NOT NULL REFERENCES cases(id),
     ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
@@ -91,7 +133,7 @@ QStringList version1()
     date TEXT,
     notes TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (case_id, ordinal)
-) WITHOUT ROWID)"_s,
+){without_rowid})"_s,
         uR"(CREATE TABLE journal_entries (
     case_id TEXT NOT NULL REFERENCES cases(id),
     ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
@@ -101,55 +143,51 @@ QStringList version1()
     marked_wrong_date TEXT,
     marked_wrong_reason TEXT,
     PRIMARY KEY (case_id, ordinal)
-) WITHOUT ROWID)"_s,
-        // A journal note is never edited or removed; the one change allowed
-        // is marking it wrong, once. The store's code checks this too; the
-        // triggers hold even for a write that bypasses it.
-        uR"(CREATE TRIGGER journal_entries_no_delete BEFORE DELETE ON journal_entries
-BEGIN SELECT RAISE(ABORT, 'journal entries are never removed'); END)"_s,
-        uR"(CREATE TRIGGER journal_entries_no_edit BEFORE UPDATE ON journal_entries
-WHEN NEW.case_id IS NOT OLD.case_id OR NEW.ordinal IS NOT OLD.ordinal
-  OR NEW.date IS NOT OLD.date OR NEW.author IS NOT OLD.author OR NEW.text IS NOT OLD.text
-  OR OLD.marked_wrong_date IS NOT NULL
-BEGIN SELECT RAISE(ABORT, 'journal entries are never edited; a wrong one is marked wrong once'); END)"_s,
-        uR"(CREATE TABLE audit_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+){without_rowid})"_s,
+    };
+    // A journal note is never edited or removed; the one change allowed
+    // is marking it wrong, once. The store's code checks this too; the
+    // guard holds even for a write that bypasses it.
+    statements << (server ? ServerSchema::journalGuard() : fileJournalGuard());
+    statements << uR"(CREATE TABLE audit_log (
+    id {serial},
     time TEXT NOT NULL,
-    user TEXT NOT NULL,
+    {user} TEXT NOT NULL,
     case_id TEXT,
     action TEXT NOT NULL,
     details TEXT NOT NULL DEFAULT ''
-))"_s,
-        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
-        uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
-        u"CREATE INDEX cases_personnummer ON cases(personnummer_normalized)"_s,
-        u"CREATE INDEX cases_name ON cases(name COLLATE NOCASE)"_s,
-        u"CREATE INDEX cases_district_stage ON cases(district, stage)"_s,
-        u"CREATE INDEX cases_stage ON cases(stage)"_s,
-        u"CREATE INDEX cases_next_due ON cases(next_due) WHERE next_due IS NOT NULL"_s,
-        u"CREATE INDEX cases_updated ON cases(updated)"_s,
-        u"CREATE INDEX audit_log_case ON audit_log(case_id, id)"_s,
-        u"PRAGMA application_id = %1"_s.arg(StoreSchema::applicationId()),
-    };
+))"_s;
+    statements << (server ? ServerSchema::auditLogGuard() : fileAuditLogGuard());
+    statements << u"CREATE INDEX cases_personnummer ON cases(personnummer_normalized)"_s
+               << (server ? u"CREATE INDEX cases_name ON cases(lower(name))"_s
+                          : u"CREATE INDEX cases_name ON cases(name COLLATE NOCASE)"_s)
+               << u"CREATE INDEX cases_district_stage ON cases(district, stage)"_s
+               << u"CREATE INDEX cases_stage ON cases(stage)"_s
+               << u"CREATE INDEX cases_next_due ON cases(next_due) WHERE next_due IS NOT NULL"_s
+               << u"CREATE INDEX cases_updated ON cases(updated)"_s
+               << u"CREATE INDEX audit_log_case ON audit_log(case_id, id)"_s;
+    if (server)
+        statements << u"CREATE INDEX meetings_case ON meetings(case_id)"_s;
+    else
+        statements << u"PRAGMA application_id = %1"_s.arg(StoreSchema::applicationId());
+    return statements;
 }
 
 // Version 2: konsultationsteam meetings and their agendas. The advice is
 // also written into the case's own meetings (as in the case document); the
 // agenda keeps which meeting discussed which case, in which order.
-QStringList version2()
+QStringList version2(const StoreDialect &)
 {
     return {
         uR"(CREATE TABLE konsultationsteam_meetings (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id {serial},
     date TEXT NOT NULL,
     participants TEXT NOT NULL DEFAULT '',
     created TEXT NOT NULL
 ))"_s,
         uR"(CREATE TABLE konsultationsteam_agenda (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    meeting_id INTEGER NOT NULL REFERENCES konsultationsteam_meetings(id),
+    id {serial},
+    meeting_id {bigint} NOT NULL REFERENCES konsultationsteam_meetings(id),
     position INTEGER NOT NULL CHECK (position > 0),
     case_id TEXT NOT NULL REFERENCES cases(id),
     advice TEXT CHECK (advice IN ('criteria_met','complement_needed','not_relevant')),
@@ -164,7 +202,7 @@ QStringList version2()
 
 // What the store says about itself rather than about a case: the stamp of
 // the rules and the day its derived columns were worked out on.
-QStringList version3()
+QStringList version3(const StoreDialect &)
 {
     return {
         uR"(CREATE TABLE store_properties (
@@ -179,7 +217,7 @@ QStringList version3()
 // documents, the client's contacts for blankett 7434 and the boxes the case
 // has been in. The history of stores written before is rebuilt after these
 // statements, from the moves their journals record (StageHistoryRebuild).
-QStringList version4()
+QStringList version4(const StoreDialect &)
 {
     return {
         u"ALTER TABLE cases ADD COLUMN needs_coordination INTEGER CHECK (needs_coordination IN (0,1))"_s,
@@ -192,7 +230,7 @@ QStringList version4()
     stage TEXT NOT NULL CHECK (stage IN ('ruta1','ruta2a','ruta2b','ruta3','ruta4','ruta5','ruta6a','ruta6b')),
     from_date TEXT NOT NULL,
     PRIMARY KEY (case_id, ordinal)
-) WITHOUT ROWID)"_s,
+){without_rowid})"_s,
         uR"(CREATE TABLE medical_documents (
     case_id TEXT NOT NULL REFERENCES cases(id),
     ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
@@ -200,7 +238,7 @@ QStringList version4()
     issuer TEXT NOT NULL DEFAULT '',
     summary TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (case_id, ordinal)
-) WITHOUT ROWID)"_s,
+){without_rowid})"_s,
         uR"(CREATE TABLE contacts (
     case_id TEXT NOT NULL REFERENCES cases(id),
     ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
@@ -209,7 +247,7 @@ QStringList version4()
     person TEXT NOT NULL DEFAULT '',
     phone TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (case_id, ordinal)
-) WITHOUT ROWID)"_s,
+){without_rowid})"_s,
     };
 }
 
@@ -218,7 +256,7 @@ QStringList version4()
 // history by date, covering what the figures read of it; the district
 // beside the case id, so it is found without reading the case's row;
 // granted decisions by date and meetings by kind and date.
-QStringList version5()
+QStringList version5(const StoreDialect &)
 {
     return {
         u"CREATE INDEX stage_history_from ON stage_history(from_date, stage, case_id, ordinal)"_s,
@@ -236,7 +274,7 @@ QStringList version5()
 // three-way merge needs), and the fields that changed on both sides until
 // a person chooses. Audit rows made in a file reach the team store with the
 // file they came from; the key makes a second sync add none twice.
-QStringList version6()
+QStringList version6(const StoreDialect &)
 {
     return {
         uR"(CREATE TABLE checkouts (
@@ -272,7 +310,7 @@ QStringList version6()
 // its days, the span it closes, the days of the entries before it. They are
 // worked out for the rows of stores written before (StageStays::fill), and
 // then indexed (version7Indexes).
-QStringList version7()
+QStringList version7(const StoreDialect &)
 {
     return {
         u"ALTER TABLE stage_history ADD COLUMN district TEXT"_s,
@@ -317,41 +355,42 @@ QStringList version7Indexes()
 // again to keep the registration as fixed as the note. With them, box 2b's
 // reason in the social worker's words and the question a konsultationsteam
 // is asked about a case, both kept in the store only.
-QStringList version8()
+QStringList version8(const StoreDialect &dialect)
 {
-    return {
-        u"DROP TRIGGER journal_entries_no_edit"_s,
+    const bool server = dialect.isServer();
+    QStringList statements{
+        server ? u"DROP TRIGGER journal_entries_guard ON journal_entries"_s : u"DROP TRIGGER journal_entries_no_edit"_s,
         u"ALTER TABLE journal_entries ADD COLUMN registered_at TEXT"_s,
         u"ALTER TABLE journal_entries ADD COLUMN marked_wrong_by TEXT"_s,
         u"ALTER TABLE journal_entries ADD COLUMN marked_wrong_at TEXT"_s,
         uR"(UPDATE journal_entries SET registered_at = COALESCE(date,
     (SELECT substr(cases.created, 1, 10) FROM cases WHERE cases.id = journal_entries.case_id)))"_s,
         u"UPDATE journal_entries SET marked_wrong_at = marked_wrong_date WHERE marked_wrong_date IS NOT NULL"_s,
-        uR"(CREATE TRIGGER journal_entries_no_edit BEFORE UPDATE ON journal_entries
-WHEN NEW.case_id IS NOT OLD.case_id OR NEW.ordinal IS NOT OLD.ordinal
-  OR NEW.date IS NOT OLD.date OR NEW.author IS NOT OLD.author OR NEW.text IS NOT OLD.text
-  OR NEW.registered_at IS NOT OLD.registered_at OR OLD.marked_wrong_date IS NOT NULL
-BEGIN SELECT RAISE(ABORT, 'journal entries are never edited; a wrong one is marked wrong once'); END)"_s,
-        u"ALTER TABLE cases ADD COLUMN no_coordination_reason TEXT NOT NULL DEFAULT ''"_s,
-        u"ALTER TABLE konsultationsteam_agenda ADD COLUMN question TEXT NOT NULL DEFAULT ''"_s,
     };
+    statements << (server ? ServerSchema::journalGuardKeepingRegistration() : fileJournalGuardKeepingRegistration());
+    return statements << u"ALTER TABLE cases ADD COLUMN no_coordination_reason TEXT NOT NULL DEFAULT ''"_s
+                      << u"ALTER TABLE konsultationsteam_agenda ADD COLUMN question TEXT NOT NULL DEFAULT ''"_s;
 }
 
 // Version 9: the audit log's rows are chained (see AuditChain.h). Rows
 // written before keep no hash of their own; the first chained row's hash
-// covers them.
-QStringList version9()
+// covers them. A team store's server keeps the chain itself.
+QStringList version9(const StoreDialect &dialect)
 {
-    return {
-        u"ALTER TABLE audit_log ADD COLUMN hash TEXT"_s,
-    };
+    QStringList statements{u"ALTER TABLE audit_log ADD COLUMN hash TEXT"_s};
+    if (dialect.isServer())
+        statements << ServerSchema::auditChain();
+    return statements;
 }
+
+// Version n is the n-th of these, so a new version is one more here.
+constexpr std::array Versions{version1, version2, version3, version4, version5, version6, version7, version8, version9};
 
 } // namespace
 
 int StoreSchema::currentVersion()
 {
-    return 9;
+    return int(Versions.size());
 }
 
 qint32 StoreSchema::applicationId()
@@ -359,30 +398,14 @@ qint32 StoreSchema::applicationId()
     return 0x53616d6f; // "Samo"
 }
 
-QStringList StoreSchema::migration(int version)
+QStringList StoreSchema::migration(int version, const StoreDialect &dialect)
 {
-    switch (version) {
-    case 1:
-        return version1();
-    case 2:
-        return version2();
-    case 3:
-        return version3();
-    case 4:
-        return version4();
-    case 5:
-        return version5();
-    case 6:
-        return version6();
-    case 7:
-        return version7();
-    case 8:
-        return version8();
-    case 9:
-        return version9();
-    default:
+    if (version < 1 || version > currentVersion())
         return {};
-    }
+    QStringList statements = Versions[size_t(version - 1)](dialect);
+    for (QString &statement : statements)
+        statement = dialect.ddl(statement);
+    return statements;
 }
 
 QStringList StoreSchema::afterData(int version)
@@ -410,12 +433,12 @@ int StoreSchema::userVersion(const StoreConnection &connection, QString *error)
 QStringList StoreSchema::steps(const StoreConnection &connection, int version, int found)
 {
     if (!connection.dialect().isServer())
-        return migration(version) << u"PRAGMA user_version = %1"_s.arg(version);
+        return migration(version, connection.dialect()) << u"PRAGMA user_version = %1"_s.arg(version);
     QStringList statements;
     if (found == 0 && version == 1)
         statements << ServerSchema::bootstrap();
     // The number is the program's own, not input.
-    return statements << ServerSchema::migration(version)
+    return statements << migration(version, connection.dialect())
                       << ServerSchema::writeVersion().replace(u'?', QString::number(version));
 }
 
@@ -461,9 +484,7 @@ bool StoreSchema::migrate(const StoreConnection &connection, QString *error)
             return false;
         if (version == 7 && !StageStays::fill(connection.name(), error))
             return false;
-        const QStringList indexes = connection.dialect().isServer() ? ServerSchema::afterData(version)
-                                                                    : afterData(version);
-        for (const QString &statement : indexes) {
+        for (const QString &statement : afterData(version)) {
             QSqlQuery query(connection.database());
             if (!storeSql::exec(query, statement, error))
                 return false;

@@ -8,9 +8,14 @@
 namespace samordna {
 
 class StoreConnection;
+class StoreDialect;
 
-// The store's schema as a list of migrations, one per PRAGMA user_version.
-// A team store on PostgreSQL has the same versions (see ServerSchema).
+// The store's schema as a list of migrations, one per version: a file
+// keeps its version in PRAGMA user_version, a team store on PostgreSQL in a
+// table (ServerSchema). Both have the same tables, columns and versions, so
+// each step is written once here, in the words StoreDialect::ddl() puts in
+// each database's; what one database does its own way (guards, the audit
+// chain a server keeps) is asked of it by name, a server's of ServerSchema.
 // Each step is a list of single statements (Qt SQL runs one per exec) and
 // runs in its own transaction, so a store is always at one whole version.
 class StoreSchema
@@ -20,11 +25,13 @@ public:
     static int currentVersion();
     // Written into the file header, so a store is told from other SQLite files.
     static qint32 applicationId();
-    // The statements that bring a store from version - 1 to `version`.
-    static QStringList migration(int version);
+    // The statements that bring a store in `dialect`'s database from
+    // version - 1 to `version`; empty for a version this program does not
+    // know.
+    static QStringList migration(int version, const StoreDialect &dialect);
     // The statements run after a step's own data work (the history rebuilt,
     // the stays worked out): indexes built once over the rows written,
-    // rather than kept up to date row by row.
+    // rather than kept up to date row by row. Both databases read them alike.
     static QStringList afterData(int version);
 
     // Brings the store on `connection` to currentVersion(). Another

@@ -6,7 +6,7 @@
 #include "rules/RuleData.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
-#include "store/ServerSchema.h"
+#include "store/StoreDialect.h"
 #include "store/StoreSchema.h"
 #include "util/Clock.h"
 
@@ -561,12 +561,13 @@ void TestStatistics::olderStoreIsWorkedOut()
             statements << u"ALTER TABLE journal_entries DROP COLUMN "_s + column;
         statements << u"ALTER TABLE cases DROP COLUMN no_coordination_reason"_s
                    << u"ALTER TABLE konsultationsteam_agenda DROP COLUMN question"_s;
-        for (const QString &statement : file ? StoreSchema::migration(1) : ServerSchema::migration(1)) {
+        const StoreDialect dialect(file ? StoreDialect::Backend::Sqlite : StoreDialect::Backend::Postgres);
+        for (const QString &statement : StoreSchema::migration(1, dialect)) {
             if (statement.startsWith(u"CREATE TRIGGER journal_entries_no_edit"_s)
                 || statement.startsWith(u"CREATE TRIGGER journal_entries_guard "_s))
                 statements << statement;
         }
-        statements << StoreSchema::migration(5);
+        statements << StoreSchema::migration(5, dialect);
         // Nor had it the audit log's chain (version 9).
         if (m_backend == u"sqlite") {
             statements << u"ALTER TABLE audit_log DROP COLUMN hash"_s;
