@@ -18,8 +18,13 @@ namespace samordna::cli {
 int parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &arguments);
 
 enum class Access { Create, Write, Read };
-// Opens the store for a command; nullptr after reporting why not.
+// Opens the store named by --db (or SAMORDNA_DB, or the default path) for a
+// command; nullptr after reporting why not.
 std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *exitCode);
+// The same for the store at `address`, for a command that works on two.
+std::unique_ptr<CaseService> openStore(CliContext &context, const QString &address, Access access, int *exitCode);
+// Prints "warning: <message>" on stderr, as one line; the command goes on.
+void printWarning(const QString &message);
 
 // One function per command; the table in main.cpp names them.
 int runAssess(CliContext &context, const QStringList &arguments);

@@ -28,15 +28,11 @@ using namespace Qt::StringLiterals;
 
 namespace samordna::cli {
 
-namespace {
-
 void printWarning(const QString &message)
 {
     const QByteArray line = "warning: " + message.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
-
-} // namespace
 
 int parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -50,7 +46,12 @@ int parseArguments(CliContext &context, QCommandLineParser &parser, const QStrin
 
 std::unique_ptr<CaseService> openStore(CliContext &context, Access access, int *exitCode)
 {
-    const QString path = CaseService::resolvePath(context.dbPath);
+    return openStore(context, context.dbPath, access, exitCode);
+}
+
+std::unique_ptr<CaseService> openStore(CliContext &context, const QString &address, Access access, int *exitCode)
+{
+    const QString path = CaseService::resolvePath(address);
     if (access != Access::Create && !StoreAddress::isServerUri(path) && !QFileInfo::exists(path)) {
         *exitCode = context.fail(Failure,
                                  QCoreApplication::translate("cli", "there is no store at %1; create one with init")

@@ -8,7 +8,6 @@
 #include "io/CaseDocument.h"
 #include "safety/CaseId.h"
 #include "service/CaseService.h"
-#include "store/StoreAddress.h"
 #include "sync/Checkout.h"
 #include "sync/OfflineFile.h"
 #include "sync/OfflineSync.h"
@@ -21,56 +20,11 @@
 #include <QJsonDocument>
 #include <QSettings>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 
 namespace samordna::cli {
 
 namespace {
-
-// Parses a command's own arguments with the global options; -1 when the
-// command may go on, else the exit code.
-int parseWith(CliContext &context, QCommandLineParser &parser, const QStringList &arguments)
-{
-    addGlobalOptions(parser);
-    if (!parser.parse(arguments))
-        return context.fail(BadInput, parser.errorText());
-    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
-        return context.fail(BadInput, error);
-    return -1;
-}
-
-// An existing store, opened to be written; nullptr after reporting why not.
-std::unique_ptr<CaseService> openExisting(CliContext &context, const QString &requested, int *exitCode)
-{
-    const QString path = CaseService::resolvePath(requested);
-    if (!StoreAddress::isServerUri(path) && !QFileInfo::exists(path)) {
-        *exitCode = context.fail(Failure,
-                                 QCoreApplication::translate("cli", "there is no store at %1; create one with init")
-                                     .arg(QDir::toNativeSeparators(path)));
-        return nullptr;
-    }
-    auto opened = CaseService::open(path, CaseService::Mode::ReadWrite);
-    if (!opened.store) {
-        *exitCode = context.fail(Failure, opened.error);
-        return nullptr;
-    }
-    if (opened.readOnly) {
-        *exitCode = context.fail(Failure,
-                                 QCoreApplication::translate("cli", "the store %1 is read-only; nothing was changed")
-                                     .arg(QDir::toNativeSeparators(path)));
-        return nullptr;
-    }
-    warnIfOfflineFileIsOld(*opened.store, context);
-    return std::move(opened.store);
-}
-
-void printWarning(const QString &message)
-{
-    const QByteArray line = "warning: " + message.toUtf8() + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-}
 
 // A conflicting value on one line: text as it is, anything else as JSON
 // ("null" when not recorded).
@@ -100,7 +54,7 @@ int runUpdate(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(
         u"FILE"_s,
         QCoreApplication::translate("cli", "The edited case document (as export wrote it, with case.revision), or -."));
-    if (const int code = parseWith(context, parser, arguments); code >= 0)
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadInput, QCoreApplication::translate("cli", "update takes one case document"));
@@ -132,7 +86,7 @@ int runUpdate(CliContext &context, const QStringList &arguments)
                                 .arg(file));
 
     int code = Failure;
-    const auto store = openExisting(context, context.dbPath, &code);
+    const auto store = openStore(context, Access::Write, &code);
     if (!store)
         return code;
     const WriteResult result = store->saveCase(record, *document.revision);
@@ -173,7 +127,7 @@ int runCheckout(CliContext &context, const QStringList &arguments)
         u"agenda"_s, QCoreApplication::translate("cli", "Take the cases on a konsultationsteam meeting's agenda."),
         u"MEETING-ID"_s);
     parser.addOptions({to, caseOption, mine, agenda});
-    if (const int code = parseWith(context, parser, arguments); code >= 0)
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(BadInput,
@@ -187,7 +141,7 @@ int runCheckout(CliContext &context, const QStringList &arguments)
                             QCoreApplication::translate(
                                 "cli", "checkout takes the cases by one of --case ID…, --mine or --agenda MEETING-ID"));
     int code = Failure;
-    const auto team = openExisting(context, context.dbPath, &code);
+    const auto team = openStore(context, Access::Write, &code);
     if (!team)
         return code;
 
@@ -246,13 +200,13 @@ int runSync(CliContext &context, const QStringList &arguments)
         QCoreApplication::translate("cli", "The team store, when it is not where the cases were taken from."),
         u"URL"_s);
     parser.addOptions({keep, teamOption});
-    if (const int code = parseWith(context, parser, arguments); code >= 0)
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(BadInput,
                             QCoreApplication::translate("cli", "sync takes no arguments; name the file with --db"));
     int code = Failure;
-    auto file = openExisting(context, context.dbPath, &code);
+    auto file = openStore(context, Access::Write, &code);
     if (!file)
         return code;
     const auto origin = sync::OfflineFile(file->connection()).origin();
@@ -265,7 +219,7 @@ int runSync(CliContext &context, const QStringList &arguments)
                                                         "(checkout); there is nothing to sync")
                                 .arg(QDir::toNativeSeparators(file->path())));
     const QString teamPath = parser.isSet(teamOption) ? parser.value(teamOption) : origin->team;
-    const auto team = openExisting(context, teamPath, &code);
+    const auto team = openStore(context, teamPath, Access::Write, &code);
     if (!team)
         return code;
 
@@ -322,10 +276,10 @@ int runResolve(CliContext &context, const QStringList &arguments)
     parser.addOption(take);
     parser.addPositionalArgument(u"CASE"_s, QCoreApplication::translate("cli", "The case."));
     parser.addPositionalArgument(u"FIELD"_s, QCoreApplication::translate("cli", "The field, as sync named it."));
-    if (const int code = parseWith(context, parser, arguments); code >= 0)
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
         return code;
     int code = Failure;
-    const auto file = openExisting(context, context.dbPath, &code);
+    const auto file = openStore(context, Access::Write, &code);
     if (!file)
         return code;
     if (parser.positionalArguments().isEmpty()) {
