@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -77,15 +78,18 @@ const std::array<QString, 5> &everydayNotes()
 
 QString adviceNote(Advice advice)
 {
-    switch (advice) {
-    case Advice::CriteriaMet:
-        return u"Ärendet lyft i konsultationsteamet. FK bedömer att kriterierna är uppfyllda."_s;
-    case Advice::ComplementNeeded:
-        return u"Ärendet lyft i konsultationsteamet. FK bedömer att det medicinska underlaget behöver kompletteras."_s;
-    case Advice::NotRelevant:
-        return u"Ärendet lyft i konsultationsteamet. FK bedömer att samordning inte är aktuell."_s;
-    }
-    return {};
+    const auto assessment = [advice]() -> QString {
+        switch (advice) {
+        case Advice::CriteriaMet:
+            return u"kriterierna är uppfyllda"_s;
+        case Advice::ComplementNeeded:
+            return u"det medicinska underlaget behöver kompletteras"_s;
+        case Advice::NotRelevant:
+            return u"samordning inte är aktuell"_s;
+        }
+        return {};
+    };
+    return u"Ärendet lyft i konsultationsteamet. FK bedömer att %1."_s.arg(assessment());
 }
 
 QString complementNote(ComplementKind kind)
@@ -152,9 +156,9 @@ public:
         CaseRecord record;
         m_record = &record;
         record.stage = stage;
-        record.district = m_districts.at(range(0, int(m_districts.size()) - 1));
+        record.district = pick(m_districts);
         makePerson();
-        record.socialWorker = socialWorkers().at(size_t(range(0, int(socialWorkers().size()) - 1)));
+        record.socialWorker = pick(socialWorkers());
         record.facts.hasSgi = false;
 
         switch (stage) {
@@ -189,6 +193,12 @@ public:
 
 private:
     int range(int low, int high) { return low + int(m_random.bounded(quint32(high - low + 1))); }
+    // Any one of `list`'s items, each as likely.
+    template<typename List>
+    const typename List::value_type &pick(const List &list)
+    {
+        return *std::next(std::begin(list), range(0, int(std::size(list)) - 1));
+    }
     bool chance(int percent) { return int(m_random.bounded(100u)) < percent; }
     QDate notAfterToday(const QDate &date) const { return qMin(date, m_today); }
 
@@ -208,8 +218,7 @@ private:
         m_record->person.personnummer = QString::number(birth.year() / 100) + nine.left(6) + u'-' + nine.right(3)
             + QString::number(check);
         const auto &first = male ? mensNames() : womensNames();
-        m_record->person.name = first.at(size_t(range(0, int(first.size()) - 1))) + u' '
-            + surnames().at(size_t(range(0, int(surnames().size()) - 1)));
+        m_record->person.name = pick(first) + u' ' + pick(surnames());
         m_start = {};
     }
 
@@ -384,7 +393,7 @@ private:
         first.invitationSentDate = contacted.addDays(range(1, 10));
         // Mostly two weeks' notice or more; a few short invitations.
         first.date = first.invitationSentDate.addDays(chance(85) ? range(14, 30) : range(7, 13));
-        first.notes = meetingNotes().at(size_t(range(0, 3)));
+        first.notes = pick(meetingNotes());
         if (stage == Stage::Ruta4)
             first.date = qMin(first.date, m_today);
         m_record->meetings << first;
@@ -455,12 +464,12 @@ private:
             while (used.at(qsizetype(index)))
                 index = (index + 1) % measures().size();
             used[qsizetype(index)] = true;
-            const MeasureTemplate &pick = measures().at(index);
+            const MeasureTemplate &chosen = measures().at(index);
             PlanMeasure measure;
-            measure.measure = pick.measure;
+            measure.measure = chosen.measure;
             // In box 4 the plan is still being written: a party not yet chosen.
             if (stage != Stage::Ruta4 || chance(60))
-                measure.responsible = pick.responsible;
+                measure.responsible = chosen.responsible;
             measure.start = start;
             if (stage == Stage::Ruta4) {
                 measure.status = MeasureStatus::Planned;
