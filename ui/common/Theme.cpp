@@ -23,6 +23,28 @@ struct ThemeMenu
     Q_DECLARE_TR_FUNCTIONS(ThemeMenu)
 };
 
+// Each theme once: its name in the settings and for --theme, and its choice
+// in the menu.
+struct ThemeChoice
+{
+    Theme theme;
+    const char16_t *name;
+    const char *label;
+};
+
+constexpr ThemeChoice Choices[] = {
+    {Theme::System, u"system", QT_TRANSLATE_NOOP("ThemeMenu", "&Desktop's own")},
+    {Theme::Dark, u"dark", QT_TRANSLATE_NOOP("ThemeMenu", "Dar&k")},
+    {Theme::HighContrast, u"high-contrast", QT_TRANSLATE_NOOP("ThemeMenu", "&High contrast")},
+};
+
+// Text that cannot be used stays readable, dimmer than the rest.
+void setDisabledText(QPalette &palette, const QColor &colour)
+{
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, colour);
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -49,9 +71,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
     p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
     p.setColor(QPalette::Shadow, Qt::black);
-    // Disabled text stays readable (about 4.5:1 on the dark base).
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x90, 0x90, 0x90));
+    setDisabledText(p, QColor(0x90, 0x90, 0x90)); // about 4.5:1 on the dark base
     return p;
 }
 
@@ -73,9 +93,7 @@ QPalette highContrastPalette()
     p.setColor(QPalette::HighlightedText, black);
     p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
-    // Unavailable controls are told by a dimmer but still readable grey (9:1).
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0xb4, 0xb4, 0xb4));
+    setDisabledText(p, QColor(0xb4, 0xb4, 0xb4)); // 9:1
     return p;
 }
 
@@ -83,22 +101,18 @@ QPalette highContrastPalette()
 
 QString name(Theme theme)
 {
-    switch (theme) {
-    case Theme::System:
-        return u"system"_s;
-    case Theme::Dark:
-        return u"dark"_s;
-    case Theme::HighContrast:
-        return u"high-contrast"_s;
+    for (const ThemeChoice &choice : Choices) {
+        if (choice.theme == theme)
+            return QString::fromUtf16(choice.name);
     }
     return u"system"_s;
 }
 
 std::optional<Theme> fromName(const QString &text)
 {
-    for (Theme theme : {Theme::System, Theme::Dark, Theme::HighContrast}) {
-        if (name(theme) == text)
-            return theme;
+    for (const ThemeChoice &choice : Choices) {
+        if (text == QStringView(choice.name))
+            return choice.theme;
     }
     return std::nullopt;
 }
@@ -148,13 +162,9 @@ QMenu *createMenu(QWidget *parent)
     menu->setObjectName(u"appearanceMenu"_s);
     auto *group = new QActionGroup(menu);
     const Theme current = chosen();
-    const std::pair<Theme, QString> choices[] = {
-        {Theme::System, ThemeMenu::tr("&Desktop's own")},
-        {Theme::Dark, ThemeMenu::tr("Dar&k")},
-        {Theme::HighContrast, ThemeMenu::tr("&High contrast")},
-    };
-    for (const auto &[theme, label] : choices) {
-        QAction *action = menu->addAction(label);
+    for (const ThemeChoice &choice : Choices) {
+        const Theme theme = choice.theme;
+        QAction *action = menu->addAction(ThemeMenu::tr(choice.label));
         action->setObjectName(u"theme_"_s + name(theme));
         action->setCheckable(true);
         action->setChecked(theme == current);
