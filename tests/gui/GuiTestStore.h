@@ -35,4 +35,15 @@ struct GuiTestStore
         }
         return true;
     }
+
+    // The first of the demo cases in `stage`; empty when none is.
+    QString firstCaseIn(samordna::Stage stage) const
+    {
+        QString id;
+        store->forEachSummary([&](const samordna::CaseSummary &summary) {
+            if (id.isEmpty() && summary.stage == stage)
+                id = summary.id;
+        });
+        return id;
+    }
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/CaseListPanel.h"
 #include "caselist/TodoPanel.h"
@@ -12,8 +13,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -45,19 +44,12 @@ private:
 
 void TestKeyboard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_keyboard"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_keyboard"_s);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     Clock::setToday(m_today);
     QVERIFY(m_store.open(m_today));
     m_window = std::make_unique<MainWindow>(m_store.store.get());
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(guiTest::showActive(m_window.get()));
 }
 
 bool TestKeyboard::tabTo(QWidget *target, int limit)
@@ -70,11 +62,7 @@ bool TestKeyboard::tabTo(QWidget *target, int limit)
 void TestKeyboard::walkOneCase()
 {
     // A box 1 case, found by its id.
-    QString id;
-    m_store.store->forEachSummary([&](const CaseSummary &summary) {
-        if (id.isEmpty() && summary.stage == Stage::Ruta1)
-            id = summary.id;
-    });
+    const QString id = m_store.firstCaseIn(Stage::Ruta1);
     QVERIFY(!id.isEmpty());
 
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/CaseListPanel.h"
 #include "mainwindow/MainWindow.h"
@@ -10,8 +11,6 @@
 #include <QComboBox>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QWheelEvent>
@@ -42,27 +41,16 @@ private:
 
 void TestWheelGuard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_wheelguard"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_wheelguard"_s);
     Clock::setToday(m_today);
     QVERIFY(m_store.open(m_today));
     m_window = std::make_unique<MainWindow>(m_store.store.get());
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(guiTest::showActive(m_window.get()));
 }
 
 QComboBox *TestWheelGuard::openBox1Combo(const QString &name)
 {
-    QString id;
-    m_store.store->forEachSummary([&](const CaseSummary &summary) {
-        if (id.isEmpty() && summary.stage == Stage::Ruta1)
-            id = summary.id;
-    });
+    const QString id = m_store.firstCaseIn(Stage::Ruta1);
     if (id.isEmpty() || !m_window->openCase(id))
         return nullptr;
     auto *tabs = m_window->workspace()->findChild<QTabWidget *>(u"pageTabs"_s);
