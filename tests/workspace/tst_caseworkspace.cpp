@@ -122,6 +122,8 @@ private Q_SLOTS:
 
 private:
     QString createCase(const CaseRecord &record);
+    // A new box 1 case of someone born on `born`; its id.
+    QString createCase(const QDate &born, const QString &name, const QString &district);
     static bool leaveCrashDraft(const QString &path, const CaseRecord &drafted);
     QWidget *page(Stage stage) const;
     void goToPage(Stage stage);
@@ -187,6 +189,14 @@ QString TestCaseWorkspace::createCase(const CaseRecord &record)
     return result.caseId;
 }
 
+QString TestCaseWorkspace::createCase(const QDate &born, const QString &name, const QString &district)
+{
+    CaseRecord record;
+    record.person = {test::personnummerFor(born), name};
+    record.district = district;
+    return createCase(record);
+}
+
 QWidget *TestCaseWorkspace::page(Stage stage) const
 {
     return m_workspace->findChild<QWidget *>(stageCode(stage) + u"Page"_s);
@@ -217,10 +227,7 @@ void TestCaseWorkspace::transitionWithNote(Stage target, const QString &note)
 
 void TestCaseWorkspace::caseFromBox1ToBox6b()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1985, 3, 12)), u"Testperson Ett"_s};
-    record.district = u"Norr"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1985, 3, 12), u"Testperson Ett"_s, u"Norr"_s);
     QVERIFY(!id.isEmpty());
     QSignalSpy changed(m_store.get(), &CaseService::caseChanged);
     m_workspace->openCase(id);
@@ -378,10 +385,7 @@ void TestCaseWorkspace::caseFromBox1ToBox6b()
 
 void TestCaseWorkspace::refusedTransitionShowsReason()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1990, 6, 1)), u"Testperson Två"_s};
-    record.district = u"Söder"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1990, 6, 1), u"Testperson Två"_s, u"Söder"_s);
     m_workspace->openCase(id);
     QWidget *w = m_workspace.get();
     auto *toBox3 = child<QPushButton>(w, u"transitionButton_ruta3"_s);
@@ -432,10 +436,7 @@ void TestCaseWorkspace::keptOpenCaseReturnsToPlanning()
 
 void TestCaseWorkspace::undoAndRedoAnEdit()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(2001, 1, 20)), u"Testperson Tre"_s};
-    record.district = u"Väster"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(2001, 1, 20), u"Testperson Tre"_s, u"Väster"_s);
     m_workspace->openCase(id);
     QWidget *box1 = page(Stage::Ruta1);
     auto *insured = child<FactCombo>(box1, u"insuredCombo"_s);
@@ -464,10 +465,7 @@ void TestCaseWorkspace::undoAndRedoAnEdit()
     QCOMPARE(name->text(), QString());
 
     // A switch of case starts a new history.
-    CaseRecord other = record;
-    other.person.name = u"Testperson Fyra"_s;
-    other.person.personnummer = test::personnummerFor(QDate(1970, 5, 5));
-    const QString otherId = createCase(other);
+    const QString otherId = createCase(QDate(1970, 5, 5), u"Testperson Fyra"_s, u"Väster"_s);
     m_workspace->openCase(otherId);
     QCOMPARE(m_workspace->undoStack()->count(), 0);
     // and the first case's edits were saved on the way out.
@@ -476,10 +474,7 @@ void TestCaseWorkspace::undoAndRedoAnEdit()
 
 void TestCaseWorkspace::unsavedChangesAreSavedAndDrafted()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1980, 10, 2)), u"Testperson Fem"_s};
-    record.district = u"Norr"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1980, 10, 2), u"Testperson Fem"_s, u"Norr"_s);
     m_workspace->openCase(id);
     QSignalSpy changed(m_store.get(), &CaseService::caseChanged);
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"medicalDocumentationCombo"_s), 1);
@@ -505,10 +500,7 @@ void TestCaseWorkspace::unsavedChangesAreSavedAndDrafted()
 
 void TestCaseWorkspace::conflictOffersReload()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1975, 4, 4)), u"Testperson Sex"_s};
-    record.district = u"Öster"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1975, 4, 4), u"Testperson Sex"_s, u"Öster"_s);
     m_workspace->openCase(id);
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"insuredCombo"_s), 1);
 
@@ -546,10 +538,7 @@ void TestCaseWorkspace::conflictOffersReload()
 
 void TestCaseWorkspace::draftIsOfferedAfterACrash()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1995, 8, 8)), u"Testperson Sju"_s};
-    record.district = u"Innerstaden"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1995, 8, 8), u"Testperson Sju"_s, u"Innerstaden"_s);
 
     // What a crashed session left behind: a draft newer than the store.
     CaseRecord drafted = m_store->loadCase(id)->record;
@@ -570,10 +559,7 @@ void TestCaseWorkspace::draftIsOfferedAfterACrash()
 
 void TestCaseWorkspace::draftOfAnotherStoreIsNeverOffered()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1991, 2, 3)), u"Testperson Nio"_s};
-    record.district = u"Norr"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1991, 2, 3), u"Testperson Nio"_s, u"Norr"_s);
 
     // A demo store holds a case with the same id and a crash draft of it.
     const QString demoPath = m_dir.filePath(u"demo-same-ids.sqlite"_s);
@@ -608,10 +594,7 @@ void TestCaseWorkspace::draftPathIsNeverBuiltFromAHostileId()
 
 void TestCaseWorkspace::closingWithUndoHistoryTearsDownCleanly()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1983, 6, 6)), u"Testperson Tio"_s};
-    record.district = u"Norr"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1983, 6, 6), u"Testperson Tio"_s, u"Norr"_s);
     m_workspace->openCase(id);
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"insuredCombo"_s), 1);
     chooseWithKeys(child<QComboBox>(page(Stage::Ruta1), u"needsMappedCombo"_s), 1);
@@ -638,10 +621,7 @@ void TestCaseWorkspace::closingWithUndoHistoryTearsDownCleanly()
 
 void TestCaseWorkspace::journalNoteMarkedWrongStaysVisible()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1988, 12, 24)), u"Testperson Åtta"_s};
-    record.district = u"Norr"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1988, 12, 24), u"Testperson Åtta"_s, u"Norr"_s);
     m_workspace->openCase(id);
     QWidget *w = m_workspace.get();
     auto *note = child<QPlainTextEdit>(w, u"journalNoteEdit"_s);
@@ -688,10 +668,7 @@ void TestCaseWorkspace::journalNoteMarkedWrongStaysVisible()
 
 void TestCaseWorkspace::medicalDocumentsContactsAndWhatGoesToFk()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1979, 6, 14)), u"Testperson Sju"_s};
-    record.district = u"Söder"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1979, 6, 14), u"Testperson Sju"_s, u"Söder"_s);
     m_workspace->openCase(id);
     // A laptop's screen, where the journal starts put away.
     m_workspace->resize(1366, 768);
@@ -802,10 +779,7 @@ void TestCaseWorkspace::medicalDocumentsContactsAndWhatGoesToFk()
 void TestCaseWorkspace::movesAndMarkingsAreSignedWithMyName()
 {
     MyDetails{u"Sara Svensson"_s, u"040-123456"_s, {}}.save();
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1987, 4, 2)), u"Testperson Nio"_s};
-    record.district = u"Söder"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1987, 4, 2), u"Testperson Nio"_s, u"Söder"_s);
     m_workspace->openCase(id);
     transitionWithNote(Stage::Ruta2b, u"FK: inte aktuellt"_s);
     const CaseRecord moved = m_store->loadCase(id)->record;
@@ -827,10 +801,7 @@ void TestCaseWorkspace::movesAndMarkingsAreSignedWithMyName()
 
 void TestCaseWorkspace::box2bKeepsItsOwnReason()
 {
-    CaseRecord record;
-    record.person = {test::personnummerFor(QDate(1990, 6, 6)), u"Testperson Tio"_s};
-    record.district = u"Norr"_s;
-    const QString id = createCase(record);
+    const QString id = createCase(QDate(1990, 6, 6), u"Testperson Tio"_s, u"Norr"_s);
     m_workspace->openCase(id);
     goToPage(Stage::Ruta2b);
     auto *reason = child<QPlainTextEdit>(page(Stage::Ruta2b), u"ruta2bOwnReasonEdit"_s);
@@ -844,10 +815,7 @@ void TestCaseWorkspace::box2bKeepsItsOwnReason()
     test::saveScreenshot(page(Stage::Ruta2b), u"workspace_ruta2b_reason.png"_s);
 
     // Shown again when the case is opened again.
-    CaseRecord other;
-    other.person = {test::personnummerFor(QDate(1991, 7, 7)), u"Testperson Elva"_s};
-    other.district = u"Norr"_s;
-    const QString otherId = createCase(other);
+    const QString otherId = createCase(QDate(1991, 7, 7), u"Testperson Elva"_s, u"Norr"_s);
     m_workspace->openCase(otherId);
     QVERIFY(reason->toPlainText().isEmpty());
     m_workspace->openCase(id);
