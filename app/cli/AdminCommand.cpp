@@ -31,7 +31,6 @@ bool isRoleName(const QString &role)
 int runAdmin(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addGlobalOptions(parser);
     parser.addPositionalArgument(u"action"_s,
                                  QCoreApplication::translate("cli", "add-user, list-users or remove-user"));
     parser.addPositionalArgument(u"role"_s,
@@ -39,10 +38,8 @@ int runAdmin(CliContext &context, const QStringList &arguments)
     parser.addOption({u"district"_s,
                       QCoreApplication::translate("cli", "A district whose cases the user sees (repeat for more)."),
                       u"DISTRICT"_s});
-    if (!parser.parse(arguments))
-        return context.fail(BadInput, parser.errorText());
-    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
-        return context.fail(BadInput, error);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

@@ -13,13 +13,10 @@ namespace samordna::cli {
 int runAssess(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cli", "A case document, or - for standard input."));
-    if (!parser.parse(arguments))
-        return context.fail(BadInput, parser.errorText());
-    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
-        return context.fail(BadInput, error);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadInput,
                             QCoreApplication::translate("cli", "assess takes one file, or - for standard input"));

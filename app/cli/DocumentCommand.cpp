@@ -72,17 +72,14 @@ int runDocument(CliContext &context, const QStringList &arguments)
 {
     const QString kinds = allDocumentKindCodes().join(QStringLiteral(", "));
     QCommandLineParser parser;
-    addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("KIND"),
                                  QCoreApplication::translate("cli", "The document: one of %1.").arg(kinds));
     parser.addOption(
         {QStringLiteral("case"), QCoreApplication::translate("cli", "The case's id."), QStringLiteral("ID")});
     parser.addOption(
         {QStringLiteral("out"), QCoreApplication::translate("cli", "The PDF file to write."), QStringLiteral("FILE")});
-    if (!parser.parse(arguments))
-        return context.fail(BadInput, parser.errorText());
-    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
-        return context.fail(BadInput, error);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadInput,
                             QCoreApplication::translate("cli", "document takes one KIND: one of %1").arg(kinds));

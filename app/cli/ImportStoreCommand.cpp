@@ -20,13 +20,10 @@ namespace samordna::cli {
 int runImportStore(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addGlobalOptions(parser);
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("cli", "The store file to bring in."),
                                  u"FILE.sqlite"_s);
-    if (!parser.parse(arguments))
-        return context.fail(BadInput, parser.errorText());
-    if (const QString error = readGlobalOptions(parser, context); !error.isEmpty())
-        return context.fail(BadInput, error);
+    if (const int code = parseArguments(context, parser, arguments); code >= 0)
+        return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadInput, QCoreApplication::translate("cli", "import-store takes one store file"));
     const QString file = parser.positionalArguments().constFirst();
