@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessibleNames.h"
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/CaseListModel.h"
 #include "caselist/NewCaseDialog.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QIcon>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -57,7 +57,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> showMainWindow();
-    QString caseAt(Stage stage) const;
     static void settle() { QApplication::processEvents(); }
     static QString report(const QStringList &unnamed) { return u"without a name:\n  "_s + unnamed.join(u"\n  "_s); }
 
@@ -67,10 +66,7 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_accessibility"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_accessibility"_s);
     Clock::setToday(m_today);
     QVERIFY(m_store.open(m_today));
 }
@@ -90,16 +86,6 @@ std::unique_ptr<MainWindow> TestAccessibility::showMainWindow()
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
-}
-
-QString TestAccessibility::caseAt(Stage stage) const
-{
-    QString id;
-    m_store.store->forEachSummary([&](const CaseSummary &summary) {
-        if (id.isEmpty() && summary.stage == stage)
-            id = summary.id;
-    });
-    return id;
 }
 
 void TestAccessibility::mainWindowAndItsLists()
@@ -123,7 +109,7 @@ void TestAccessibility::everyBoxPage_data()
 void TestAccessibility::everyBoxPage()
 {
     QFETCH(Stage, stage);
-    const QString id = caseAt(stage);
+    const QString id = m_store.firstCaseIn(stage);
     if (id.isEmpty())
         QSKIP("the demo store has no case in this box");
     const auto window = showMainWindow();
@@ -244,7 +230,7 @@ void TestAccessibility::tabOrderFollowsTheReadingOrder_data()
 void TestAccessibility::tabOrderFollowsTheReadingOrder()
 {
     QFETCH(Stage, stage);
-    const QString id = caseAt(stage);
+    const QString id = m_store.firstCaseIn(stage);
     if (id.isEmpty())
         QSKIP("the demo store has no case in this box");
     const auto window = showMainWindow();
@@ -357,7 +343,7 @@ void TestAccessibility::darkAndHighContrastScreenshots()
 {
     QFETCH(QString, themeName);
     QFETCH(double, minimumContrast);
-    const QString id = caseAt(Stage::Ruta3);
+    const QString id = m_store.firstCaseIn(Stage::Ruta3);
     QVERIFY(!id.isEmpty());
     const auto window = showMainWindow();
     QVERIFY(window);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "common/MessageBox.h"
 #include "mainwindow/MainWindow.h"
@@ -12,8 +13,6 @@
 #include <QCalendarWidget>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -54,10 +53,7 @@ private:
 
 void TestCaseDates::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_casedates"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_casedates"_s);
     Clock::setToday(m_today);
     QVERIFY(m_store.open(m_today));
     CaseRecord record;
@@ -67,11 +63,7 @@ void TestCaseDates::initTestCase()
     QVERIFY(created.ok());
     m_id = created.caseId;
     m_window = std::make_unique<MainWindow>(m_store.store.get());
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(guiTest::showActive(m_window.get()));
     QVERIFY(m_window->openCase(m_id));
 }
 

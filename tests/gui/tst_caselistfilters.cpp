@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/CaseFilterProxyModel.h"
 #include "caselist/CaseListModel.h"
@@ -11,8 +12,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -46,10 +45,7 @@ private:
 
 void TestCaseListFilters::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_caselistfilters"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_caselistfilters"_s);
     Clock::setToday(m_today);
     QVERIFY(m_store.open(m_today));
     CaseRecord record;

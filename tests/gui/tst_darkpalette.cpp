@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/CaseListModel.h"
 #include "caselist/CaseListPanel.h"
@@ -21,8 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -152,10 +151,7 @@ private:
 
 void TestDarkPalette::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_darkpalette"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_darkpalette"_s);
     Clock::setToday(m_today);
     QVERIFY(m_store.open(m_today));
 }

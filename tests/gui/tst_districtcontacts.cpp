@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestWindow.h"
+
 #include "rules/Assessor.h"
 #include "rules/RuleData.h"
 #include "settings/SettingsDialog.h"
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -42,10 +43,7 @@ private:
 
 void TestDistrictContacts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_districtcontacts"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_districtcontacts"_s);
     Clock::setToday(m_today);
 }
 

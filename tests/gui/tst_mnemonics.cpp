@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/NewCaseDialog.h"
 #include "mainwindow/HelpDialog.h"
@@ -19,7 +20,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -152,10 +152,7 @@ private:
 
 void TestMnemonics::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_mnemonics"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_mnemonics"_s);
     QSettings().setValue(u"workspace/journalShown"_s, true);
     Clock::setToday(m_today);
     QVERIFY(language::install(language::chosen()));
@@ -206,11 +203,7 @@ void TestMnemonics::everyBoxPage_data()
 void TestMnemonics::everyBoxPage()
 {
     QFETCH(Stage, stage);
-    QString id;
-    m_store.store->forEachSummary([&](const CaseSummary &summary) {
-        if (id.isEmpty() && summary.stage == stage)
-            id = summary.id;
-    });
+    QString id = m_store.firstCaseIn(stage);
     if (id.isEmpty())
         id = m_store.store->summaries(0, 1)->first().id; // the page shows for any case
     QVERIFY(m_window->openCase(id));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "common/MessageBox.h"
 #include "mainwindow/MainWindow.h"
@@ -20,9 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 
@@ -55,10 +54,7 @@ private:
 
 void TestOfflineGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_offlinegui"_s);
-    QSettings().clear();
+    guiTest::startWithEmptySettings(u"tst_offlinegui"_s);
     Clock::setToday(m_today);
     QVERIFY(m_team.open(m_today, 12));
     QVERIFY(QDir().mkpath(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)));
