@@ -40,11 +40,18 @@ std::optional<CaseRecord> toRecord(const QJsonObject &caseObject, QString *error
     return read.record;
 }
 
-CaseSyncResult failedCase(const QString &caseId, const QString &message)
+CaseSyncResult caseResult(const QString &caseId, CaseSyncResult::Outcome outcome, const QStringList &fields = {})
 {
     CaseSyncResult result;
     result.caseId = caseId;
-    result.outcome = CaseSyncResult::Failed;
+    result.outcome = outcome;
+    result.fields = fields;
+    return result;
+}
+
+CaseSyncResult failedCase(const QString &caseId, const QString &message)
+{
+    CaseSyncResult result = caseResult(caseId, CaseSyncResult::Failed);
     result.message = message;
     return result;
 }
@@ -274,11 +281,7 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
                 if (!teamTransaction.begin(&error) || !pushAudit(caseId, origin, fileId, auditRows, &error)
                     || !teamTransaction.commit(&error))
                     return failedCase(caseId, error);
-                CaseSyncResult result;
-                result.caseId = caseId;
-                result.outcome = CaseSyncResult::Conflict;
-                result.fields = fields;
-                return result;
+                return caseResult(caseId, CaseSyncResult::Conflict, fields);
             }
             StoreTransaction fileTransaction(m_file.connection());
             StoreTransaction teamTransaction(m_team.connection());
@@ -289,11 +292,7 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
                                      u"file=%1,outcome=conflict,fields=%2"_s.arg(fileId, fields.join(u'|')), &error)
                 || !teamTransaction.commit(&error))
                 return failedCase(caseId, error);
-            CaseSyncResult result;
-            result.caseId = caseId;
-            result.outcome = CaseSyncResult::Conflict;
-            result.fields = fields;
-            return result;
+            return caseResult(caseId, CaseSyncResult::Conflict, fields);
         }
 
         const auto forTeam = toRecord(merged.team, &error);
@@ -336,13 +335,11 @@ CaseSyncResult OfflineSync::syncCase(const QString &caseId, const QString &origi
             if (!saved.ok())
                 return failedCase(caseId, saved.message);
         }
-        CaseSyncResult result;
-        result.caseId = caseId;
-        result.outcome = teamChanged && fileChanged ? CaseSyncResult::Merged
-            : teamChanged                           ? CaseSyncResult::Pushed
-            : fileChanged                           ? CaseSyncResult::Pulled
-                                                    : CaseSyncResult::Unchanged;
-        return result;
+        return caseResult(caseId,
+                          teamChanged && fileChanged ? CaseSyncResult::Merged
+                              : teamChanged          ? CaseSyncResult::Pushed
+                              : fileChanged          ? CaseSyncResult::Pulled
+                                                     : CaseSyncResult::Unchanged);
     }
     return failedCase(caseId,
                       QCoreApplication::translate("CaseSync",
@@ -396,11 +393,7 @@ CaseSyncResult OfflineSync::pushNewCase(const QString &caseId, const QString &or
             if (!transaction.begin(&error) || !offline.writeConflicts(caseId, {conflict}, &error)
                 || !transaction.commit(&error))
                 return failedCase(caseId, error);
-            CaseSyncResult result;
-            result.caseId = caseId;
-            result.outcome = CaseSyncResult::Conflict;
-            result.fields = QStringList{conflict.field};
-            return result;
+            return caseResult(caseId, CaseSyncResult::Conflict, {conflict.field});
         }
     }
 
@@ -419,10 +412,7 @@ CaseSyncResult OfflineSync::pushNewCase(const QString &caseId, const QString &or
     });
     if (!based.ok())
         return failedCase(caseId, based.message);
-    CaseSyncResult result;
-    result.caseId = caseId;
-    result.outcome = CaseSyncResult::Pushed;
-    return result;
+    return caseResult(caseId, CaseSyncResult::Pushed);
 }
 
 bool OfflineSync::choose(CaseService &file, const QString &caseId, const QString &field, FieldChoice::Side side,
