@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,12 +34,7 @@ private Q_SLOTS:
     void todayByDefault();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = cliProcess::Run;
     Run run(const QStringList &arguments, const QByteArray &input = {});
 
     QTemporaryDir m_home;
@@ -106,7 +102,6 @@ void TestCli::initTestCase()
 
 TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
     // A private home and store, so the run touches nothing of the user's and
     // we can see that assess writes no store.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -116,23 +111,7 @@ TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input)
     environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
     environment.insert(u"SAMORDNA_DB"_s, m_home.filePath(u"store.sqlite"_s));
     environment.insert(u"SAMORDNA_LANG"_s, u"en"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SAMORDNA_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForStarted())
-        return result;
-    if (!input.isNull())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return cliProcess::run(arguments, environment, input);
 }
 
 void TestCli::reports_data()

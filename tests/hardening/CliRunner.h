@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../cli/CliProcess.h"
+
 #include <QFile>
 #include <QFileDevice>
 #include <QJsonArray>
@@ -24,37 +26,20 @@ using namespace Qt::StringLiterals;
 // (without the "current user" bits that repeat one of them).
 inline constexpr QFileDevice::Permissions modeBits = QFileDevice::Permissions(0x7077);
 
-struct Run
-{
-    int exitCode = -1; // -1: crashed or hung
-    QByteArray out;
-    QByteArray err;
-};
+using cliProcess::Run;
 
 inline Run cli(const QString &store, const QStringList &arguments, const QStringList &environment = {})
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"SAMORDNA_LANG"_s, u"en"_s);
     env.remove(u"SAMORDNA_DB"_s);
     env.remove(u"SAMORDNA_DISTRICTS"_s);
     for (const QString &setting : environment)
         env.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
-    process.setProcessEnvironment(env);
     QStringList all;
     if (!store.isEmpty())
         all << u"--db"_s << store;
-    process.start(QStringLiteral(SAMORDNA_CLI_PATH), all + arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return cliProcess::run(all + arguments, env);
 }
 
 // A valid personnummer for the date and birth number (Luhn check digit).

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../cli/CliProcess.h"
 #include "StoreBackend.h"
 #include "StoreTestSupport.h"
 
@@ -21,12 +22,7 @@ using samordna::AuditLog;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using cliProcess::Run;
 
 QProcessEnvironment cliEnvironment(const QString &home)
 {
@@ -81,16 +77,7 @@ private:
 
 Run TestOfflineSync::cli(const QStringList &arguments, const QString &db)
 {
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment(m_stores->filePath(u"config"_s)));
-    process.start(QStringLiteral(SAMORDNA_CLI_PATH), QStringList{u"--db"_s, db} + arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return cliProcess::run(QStringList{u"--db"_s, db} + arguments, cliEnvironment(m_stores->filePath(u"config"_s)));
 }
 
 QJsonObject TestOfflineSync::exported(const QString &db, const QString &id)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../cli/CliProcess.h"
 #include "StoreBackend.h"
 #include "StoreTestSupport.h"
 
@@ -19,12 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using cliProcess::Run;
 
 QString caseId(const QJsonObject &document)
 {
@@ -85,7 +81,6 @@ private:
 
 Run TestStoreCli::cli(const QStringList &arguments, const QString &db, const QString &language)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (language.isEmpty())
         environment.remove(u"SAMORDNA_LANG"_s); // the program's own default
@@ -93,15 +88,7 @@ Run TestStoreCli::cli(const QStringList &arguments, const QString &db, const QSt
         environment.insert(u"SAMORDNA_LANG"_s, language);
     environment.insert(u"USER"_s, u"cli-tester"_s);
     environment.remove(u"SAMORDNA_DB"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SAMORDNA_CLI_PATH), QStringList{u"--db"_s, db.isEmpty() ? m_store : db} + arguments);
-    Run run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return cliProcess::run(QStringList{u"--db"_s, db.isEmpty() ? m_store : db} + arguments, environment);
 }
 
 void TestStoreCli::initTestCase_data()
