@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../cli/CliProcess.h"
 #include "DocumentTestCase.h"
 #include "PdfText.h"
 
 #include "documents/CaseDocumentKind.h"
 #include "service/CaseService.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,15 +31,10 @@ private:
     Run cli(const QStringList &arguments,
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SAMORDNA_CLI_PATH),
-                      QStringList{u"--db"_s, m_db, u"--today"_s, today.toString(Qt::ISODate), u"--lang"_s, u"en"_s}
-                          + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        const cliProcess::Run run = cliProcess::run(
+            QStringList{u"--db"_s, m_db, u"--today"_s, today.toString(Qt::ISODate), u"--lang"_s, u"en"_s} + arguments,
+            environment);
+        return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
     }
 
     void putCase(const CaseRecord &record)
