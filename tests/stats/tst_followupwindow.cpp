@@ -16,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QProcess>
@@ -31,6 +32,11 @@ using namespace samordna;
 using namespace samordna::ui;
 using namespace Qt::StringLiterals;
 
+namespace {
+// The day the view is opened on, unless a test says otherwise.
+const QDate FixtureToday(2026, 6, 30);
+} // namespace
+
 // The follow-up view driven as a unit manager would: opened from the menu,
 // a period and a district chosen with the keyboard, the figures read from
 // the tables beside the charts, in a light and a dark palette, and the
@@ -45,6 +51,8 @@ private Q_SLOTS:
     void cleanup();
 
     void menuOpensIt();
+    void periodPresets_data();
+    void periodPresets();
     void figuresForThePeriod();
     void districtChosenByKeyboard();
     void screenshotsLightAndDark();
@@ -52,7 +60,7 @@ private Q_SLOTS:
 
 private:
     FollowUpWindow *openWindow();
-    void chooseThisYear();
+    void chooseFirstHalfYear();
     QString cell(const QString &table, int row, int column, int role = Qt::DisplayRole) const;
     int statisticsRows() const;
     void saveScreenshot(const QString &name);
@@ -77,12 +85,12 @@ void TestFollowUpWindow::initTestCase()
     m_store = std::move(opened.store);
     const QString error = statsFixture::import(*m_store);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // "This year" on the last day of June is the fixture's period.
-    Clock::setToday(QDate(2026, 6, 30));
+    Clock::setToday(FixtureToday);
 }
 
 void TestFollowUpWindow::init()
 {
+    Clock::setToday(FixtureToday);
     QApplication::setPalette(m_lightPalette);
 }
 
@@ -106,7 +114,9 @@ FollowUpWindow *TestFollowUpWindow::openWindow()
     return m_window;
 }
 
-void TestFollowUpWindow::chooseThisYear()
+// The fixture's period, the first half of 2026, as a user picks it: "This
+// year", then its last day typed over with the 30th of June.
+void TestFollowUpWindow::chooseFirstHalfYear()
 {
     auto *period = m_window->findChild<QComboBox *>(u"periodCombo"_s);
     QVERIFY(period);
@@ -114,6 +124,13 @@ void TestFollowUpWindow::chooseThisYear()
     QCOMPARE(period->currentIndex(), 0); // the last 12 months
     QTest::keyClick(period, Qt::Key_Down);
     QCOMPARE(period->currentText(), u"This year"_s);
+    auto *to = m_window->findChild<QDateEdit *>(u"toDateEdit"_s);
+    QCOMPARE(to->date(), QDate(2026, 12, 31));
+    to->setFocus();
+    to->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClicks(to, u"20260630"_s);
+    QCOMPARE(to->date(), QDate(2026, 6, 30));
+    QCOMPARE(period->currentText(), u"Chosen period"_s);
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"showFiguresButton"_s), Qt::LeftButton);
     QVERIFY(m_window->report());
     QCOMPARE(m_window->report()->from, QDate(2026, 1, 1));
@@ -165,11 +182,54 @@ void TestFollowUpWindow::menuOpensIt()
     delete window;
 }
 
+// Each period of the list, chosen by keyboard on a day late in the year:
+// "this year" and "this quarter" are the calendar's, to their last day.
+void TestFollowUpWindow::periodPresets_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("downs");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    const QDate today(2026, 11, 30);
+    QTest::newRow("last 12 months") << today << 0 << u"Last 12 months"_s << QDate(2025, 12, 1) << today;
+    QTest::newRow("this year") << today << 1 << u"This year"_s << QDate(2026, 1, 1) << QDate(2026, 12, 31);
+    QTest::newRow("this year, in June") << QDate(2026, 6, 30) << 1 << u"This year"_s << QDate(2026, 1, 1)
+                                        << QDate(2026, 12, 31);
+    QTest::newRow("last year") << today << 2 << u"Last year"_s << QDate(2025, 1, 1) << QDate(2025, 12, 31);
+    QTest::newRow("this quarter") << today << 3 << u"This quarter"_s << QDate(2026, 10, 1) << QDate(2026, 12, 31);
+    QTest::newRow("last quarter") << today << 4 << u"Last quarter"_s << QDate(2026, 7, 1) << QDate(2026, 9, 30);
+}
+
+void TestFollowUpWindow::periodPresets()
+{
+    QFETCH(QDate, today);
+    QFETCH(int, downs);
+    QFETCH(QString, name);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    Clock::setToday(today);
+    QVERIFY(openWindow());
+    auto *period = m_window->findChild<QComboBox *>(u"periodCombo"_s);
+    period->setFocus();
+    for (int i = 0; i < downs; ++i)
+        QTest::keyClick(period, Qt::Key_Down);
+    QCOMPARE(period->currentText(), name);
+    QCOMPARE(m_window->findChild<QDateEdit *>(u"fromDateEdit"_s)->date(), from);
+    QCOMPARE(m_window->findChild<QDateEdit *>(u"toDateEdit"_s)->date(), to);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"showFiguresButton"_s), Qt::LeftButton);
+    QCOMPARE(m_window->report()->from, from);
+    QCOMPARE(m_window->report()->to, to);
+    QVERIFY(m_window->findChild<QLabel *>(u"summaryLabel"_s)
+                ->text()
+                .startsWith(u"%1 – %2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))));
+}
+
 void TestFollowUpWindow::figuresForThePeriod()
 {
     QVERIFY(openWindow());
     const int before = statisticsRows();
-    chooseThisYear();
+    chooseFirstHalfYear();
     QCOMPARE(statisticsRows(), before + 1);
     QVERIFY(m_window->findChild<QLabel *>(u"summaryLabel"_s)->text().contains(u"45 cases"_s));
 
@@ -226,7 +286,7 @@ void TestFollowUpWindow::figuresForThePeriod()
 void TestFollowUpWindow::districtChosenByKeyboard()
 {
     QVERIFY(openWindow());
-    chooseThisYear();
+    chooseFirstHalfYear();
     auto *district = m_window->findChild<QComboBox *>(u"districtCombo"_s);
     district->setFocus();
     QTest::keyClicks(district, u"N"_s);
@@ -243,7 +303,7 @@ void TestFollowUpWindow::districtChosenByKeyboard()
 void TestFollowUpWindow::screenshotsLightAndDark()
 {
     QVERIFY(openWindow());
-    chooseThisYear();
+    chooseFirstHalfYear();
     auto *chart = m_window->findChild<QChartView *>(u"durationChart"_s);
     QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
     saveScreenshot(u"follow-up-light.png"_s);
@@ -279,7 +339,7 @@ void TestFollowUpWindow::screenshotsLightAndDark()
 void TestFollowUpWindow::savedAsPdf()
 {
     QVERIFY(openWindow());
-    chooseThisYear();
+    chooseFirstHalfYear();
     const QString path = m_dir->filePath(u"follow-up.pdf"_s);
     QVERIFY(m_window->savePdf(path));
     QProcess pdftotext;

@@ -211,8 +211,12 @@ void FollowUpWindow::applyPreset(int preset)
     case LastTwelveMonths:
         from = today.addYears(-1).addDays(1);
         break;
+    // "This year" and "this quarter" name the calendar's, to their last
+    // day, as "last year" and "last quarter" do; only "the last 12 months"
+    // ends today.
     case ThisYear:
         from = QDate(today.year(), 1, 1);
+        to = QDate(today.year(), 12, 31);
         break;
     case LastYear:
         from = QDate(today.year() - 1, 1, 1);
@@ -220,6 +224,7 @@ void FollowUpWindow::applyPreset(int preset)
         break;
     case ThisQuarter:
         from = quarterStart(today);
+        to = from.addMonths(3).addDays(-1);
         break;
     case LastQuarter:
         from = quarterStart(today).addMonths(-3);
