@@ -203,6 +203,72 @@ END $$)"_s,
     };
 }
 
+// Version 10: a row joins the chain when its transaction commits, not when
+// it is written. Version 9 took the chain's head at the audit INSERT and
+// held it through the client's COMMIT, a round trip away: every writer of
+// the store waited in line for each other's network, scheduling and disk.
+// Now a row is written with a pending number (negative, never committed)
+// and a deferred trigger, run by the server inside COMMIT, takes the head
+// and numbers and chains the transaction's rows in the order they were
+// written, then updates the head once. The head is held from there to the
+// commit's end only; the chain, its order and its numbering without gaps
+// are version 9's. The append-only wall lets that one change through: a
+// pending row's number and hash, set by the chain's own trigger, nothing
+// else (users have no UPDATE privilege at all).
+QStringList ServerSchema::auditChainAtCommit()
+{
+    return {
+        u"CREATE SEQUENCE IF NOT EXISTS audit_log_pending_id"_s,
+        uR"(CREATE OR REPLACE FUNCTION audit_log_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF session_user <> (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID) THEN
+        NEW."user" := session_user;
+    END IF;
+    NEW.id := -nextval('public.audit_log_pending_id');
+    NEW.hash := NULL;
+    RETURN NEW;
+END $$)"_s,
+        // Pending numbers count down, so the rows come in the order they
+        // were written; only this transaction's rows can be pending.
+        uR"(CREATE OR REPLACE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r RECORD;
+    head_id BIGINT;
+    head_hash TEXT;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM public.audit_log a WHERE a.id = NEW.id) THEN
+        RETURN NULL; -- chained already, with an earlier row of its transaction
+    END IF;
+    SELECT h.last_id, h.hash INTO STRICT head_id, head_hash FROM public.audit_chain_head h FOR UPDATE;
+    FOR r IN SELECT a.id, a.time, a."user", a.case_id, a.action, a.details, a.origin, a.origin_key
+             FROM public.audit_log a WHERE a.id < 0 ORDER BY a.id DESC LOOP
+        head_id := head_id + 1;
+        head_hash := public.samordna_audit_hash(head_hash, head_id, r.time, r."user", r.case_id, r.action,
+                                                r.details, r.origin, r.origin_key);
+        UPDATE public.audit_log SET id = head_id, hash = head_hash WHERE id = r.id;
+    END LOOP;
+    UPDATE public.audit_chain_head SET last_id = head_id, hash = head_hash;
+    RETURN NULL;
+END $$)"_s,
+        u"DROP TRIGGER IF EXISTS audit_log_chain ON audit_log"_s,
+        u"CREATE CONSTRAINT TRIGGER audit_log_chain AFTER INSERT ON audit_log "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_log_chain()"_s,
+        uR"(CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND pg_trigger_depth() > 1 AND OLD.id < 0 AND OLD.hash IS NULL AND NEW.id > 0
+       AND NEW.hash IS NOT NULL AND NEW.time IS NOT DISTINCT FROM OLD.time
+       AND NEW."user" IS NOT DISTINCT FROM OLD."user" AND NEW.case_id IS NOT DISTINCT FROM OLD.case_id
+       AND NEW.action IS NOT DISTINCT FROM OLD.action AND NEW.details IS NOT DISTINCT FROM OLD.details
+       AND NEW.origin IS NOT DISTINCT FROM OLD.origin AND NEW.origin_key IS NOT DISTINCT FROM OLD.origin_key THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit log is append-only';
+END $$)"_s,
+    };
+}
+
 QStringList ServerSchema::bootstrap()
 {
     return {

@@ -25,6 +25,8 @@ public:
     static QStringList journalGuardKeepingRegistration();
     // Version 9: the chain of the audit log's rows, kept by the server.
     static QStringList auditChain();
+    // Version 10: rows join that chain inside COMMIT, not at their INSERT.
+    static QStringList auditChainAtCommit();
     // Creates the version table (in the first step's transaction).
     static QStringList bootstrap();
     // Taken at the start of every migration step, so two programs upgrading

@@ -383,8 +383,17 @@ QStringList version9(const StoreDialect &dialect)
     return statements;
 }
 
+// Version 10: a team store's rows join the chain as their transaction
+// commits (ServerSchema). A file is written by one program at a time, which
+// chains its rows itself: nothing changes there.
+QStringList version10(const StoreDialect &dialect)
+{
+    return dialect.isServer() ? ServerSchema::auditChainAtCommit() : QStringList();
+}
+
 // Version n is the n-th of these, so a new version is one more here.
-constexpr std::array Versions{version1, version2, version3, version4, version5, version6, version7, version8, version9};
+constexpr std::array Versions{version1, version2, version3, version4, version5,
+                              version6, version7, version8, version9, version10};
 
 } // namespace
 

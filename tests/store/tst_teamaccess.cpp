@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cliShowsNoOtherDistrict();
     void auditAndJournalAreAppendOnlyByPrivilege();
     void auditChainIsTheServersAndWholeForEveryUser();
+    void auditRowsJoinTheChainAtCommit();
 
 private:
     // Runs samordna-cli; its exit code, with standard output and error.
@@ -316,6 +317,67 @@ void TestTeamAccess::auditChainIsTheServersAndWholeForEveryUser()
         QVERIFY2(output.contains(u"the last row (%1) is missing"_s.arg(last)), qPrintable(output));
         QVERIFY2(!output.contains(u"FX-2"_s) && !output.contains(u"850612"_s), qPrintable(output));
     }
+}
+
+void TestTeamAccess::auditRowsJoinTheChainAtCommit()
+{
+    // Two users' transactions write audit rows at once: the second commits
+    // while the first is still open, without waiting for it (it would
+    // wait for ever if the chain's head were taken at the row's INSERT),
+    // and the rows are numbered in the order their transactions committed,
+    // a transaction's rows together and in the order written.
+    RawConnection first(m_norr);
+    RawConnection second(m_soder);
+    RawConnection owner(m_owner);
+    QString error;
+    const auto insert = [&error](RawConnection &connection, const QString &caseId, const QString &action) {
+        return connection.exec(
+            u"INSERT INTO audit_log (time, \"user\", case_id, action) VALUES ('t', 'u', '%1', '%2')"_s.arg(caseId,
+                                                                                                           action),
+            &error);
+    };
+    const qint64 before = owner.value(u"SELECT last_id FROM audit_chain_head"_s).toLongLong();
+    QVERIFY2(second.exec(u"SET lock_timeout = '5s'"_s, &error), qPrintable(error));
+    QVERIFY2(first.exec(u"BEGIN"_s, &error), qPrintable(error));
+    QVERIFY2(insert(first, u"FX-1"_s, u"first-a"_s), qPrintable(error));
+    QVERIFY2(second.exec(u"BEGIN"_s, &error), qPrintable(error));
+    QVERIFY2(insert(second, u"FX-2"_s, u"second"_s), qPrintable(error));
+    QVERIFY2(second.exec(u"COMMIT"_s, &error), qPrintable(error));
+    QVERIFY2(insert(first, u"FX-1"_s, u"first-b"_s), qPrintable(error));
+    QVERIFY2(first.exec(u"COMMIT"_s, &error), qPrintable(error));
+    // A rolled-back row leaves no gap.
+    QVERIFY2(second.exec(u"BEGIN"_s, &error), qPrintable(error));
+    QVERIFY2(insert(second, u"FX-2"_s, u"undone"_s), qPrintable(error));
+    QVERIFY2(second.exec(u"ROLLBACK"_s, &error), qPrintable(error));
+    QVERIFY2(insert(second, u"FX-2"_s, u"last"_s), qPrintable(error));
+
+    QSqlQuery rows(owner.database());
+    QVERIFY(rows.exec(u"SELECT id, action FROM audit_log WHERE id > %1 ORDER BY id"_s.arg(before)));
+    QStringList actions;
+    qint64 expectedId = before + 1;
+    while (rows.next()) {
+        QCOMPARE(rows.value(0).toLongLong(), expectedId++);
+        actions << rows.value(1).toString();
+    }
+    QCOMPARE(actions, (QStringList{u"second"_s, u"first-a"_s, u"first-b"_s, u"last"_s}));
+    QCOMPARE(owner.value(u"SELECT count(*) FROM audit_log WHERE id < 0 OR hash IS NULL"_s).toInt(), 0);
+    QString output;
+    QCOMPARE(cli({u"--db"_s, m_owner, u"check"_s}, &output), 0);
+    QCOMPARE(output, u"ok\n"_s);
+
+    // The row waiting for its number is append-only too: a user may not
+    // change it at all, the owner only through the chain's trigger.
+    QVERIFY2(first.exec(u"BEGIN"_s, &error), qPrintable(error));
+    QVERIFY2(insert(first, u"FX-1"_s, u"pending"_s), qPrintable(error));
+    QVERIFY(!first.exec(u"UPDATE audit_log SET id = 1000000, hash = 'x' WHERE id < 0"_s, &error));
+    QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
+    QVERIFY2(first.exec(u"ROLLBACK"_s, &error), qPrintable(error));
+    QVERIFY2(owner.exec(u"BEGIN"_s, &error), qPrintable(error));
+    QVERIFY2(insert(owner, u"FX-1"_s, u"pending"_s), qPrintable(error));
+    QVERIFY(!owner.exec(u"UPDATE audit_log SET id = 1000000, hash = 'x' WHERE id < 0"_s, &error));
+    QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+    QVERIFY2(owner.exec(u"ROLLBACK"_s, &error), qPrintable(error));
+    QCOMPARE(cli({u"--db"_s, m_owner, u"check"_s}, &output), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTeamAccess)
