@@ -16,6 +16,7 @@ struct BenchOptions
     bool reuse = false;   // time an existing store at `db` and skip the import
     int clients = 0;      // programs saving at once (0: no multi-user run)
     int clientSaves = 20; // saves per client in the multi-user run
+    bool idleWork = true; // time the to-do list's refinement, done while the program is idle
 };
 
 } // namespace samordna::bench

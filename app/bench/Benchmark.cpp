@@ -370,6 +370,8 @@ void Benchmark::todoList(BenchReport &report)
         times << milliseconds(timer);
     }
     report.add(u"todo_ms"_s, u"to-do list (shown)"_s, median(times), u"ms"_s, Goal::AtMost, 500);
+    if (!m_options.idleWork)
+        return;
     QElapsedTimer timer;
     timer.start();
     model.refineAll();
