@@ -376,13 +376,18 @@ WriteResult CaseService::saveCase(const CaseRecord &incoming, qint64 expectedRev
     StoreTransaction transaction(*m_connection);
     if (!transaction.begin(&error))
         return failed(error, record.id);
-    const auto before = m_cases->loadForWrite(record.id);
+    const qint64 current = m_cases->lockForWrite(record.id, &error);
+    if (current < 0)
+        return failed(error, record.id);
+    if (current == 0)
+        return WriteResult::refused(WriteResult::Invalid, noCaseText(record.id), record.id);
+    if (current != expectedRevision)
+        return conflict(record.id, current);
+    const auto before = m_cases->load(record.id);
     if (!before.ok())
         return failed(before.error, record.id);
     if (!before)
         return WriteResult::refused(WriteResult::Invalid, noCaseText(record.id), record.id);
-    if (before->revision != expectedRevision)
-        return conflict(record.id, before->revision);
     if (const QString problem = JournalPolicy::check(before->record.journal, record.journal); !problem.isEmpty())
         return WriteResult::refused(WriteResult::Invalid, problem, record.id);
     // The stored notes keep their stamps whatever the record carries (a case
@@ -418,13 +423,18 @@ WriteResult CaseService::transition(const QString &id, Stage target, const QStri
     StoreTransaction transaction(*m_connection);
     if (!transaction.begin(&error))
         return failed(error, id);
-    const auto before = m_cases->loadForWrite(id);
+    const qint64 current = m_cases->lockForWrite(id, &error);
+    if (current < 0)
+        return failed(error, id);
+    if (current == 0)
+        return WriteResult::refused(WriteResult::Invalid, noCaseText(id), id);
+    if (current != expectedRevision)
+        return conflict(id, current);
+    const auto before = m_cases->load(id);
     if (!before.ok())
         return failed(before.error, id);
     if (!before)
         return WriteResult::refused(WriteResult::Invalid, noCaseText(id), id);
-    if (before->revision != expectedRevision)
-        return conflict(id, before->revision);
     const Stage from = before->record.stage;
     const Assessment assessment = assess(before->record, today);
     const Transition *step = assessment.transitionTo(target);

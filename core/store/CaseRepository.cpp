@@ -37,18 +37,23 @@ ReadResult<StoredCase> CaseRepository::load(const QString &id) const
     return ReadResult<StoredCase>::found(std::move(*stored));
 }
 
-ReadResult<StoredCase> CaseRepository::loadForWrite(const QString &id) const
+qint64 CaseRepository::lockForWrite(const QString &id, QString *error) const
 {
-    if (const QString lock = m_connection.dialect().lockCase(); !lock.isEmpty()) {
+    QString why;
+    qint64 found = -1;
+    if (const QString lock = m_connection.dialect().lockCase(); lock.isEmpty()) {
+        found = revision(id, &why); // the write transaction holds the whole file
+    } else {
         QSqlQuery query(m_connection.database());
-        QString error;
-        if (!storeSql::prepare(query, lock, &error))
-            return ReadResult<StoredCase>::failed(readError(error));
-        query.addBindValue(id);
-        if (!storeSql::exec(query, &error))
-            return ReadResult<StoredCase>::failed(readError(error));
+        if (storeSql::prepare(query, lock, &why)) {
+            query.addBindValue(id);
+            if (storeSql::exec(query, &why))
+                found = query.next() ? query.value(0).toLongLong() : (storeSql::finished(query, &why) ? 0 : -1);
+        }
     }
-    return load(id);
+    if (found < 0)
+        *error = readError(why);
+    return found;
 }
 
 qint64 CaseRepository::revision(const QString &id, QString *error) const

@@ -24,10 +24,12 @@ public:
 
     // The case, nothing when there is no such case, or why it cannot be read.
     ReadResult<StoredCase> load(const QString &id) const;
-    // As load(), inside a write transaction, holding the case until the
-    // commit (see StoreDialect::lockCase), so the revision read is the one
-    // the write will replace.
-    ReadResult<StoredCase> loadForWrite(const QString &id) const;
+    // Inside a write transaction: holds the case until the commit (see
+    // StoreDialect::lockCase) and gives its revision, the one the write
+    // will replace; 0 when there is no such case, -1 on error. Asked before
+    // the case is read, so a save that conflicts lets go of the case at
+    // once instead of reading all of it first.
+    qint64 lockForWrite(const QString &id, QString *error) const;
     // The stored revision, 0 when there is no such case, -1 on error.
     qint64 revision(const QString &id, QString *error) const;
     // What the ids of new cases begin with: "S-", or in a file taken along
