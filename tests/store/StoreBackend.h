@@ -143,9 +143,11 @@ public:
     bool ensureRole(const QString &role, const QString &attributes = u"LOGIN"_s)
     {
         RawConnection connection(adminAddress());
-        if (connection.value(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(role)).toInt() > 0)
+        const QString exists = u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(role);
+        if (connection.value(exists).toInt() > 0)
             return true;
-        return connection.exec(u"CREATE ROLE %1 %2"_s.arg(role, attributes));
+        // Another test program on the same server may make it at the same moment.
+        return connection.exec(u"CREATE ROLE %1 %2"_s.arg(role, attributes)) || connection.value(exists).toInt() > 0;
     }
 
     // A new, empty database owned by ownerRole(); its address as the owner.
