@@ -21,19 +21,25 @@
 #include "store/StoreTransaction.h"
 #include "util/Clock.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace samordna {
 
 namespace {
+
+// How soon a session the server closed is noticed while the program is idle.
+constexpr int SessionCheckMs = 1000;
 
 QString noCaseText(const QString &id)
 {
@@ -84,7 +90,13 @@ CaseService::CaseService(std::unique_ptr<StoreConnection> connection)
     // TeamAccess::setup()); what reaches this one goes out on the same
     // signals as its own saves. The subscription lives in the session, so
     // it is renewed after a reconnect.
-    m_connection->setReconnected([this] { subscribe(); });
+    m_connection->setReconnected([this] {
+        subscribe();
+        if (!m_connected) {
+            m_connected = true;
+            Q_EMIT connectionRestored();
+        }
+    });
     subscribe();
 }
 
@@ -99,6 +111,63 @@ void CaseService::subscribe()
         return;
     driver->subscribeToNotification(StoreDialect::changeChannel());
     connect(driver, &QSqlDriver::notification, this, &CaseService::onNotification, Qt::UniqueConnection);
+    watchSession();
+}
+
+void CaseService::watchSession()
+{
+    // QPSQL reads the session's socket whenever the server sends something
+    // (it listens for the notifications above), so a session the server
+    // closes is found closed there and the driver says so from then on;
+    // asking it costs no round trip to the server.
+    if (m_sessionCheck)
+        return;
+    m_sessionCheck = new QTimer(this);
+    m_sessionCheck->setInterval(SessionCheckMs);
+    connect(m_sessionCheck, &QTimer::timeout, this, &CaseService::checkSession);
+    m_sessionCheck->start();
+}
+
+void CaseService::checkSession()
+{
+    if (!m_connection->isServer() || !m_connected || m_connection->database().isOpen())
+        return;
+    m_connected = false;
+    // libpq has closed the socket; closing the session stops the driver
+    // from watching a socket that is no more.
+    m_connection->database().close();
+    Q_EMIT connectionLost();
+}
+
+bool CaseService::isConnected() const
+{
+    return !m_connection->isServer() || m_connection->database().isOpen();
+}
+
+bool CaseService::reconnect(QString *error)
+{
+    // The connection's handler (set above) subscribes again and tells.
+    return m_connection->reconnect(error);
+}
+
+std::function<bool(QString *error)> CaseService::serverCheck() const
+{
+    return [name = m_connection->name()](QString *error) {
+        static QAtomicInteger<quint64> checks;
+        const QString checkName = u"%1-check-%2"_s.arg(name).arg(++checks);
+        bool answers = false;
+        {
+            // A copy of the session's settings, the password included, which
+            // lives in this process's memory only.
+            QSqlDatabase check = QSqlDatabase::cloneDatabase(name, checkName);
+            answers = check.isValid() && check.open();
+            if (!answers && error)
+                *error = check.lastError().databaseText().trimmed();
+            check.close();
+        }
+        QSqlDatabase::removeDatabase(checkName);
+        return answers;
+    };
 }
 
 void CaseService::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
@@ -216,6 +285,10 @@ WriteResult CaseService::readOnlyRefusal(const QString &caseId) const
 
 WriteResult CaseService::failed(const QString &error, const QString &caseId) const
 {
+    // A save that failed because the session is gone says so to the
+    // windows, once the caller has the result.
+    if (m_connection->isServer())
+        QMetaObject::invokeMethod(const_cast<CaseService *>(this), &CaseService::checkSession, Qt::QueuedConnection);
     return WriteResult::refused(
         WriteResult::Failed, QCoreApplication::translate("CaseStore", "the case was not saved: %1").arg(error), caseId);
 }

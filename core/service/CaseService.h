@@ -9,6 +9,8 @@
 #include <QSqlDriver>
 #include <QStringList>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 
@@ -142,16 +144,40 @@ public:
     // The schema version of the open store.
     ReadResult<int> schemaVersion() const;
 
+    // A team store: whether the session with the server is open. A file is
+    // always connected.
+    bool isConnected() const;
+    // Opens a lost session with the team store's server again (see
+    // StoreConnection::reconnect); false, with why, while it cannot be
+    // reached. connectionRestored() tells that it worked.
+    bool reconnect(QString *error);
+    // A check of whether the team store's server answers, on a throwaway
+    // session of its own; it may run on another thread, so a window can
+    // wait for a server that is down (an attempt may hang until libpq's
+    // connect_timeout) without freezing. Call reconnect() once it answers.
+    std::function<bool(QString *error)> serverCheck() const;
+
 Q_SIGNALS:
     // A case was saved or moved: its new revision is stored. On a team
     // store, also when another client saved it.
     void caseChanged(const QString &id, qint64 revision);
     // Cases were created or imported.
     void casesAdded(const QStringList &ids);
+    // The team store's server closed the session (a restart, a failover, a
+    // terminated backend) or can no longer be reached. Nothing is saved
+    // until the session is open again.
+    void connectionLost();
+    // The session is open again, by reconnect() or by a save that
+    // reconnected by itself.
+    void connectionRestored();
 
 private:
     explicit CaseService(std::unique_ptr<StoreConnection> connection);
     void subscribe();
+    // A session the server closes while the program is idle is noticed at
+    // once, not at the next save.
+    void watchSession();
+    void checkSession();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     WriteResult create(const CaseRecord &record, const QString &action);
     QString validateRecord(const CaseRecord &record) const;
@@ -160,6 +186,8 @@ private:
 
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<CaseRepository> m_cases;
+    bool m_connected = true;
+    QTimer *m_sessionCheck = nullptr;
 };
 
 } // namespace samordna
