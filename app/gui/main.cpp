@@ -7,6 +7,9 @@
 #include "rules/RuleData.h"
 #include "service/CaseService.h"
 #include "settings/DistrictContacts.h"
+#include "store/RecentStores.h"
+#include "store/StoreOpener.h"
+#include "store/StoreSession.h"
 #include "sync/OfflineFile.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -17,8 +20,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -125,19 +126,9 @@ int main(int argc, char *argv[])
         path = samordna::CaseService::resolvePath(requestedStore);
     }
 
-    auto opened = samordna::CaseService::open(path);
-    // A team store whose server wants a password that libpq found nowhere
-    // (~/.pgpass, PGPASSWORD, Kerberos): asked for here, kept in memory by
-    // this run only, never written anywhere.
-    for (int attempt = 0; !opened.store && opened.passwordNeeded && attempt < 3; ++attempt) {
-        bool given = false;
-        const QString password = QInputDialog::getText(nullptr, Startup::tr("Samordna"),
-                                                       Startup::tr("Password for the team store %1:").arg(path),
-                                                       QLineEdit::Password, {}, &given);
-        if (!given)
-            break;
-        opened = samordna::CaseService::open(path, samordna::CaseService::Mode::ReadWrite, password);
-    }
+    // A password the team store's server asks for is asked here and kept
+    // in memory by this run only.
+    auto opened = samordna::ui::openStore(nullptr, path);
     if (!opened.store)
         return fail(Startup::tr("The case store %1 could not be opened.\n\n%2")
                         .arg(QDir::toNativeSeparators(path), opened.error));
@@ -160,17 +151,17 @@ int main(int argc, char *argv[])
             return fail(error);
     }
 
-    int result = 0;
-    {
-        samordna::ui::MainWindow window(&store);
-        window.show();
-        result = app.exec();
-    }
+    // Offered again by "Open store…"; a demo's temporary store is gone after this run.
+    if (!demoDir)
+        samordna::ui::recentStores::remember(store.path());
+    samordna::ui::StoreSession session(std::move(opened.store));
+    session.show();
+    const int result = app.exec();
     // A file taken along whose work is all back in the team store is
     // emptied once nothing holds it open ("Töm efter synk").
     const QString toEmpty = app.property(samordna::ui::SyncDialog::EmptyOnExitProperty).toString();
-    if (!toEmpty.isEmpty() && toEmpty == store.path()) {
-        opened.store.reset();
+    if (!toEmpty.isEmpty() && toEmpty == session.store()->path()) {
+        session.end();
         QString error;
         if (!samordna::sync::OfflineFile::removeStoreFile(toEmpty, &error))
             return fail(Startup::tr("Everything is in the team store, but %1 could not be emptied: %2")

@@ -16,6 +16,8 @@
 #include "service/CaseService.h"
 #include "settings/SettingsDialog.h"
 #include "stats/FollowUpWindow.h"
+#include "store/ConnectionWatcher.h"
+#include "store/OpenStoreDialog.h"
 #include "sync/Checkout.h"
 #include "sync/OfflineFile.h"
 #include "util/Clock.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     , m_checkoutNote(new QLabel(this))
     , m_storeLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Samordna"));
@@ -135,7 +138,14 @@ MainWindow::MainWindow(CaseService *store, QWidget *parent)
     m_storeLabel->setText(m_store->description());
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeLabel, 1);
+    m_connectionLabel->setObjectName(u"connectionStateLabel"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    // A team store's session comes back by itself; the label says so.
+    if (m_store->connection().isServer())
+        new ConnectionWatcher(m_store, m_connectionLabel, this);
+    else
+        m_connectionLabel->hide();
 
     createActions();
     createMenus();
@@ -180,6 +190,7 @@ void MainWindow::createActions()
         return action;
     };
     m_newCaseAction = make(u"newCaseAction"_s, tr("&New case…"), QKeySequence(u"Ctrl+N"_s));
+    m_openStoreAction = make(u"openStoreAction"_s, tr("&Open store…"), QKeySequence(u"Ctrl+O"_s));
     m_findAction = make(u"findAction"_s, tr("&Find case"), QKeySequence(u"Ctrl+F"_s));
     m_saveAction = make(u"saveAction"_s, tr("&Save"), QKeySequence(u"Ctrl+S"_s));
     m_undoAction = make(u"undoAction"_s, tr("&Undo"), QKeySequence(u"Ctrl+Z"_s));
@@ -217,6 +228,7 @@ void MainWindow::createActions()
     }
 
     connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
+    connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::find);
     connect(m_saveAction, &QAction::triggered, this, [this] { m_workspace->saveChanges(); });
     connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
@@ -231,6 +243,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&Case"));
     file->addAction(m_newCaseAction);
     file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_openStoreAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -430,6 +444,18 @@ void MainWindow::showAbout()
                  "boxes 1–6b of Malmö's method, together with FK.\n\nFK decides on coordination and benefits; "
                  "Samordna only shows where a case stands and what may come next.")
             + u"\n\n" + facts.mid(1).join(u'\n'));
+}
+
+void MainWindow::chooseStore()
+{
+    auto *dialog = new OpenStoreDialog(m_store->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString address = dialog->address();
+        if (address != m_store->path() && maybeLeaveCase())
+            Q_EMIT openStoreRequested(address);
+    });
+    dialog->open();
 }
 
 void MainWindow::chooseLanguage(const QString &code)

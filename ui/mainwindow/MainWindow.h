@@ -41,6 +41,11 @@ public:
     TodoPanel *todo() const { return m_todo; }
     CaseWorkspace *workspace() const { return m_workspace; }
 
+Q_SIGNALS:
+    // The user chose another store to work in ("Open store…"), after the
+    // open case's unsaved changes were dealt with.
+    void openStoreRequested(const QString &address);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -56,6 +61,7 @@ private:
     void find();
     void showHelp();
     void showAbout();
+    void chooseStore();
     void chooseLanguage(const QString &code);
     void updateStatus();
     // Work taken along offline: the menu, the file's banner, who has the open case.
@@ -76,8 +82,10 @@ private:
     QLabel *m_checkoutNote = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr; // a team store's lost and restored session
 
     QAction *m_newCaseAction = nullptr;
+    QAction *m_openStoreAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_undoAction = nullptr;
