@@ -2449,10 +2449,6 @@ Välj ett annat filnamn.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <source>Password for the team store %1:</source>
-        <translation>Lösenord till den gemensamma databasen %1:</translation>
-    </message>
-    <message>
         <source>Samordna</source>
         <translation>Samordna</translation>
     </message>
@@ -2546,6 +2542,25 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>the figures could not be read: %1</source>
         <translation>uppgifterna kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorePassword</name>
+    <message>
+        <source>Password for the team store</source>
+        <translation>Lösenord till den gemensamma databasen</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>din användare</translation>
+    </message>
+    <message>
+        <source>That password was not accepted.</source>
+        <translation>Lösenordet godtogs inte.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2 for the team store %3. Samordna keeps it only while it runs and never writes it anywhere.</source>
+        <translation>Servern %1 ber om lösenordet för %2 till den gemensamma databasen %3. Samordna behåller det bara medan programmet körs och skriver det aldrig någonstans.</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4015,21 @@ Vill du återställa dem?</translation>
     </message>
 </context>
 <context>
+    <name>samordna::ui::ConnectionWatcher</name>
+    <message>
+        <source>Connected to the team store again.</source>
+        <translation>Ansluten till den gemensamma databasen igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the team store was lost – trying again in %1 s</source>
+        <translation>Anslutningen till den gemensamma databasen bröts – försöker igen om %1 s</translation>
+    </message>
+    <message>
+        <source>The connection to the team store was lost – connecting…</source>
+        <translation>Anslutningen till den gemensamma databasen bröts – ansluter…</translation>
+    </message>
+</context>
+<context>
     <name>samordna::ui::ContactModel</name>
     <message>
         <source>Party</source>
@@ -4775,6 +4805,10 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
         <source>Follow-&amp;up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Öppna lagring…</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::MedicalDocumentModel</name>
@@ -4907,6 +4941,53 @@ FK beslutar om samordning och ersättningar; Samordna visar bara var ett ärende
     <message>
         <source>Whether this person already has a case cannot be checked: %1</source>
         <translation>Det går inte att kontrollera om personen redan har ett ärende: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::OpenStoreDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Öppna lagring</translation>
+    </message>
+    <message>
+        <source>A store file on this computer, or your team&apos;s store on a PostgreSQL server, written as &lt;tt&gt;postgresql://user@server/database&lt;/tt&gt; (with &lt;tt&gt;?host=/folder&lt;/tt&gt; for a local socket). Samordna never keeps a password: it uses ~/.pgpass, PGPASSWORD or your organisation&apos;s single sign-on, or asks you and forgets it when it closes.</source>
+        <translation>En databasfil på den här datorn, eller teamets gemensamma databas på en PostgreSQL-server, skriven som &lt;tt&gt;postgresql://användare@server/databas&lt;/tt&gt; (med &lt;tt&gt;?host=/mapp&lt;/tt&gt; för en lokal socket). Samordna sparar aldrig lösenord: programmet använder ~/.pgpass, PGPASSWORD eller organisationens enkla inloggning, eller frågar dig och glömmer lösenordet när det stängs.</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Lagring:</translation>
+    </message>
+    <message>
+        <source>A file, or postgresql://user@server/database</source>
+        <translation>En fil, eller postgresql://användare@server/databas</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores:</source>
+        <translation>&amp;Senast öppnade:</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Senast öppnade</translation>
+    </message>
+    <message>
+        <source>Name a store file or a team store&apos;s address.</source>
+        <translation>Ange en databasfil eller adressen till en gemensam databas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a store file in it.</source>
+        <translation>%1 är en mapp; välj en databasfil i den.</translation>
+    </message>
+    <message>
+        <source>Choose a store file</source>
+        <translation>Välj databasfil</translation>
+    </message>
+    <message>
+        <source>Samordna stores (*.sqlite);;All files (*)</source>
+        <translation>Samordna-databaser (*.sqlite);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5897,21 @@ och enheten skickar en representant till avstämningsmötet.</translation>
     <message>
         <source>E-mai&amp;l:</source>
         <translation>E-&amp;post:</translation>
+    </message>
+</context>
+<context>
+    <name>samordna::ui::StoreSession</name>
+    <message>
+        <source>Store not opened</source>
+        <translation>Lagringen öppnades inte</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened; the one open stays open.
+
+%2</source>
+        <translation>Databasen %1 kunde inte öppnas; den som är öppen förblir öppen.
+
+%2</translation>
     </message>
 </context>
 <context>
