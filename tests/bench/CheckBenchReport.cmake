@@ -3,7 +3,7 @@
 # The report must hold every key of the agreed format, each with a number,
 # so runs stay comparable over time.
 set(keys cases import_cases_per_s raw_scan_ms open_first_rows_ms full_list_ms filter_keystroke_ms
-         sort_ms open_case_ms save_case_ms assess_all_ms todo_ms stats_ms peak_rss_mb)
+         sort_ms open_case_ms save_case_ms assess_all_ms todo_ms stats_ms stats_cpu_ms peak_rss_mb)
 if(NOT EXISTS "${REPORT}")
     message(FATAL_ERROR "no report at ${REPORT}")
 endif()
