@@ -118,7 +118,9 @@ void ConnectionWatcher::show(const QString &text, bool problem)
 {
     const StateColors colours(m_label->palette());
     m_label->setStyleSheet(
-        colours.styleSheet(u"QLabel"_s, problem ? ColorState::Warning : ColorState::Done, true, u"padding: 0 6px;"_s));
+        // Only a problem is filled: it is what the eye must find.
+        colours.styleSheet(u"QLabel"_s, problem ? ColorState::Warning : ColorState::Done, problem,
+                           u"padding: 0 6px;"_s));
     m_label->setText(text);
     m_label->show();
 }
