@@ -4,6 +4,9 @@
 #include "StoreConnection.h"
 #include "StoreSql.h"
 
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +50,8 @@ bool StoreTransaction::commit(QString *error)
 {
     if (!m_active)
         return false;
+    if (m_connection.isServer())
+        return commitOnServer(error);
     QSqlQuery query(m_connection.database());
     if (!storeSql::exec(query, u"COMMIT"_s, error)) {
         rollback();
@@ -54,6 +59,30 @@ bool StoreTransaction::commit(QString *error)
     }
     m_active = false;
     return true;
+}
+
+bool StoreTransaction::commitOnServer(QString *error)
+{
+    // PostgreSQL answers COMMIT in a transaction a failed statement has
+    // spoilt with ROLLBACK, not with an error; the driver's commit reads
+    // that answer, so a change the server rolled back is never reported
+    // stored. Whatever the answer, no transaction is left open.
+    QSqlDatabase database = m_connection.database();
+    m_active = false;
+    if (database.commit())
+        return true;
+    if (error) {
+        // With the session still there, the server rolled the change back.
+        // With it lost at the commit, whether the server committed is not
+        // known: the next save's revision check tells.
+        QSqlQuery probe(database);
+        *error = probe.exec(u"SELECT 1"_s)
+            ? QCoreApplication::translate("CaseStore", "the server rolled the change back; nothing of it was stored")
+            : QCoreApplication::translate("CaseStore",
+                                          "the connection to the server was lost while the change was "
+                                          "being committed, so it is not known to be stored");
+    }
+    return false;
 }
 
 void StoreTransaction::rollback()

@@ -26,6 +26,8 @@ public:
     void rollback();
 
 private:
+    bool commitOnServer(QString *error);
+
     const StoreConnection &m_connection;
     bool m_active = false;
 };

@@ -6,6 +6,7 @@
 #include "service/CaseService.h"
 #include "store/AuditLog.h"
 #include "store/KonsultationsteamMeetings.h"
+#include "store/StoreConnection.h"
 #include "store/StoreSchema.h"
 #include "util/Clock.h"
 
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void bothBackendsHaveOneSchema();
     void clientsSavingOneCaseAtOnce();
     void droppedConnectionLosesNothing();
+    void connectionLostAtCommitLosesNothing();
+    void saveIsDoneOnlyWhenCommitted();
     void otherClientsHearOfSaves();
 
 private:
@@ -1124,6 +1127,77 @@ void TestCaseStore::droppedConnectionLosesNothing()
     QVERIFY2(again.ok(), qPrintable(again.message));
     QCOMPARE(again.revision, 2);
     QCOMPARE(store->loadCase(u"FX-1"_s)->record, edited);
+}
+
+// The session ends inside the COMMIT itself (a deferred check kills it as
+// the server prepares to commit): the save is reported failed, nothing of
+// it is stored, and made again it is stored whole.
+void TestCaseStore::connectionLostAtCommitLosesNothing()
+{
+    if (!m_stores->isServer())
+        QSKIP("a file has no connection to lose");
+    const QString address = m_stores->fresh();
+    auto store = storeWithFixtures(address);
+    QVERIFY(store);
+    const auto stored = store->loadCase(u"FX-2"_s);
+    CaseRecord edited = stored->record;
+    edited.person.name = u"Ändrat Vid Commit"_s;
+    const int auditRows = store->auditLog().valueOr({}).size();
+
+    RawConnection owner(address);
+    QString error;
+    QVERIFY2(owner.exec(u"CREATE FUNCTION test_end_session() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                        "BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$"_s,
+                        &error),
+             qPrintable(error));
+    QVERIFY2(owner.exec(u"CREATE CONSTRAINT TRIGGER test_end_session AFTER UPDATE ON cases "
+                        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_end_session()"_s,
+                        &error),
+             qPrintable(error));
+    const WriteResult lost = store->saveCase(edited, stored->revision);
+    QCOMPARE(lost.status, WriteResult::Failed);
+    QVERIFY(!lost.message.isEmpty());
+    QCOMPARE(owner.value(u"SELECT revision FROM cases WHERE id = 'FX-2'"_s).toInt(), 1);
+    QCOMPARE(owner.value(u"SELECT name FROM cases WHERE id = 'FX-2'"_s).toString(), stored->record.person.name);
+    QCOMPARE(owner.value(u"SELECT count(*) FROM audit_log"_s).toInt(), auditRows);
+
+    QVERIFY2(owner.exec(u"DROP TRIGGER test_end_session ON cases"_s, &error), qPrintable(error));
+    const WriteResult again = store->saveCase(edited, stored->revision);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(again.revision, 2);
+    QCOMPARE(RawConnection(address).value(u"SELECT name FROM cases WHERE id = 'FX-2'"_s).toString(),
+             edited.person.name);
+}
+
+// What is reported stored is what a second connection finds stored, even
+// when something written beside a save failed and its caller went on: a
+// server rolls the whole transaction back (and says so only in COMMIT's
+// answer), a file keeps the rest.
+void TestCaseStore::saveIsDoneOnlyWhenCommitted()
+{
+    const QString address = m_stores->fresh();
+    auto store = storeWithFixtures(address);
+    QVERIFY(store);
+    const auto stored = store->loadCase(u"FX-3"_s);
+    CaseRecord edited = stored->record;
+    edited.person.name = u"Sparad Eller Inte"_s;
+    const WriteResult result = store->saveCase(edited, stored->revision, [&](QString *) {
+        QSqlQuery broken(store->connection().database());
+        broken.exec(u"INSERT INTO no_such_table VALUES (1)"_s); // fails; its caller carries on
+        return true;
+    });
+    RawConnection other(address);
+    const int revision = other.value(u"SELECT revision FROM cases WHERE id = 'FX-3'"_s).toInt();
+    QCOMPARE(result.ok(), revision == 2);
+    if (m_stores->isServer()) {
+        QCOMPARE(result.status, WriteResult::Failed);
+        QCOMPARE(revision, 1);
+        QVERIFY2(result.message.contains(u"rolled"_s), qPrintable(result.message));
+        // The failed save left no transaction open: the next one is stored.
+        const WriteResult again = store->saveCase(edited, stored->revision);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QCOMPARE(other.value(u"SELECT revision FROM cases WHERE id = 'FX-3'"_s).toInt(), 2);
+    }
 }
 
 // A save on one workstation reaches the others' lists and open cases: on a
