@@ -76,19 +76,60 @@ bool KonsultationsteamMeetings::audit(const QString &caseId, const QString &acti
     return AuditLog::append(m_connectionName, m_cases.user(), caseId, action, details, error);
 }
 
-std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date, const QString &participants)
+QStringList KonsultationsteamMeetings::districts() const
+{
+    QStringList result;
+    if (!m_cases.connection().isServer())
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QString error;
+    if (!storeSql::exec(query, u"SELECT d FROM samordna_my_districts() AS d ORDER BY d"_s, &error)) {
+        fail(error);
+        return result;
+    }
+    while (query.next())
+        result << query.value(0).toString();
+    if (!storeSql::finished(query, &error)) {
+        fail(error);
+        return {};
+    }
+    return result;
+}
+
+std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date, const QString &participants,
+                                                               const QString &requestedDistrict)
 {
     if (!date.isValid()) {
         fail(KonsultationsteamStore::tr("The meeting needs a date."));
         return std::nullopt;
+    }
+    QString district = requestedDistrict.trimmed();
+    if (m_cases.connection().isServer()) {
+        // The server's policy refuses the rest too; this says why in words.
+        m_lastError.clear();
+        const QStringList own = districts();
+        if (!m_lastError.isEmpty())
+            return std::nullopt;
+        if (district.isEmpty() && own.size() == 1)
+            district = own.constFirst();
+        if (district.isEmpty()) {
+            fail(KonsultationsteamStore::tr("Name the district whose konsultationsteam meets."));
+            return std::nullopt;
+        }
+        if (!own.isEmpty() && !own.contains(district)) {
+            fail(KonsultationsteamStore::tr("You hold meetings for your own districts only (%1), not for %2.")
+                     .arg(own.join(u", "_s), district));
+            return std::nullopt;
+        }
     }
     QString error;
     StoreTransaction transaction(m_cases.connection());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.begin(&error)
         || !storeSql::prepare(query,
-                              u"INSERT INTO konsultationsteam_meetings (date, participants, created) VALUES (?, ?, ?) "
-                              "RETURNING id"_s,
+                              u"INSERT INTO konsultationsteam_meetings (date, participants, created, district) "
+                              "VALUES (?, ?, ?, ?) RETURNING id"_s,
                               &error)) {
         fail(error);
         return std::nullopt;
@@ -96,6 +137,7 @@ std::optional<qint64> KonsultationsteamMeetings::createMeeting(const QDate &date
     query.addBindValue(storeSql::dateValue(date));
     query.addBindValue(notNull(participants.trimmed()));
     query.addBindValue(storeSql::nowUtc());
+    query.addBindValue(storeSql::textOrNull(district));
     if (!storeSql::exec(query, &error)) {
         fail(error);
         return std::nullopt;
@@ -144,7 +186,7 @@ QList<KonsultationsteamMeeting> KonsultationsteamMeetings::meetings() const
     QString error;
     if (!storeSql::exec(query,
                         u"SELECT m.id, m.date, m.participants, "
-                        "(SELECT count(*) FROM konsultationsteam_agenda a WHERE a.meeting_id = m.id) "
+                        "(SELECT count(*) FROM konsultationsteam_agenda a WHERE a.meeting_id = m.id), m.district "
                         "FROM konsultationsteam_meetings m ORDER BY m.date DESC, m.id DESC"_s,
                         &error)) {
         fail(error);
@@ -152,7 +194,8 @@ QList<KonsultationsteamMeeting> KonsultationsteamMeetings::meetings() const
     }
     while (query.next())
         result << KonsultationsteamMeeting{query.value(0).toLongLong(), storeSql::toDate(query.value(1)),
-                                           query.value(2).toString(), query.value(3).toInt()};
+                                           query.value(2).toString(), query.value(3).toInt(),
+                                           query.value(4).toString()};
     if (!storeSql::finished(query, &error)) {
         fail(error);
         return {};
@@ -233,6 +276,32 @@ std::optional<qint64> KonsultationsteamMeetings::addToAgenda(qint64 meetingId, c
         }
     }
     QString error;
+    {
+        // A district's team discusses its own district's cases.
+        QSqlQuery districts(QSqlDatabase::database(m_connectionName, false));
+        if (!storeSql::prepare(districts,
+                               u"SELECT m.district, c.district FROM konsultationsteam_meetings m, cases c "
+                               "WHERE m.id = ? AND c.id = ?"_s,
+                               &error)) {
+            fail(error);
+            return std::nullopt;
+        }
+        districts.addBindValue(meetingId);
+        districts.addBindValue(caseId);
+        if (!storeSql::exec(districts, &error)) {
+            fail(error);
+            return std::nullopt;
+        }
+        if (districts.next()) {
+            const QString meetingDistrict = districts.value(0).toString();
+            const QString caseDistrict = districts.value(1).toString();
+            if (!meetingDistrict.isEmpty() && !caseDistrict.isEmpty() && meetingDistrict != caseDistrict) {
+                fail(KonsultationsteamStore::tr("Case %1 is of %2; this meeting is the konsultationsteam of %3.")
+                         .arg(caseId, caseDistrict, meetingDistrict));
+                return std::nullopt;
+            }
+        }
+    }
     StoreTransaction transaction(m_cases.connection());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.begin(&error)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ struct KonsultationsteamMeeting
     QDate date;
     QString participants;
     int agendaCount = 0;
+    // The stadsområde whose konsultationsteam meets; empty when the
+    // meeting names none (a store file's may not).
+    QString district;
 };
 
 // One case on a meeting's agenda, numbered from 1 in presentation order,
@@ -55,8 +59,14 @@ public:
     KonsultationsteamMeetings(const KonsultationsteamMeetings &) = delete;
     KonsultationsteamMeetings &operator=(const KonsultationsteamMeetings &) = delete;
 
-    // The new meeting's id, or nullopt (see lastError()).
-    std::optional<qint64> createMeeting(const QDate &date, const QString &participants);
+    // The new meeting's id, or nullopt (see lastError()). On a team store
+    // a meeting is one district's, seen only by the users of that
+    // district: an empty `district` is the user's own when they have one
+    // only, and a district not theirs is refused.
+    std::optional<qint64> createMeeting(const QDate &date, const QString &participants, const QString &district = {});
+    // The districts whose meetings the user may hold: on a team store their
+    // own; empty for a store file, which takes any (or none).
+    QStringList districts() const;
     bool updateMeeting(qint64 meetingId, const QDate &date, const QString &participants);
     // Newest first.
     QList<KonsultationsteamMeeting> meetings() const;
@@ -65,7 +75,8 @@ public:
     // In presentation order.
     QList<AgendaItem> agenda(qint64 meetingId) const;
     std::optional<AgendaItem> agendaItem(qint64 itemId) const;
-    // Appends the case at the end; a case comes once per meeting.
+    // Appends the case at the end; a case comes once per meeting, and only
+    // to a meeting of its own district (when both name one).
     std::optional<qint64> addToAgenda(qint64 meetingId, const QString &caseId);
     // Refused once advice is recorded: the advice is in the case's record.
     bool removeFromAgenda(qint64 itemId);

@@ -391,9 +391,26 @@ QStringList version10(const StoreDialect &dialect)
     return dialect.isServer() ? ServerSchema::auditChainAtCommit() : QStringList();
 }
 
+// Version 11: each konsultationsteam meeting is a district's (its
+// stadsområde's team with FK), so on a team store a user sees only the
+// meetings of their districts. A meeting held before gets its agenda's
+// district when every case on it is of that one district; otherwise it
+// names none, and on a team store only the owner sees it. Plain SQL both
+// databases read.
+QStringList version11(const StoreDialect &)
+{
+    return {
+        u"ALTER TABLE konsultationsteam_meetings ADD COLUMN district TEXT"_s,
+        uR"(UPDATE konsultationsteam_meetings SET district = (
+    SELECT CASE WHEN count(DISTINCT c.district) = 1 AND count(c.district) = count(*) THEN min(c.district) END
+    FROM konsultationsteam_agenda a JOIN cases c ON c.id = a.case_id
+    WHERE a.meeting_id = konsultationsteam_meetings.id))"_s,
+    };
+}
+
 // Version n is the n-th of these, so a new version is one more here.
-constexpr std::array Versions{version1, version2, version3, version4, version5,
-                              version6, version7, version8, version9, version10};
+constexpr std::array Versions{version1, version2, version3, version4,  version5, version6,
+                              version7, version8, version9, version10, version11};
 
 } // namespace
 

@@ -96,7 +96,7 @@ BEGIN
             EXECUTE format('CREATE POLICY samordna_district ON %I TO %I '
                            'USING (case_id IN (SELECT id FROM cases)) '
                            'WITH CHECK (case_id IN (SELECT id FROM cases))', tbl.name, grp);
-        ELSIF tbl.name IN ('meetings', 'plan_measures', 'complements', 'konsultationsteam_agenda',
+        ELSIF tbl.name IN ('meetings', 'plan_measures', 'complements',
                            'stage_history', 'medical_documents', 'contacts', 'checkouts') THEN
             -- Rewritten whole on every save of their case; a checkout ends
             -- when its file is brought back.
@@ -105,10 +105,21 @@ BEGIN
                            'USING (case_id IN (SELECT id FROM cases)) '
                            'WITH CHECK (case_id IN (SELECT id FROM cases))', tbl.name, grp);
         ELSIF tbl.name = 'konsultationsteam_meetings' THEN
-            -- A meeting names no person; its agenda items are per case.
+            -- A meeting is its district's team's; one that names no
+            -- district is the owner's to see.
             EXECUTE format('GRANT SELECT, INSERT, UPDATE ON %I TO %I', tbl.name, grp);
-            EXECUTE format('CREATE POLICY samordna_district ON %I TO %I USING (true) WITH CHECK (true)',
-                           tbl.name, grp);
+            EXECUTE format('CREATE POLICY samordna_district ON %I TO %I '
+                           'USING (district IN (SELECT samordna_my_districts())) '
+                           'WITH CHECK (district IN (SELECT samordna_my_districts()))', tbl.name, grp);
+        ELSIF tbl.name = 'konsultationsteam_agenda' THEN
+            -- An item is seen with both its case and its meeting; the
+            -- position and question change, an item without advice goes.
+            EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', tbl.name, grp);
+            EXECUTE format('CREATE POLICY samordna_district ON %I TO %I '
+                           'USING (case_id IN (SELECT id FROM cases) '
+                           'AND meeting_id IN (SELECT id FROM konsultationsteam_meetings)) '
+                           'WITH CHECK (case_id IN (SELECT id FROM cases) '
+                           'AND meeting_id IN (SELECT id FROM konsultationsteam_meetings))', tbl.name, grp);
         ELSIF tbl.name = 'store_properties' THEN
             -- The stamp of the derived columns, written by whoever works them out.
             EXECUTE format('GRANT SELECT, INSERT, UPDATE ON %I TO %I', tbl.name, grp);

@@ -576,6 +576,10 @@ void TestStatistics::olderStoreIsWorkedOut()
                        << u"DROP TRIGGER audit_log_stamp ON audit_log"_s << u"DROP TABLE audit_chain_head"_s
                        << u"ALTER TABLE audit_log DROP COLUMN hash"_s;
         }
+        // Nor its meetings' districts (version 11), nor the policy that reads them.
+        if (m_backend != u"sqlite")
+            statements << u"DROP POLICY IF EXISTS samordna_district ON konsultationsteam_meetings"_s;
+        statements << u"ALTER TABLE konsultationsteam_meetings DROP COLUMN district"_s;
         statements << (m_backend == u"sqlite" ? u"PRAGMA user_version = 6"_s
                                               : u"UPDATE samordna_schema SET version = 6"_s);
         for (const QString &statement : std::as_const(statements)) {

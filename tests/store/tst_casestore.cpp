@@ -73,6 +73,7 @@ private Q_SLOTS:
     void backupOpensAsStore();
     void versionOneFixtureOpens();
     void versionThreeFixtureMigratesWhole();
+    void meetingGetsItsAgendasDistrict();
     void stageHistoryRebuiltFromRecordedMoves();
     void transitionWritesStageHistory();
     void pathResolution();
@@ -848,6 +849,8 @@ void TestCaseStore::versionThreeFixtureMigratesWhole()
         const QList<KonsultationsteamMeeting> held = meetings.meetings();
         QCOMPARE(held.size(), 1);
         QCOMPARE(meetings.agenda(held.first().id).size(), 2);
+        // Its agenda holds cases of Norr and Söder: it names no district.
+        QCOMPARE(held.first().district, QString());
         // The migrated store takes new work.
         QVERIFY(store->createCase(minimalCase()).ok());
     }
@@ -863,6 +866,31 @@ void TestCaseStore::versionThreeFixtureMigratesWhole()
             now.removeIf([](const QStringList &row) { return !row.first().startsWith(u"FX-"); });
         QCOMPARE(now, it.value());
     }
+}
+
+// A meeting held before meetings had districts is its agenda's district's
+// when every case on it is of that one district.
+void TestCaseStore::meetingGetsItsAgendasDistrict()
+{
+    STORE_TEST_FILE_ONLY(m_stores);
+    const QString path = m_stores->filePath(u"store-v3-norr.sqlite"_s);
+    QVERIFY(QFile::copy(dataPath(u"store-v3.sqlite"_s), path));
+    QVERIFY(QFile::setPermissions(path, OwnerReadWrite));
+    {
+        RawConnection raw(path);
+        QString error;
+        QVERIFY2(raw.exec(u"DELETE FROM konsultationsteam_agenda WHERE case_id = 'FX-2'"_s, &error), qPrintable(error));
+        QVERIFY2(raw.exec(u"INSERT INTO konsultationsteam_meetings (date, participants, created) "
+                          "VALUES ('2026-10-01', 'FK', '2026-10-01T08:00:00Z')"_s,
+                          &error),
+                 qPrintable(error));
+    }
+    auto store = openStore(path);
+    QVERIFY(store);
+    const QList<KonsultationsteamMeeting> held = KonsultationsteamMeetings(*store).meetings();
+    QCOMPARE(held.size(), 2);
+    QCOMPARE(held.at(0).district, QString()); // nothing on its agenda
+    QCOMPARE(held.at(1).district, u"Norr"_s); // FX-1 alone
 }
 
 void TestCaseStore::stageHistoryRebuiltFromRecordedMoves()

@@ -8,6 +8,7 @@
 
 #include "service/CaseService.h"
 #include "store/AuditChain.h"
+#include "store/KonsultationsteamMeetings.h"
 #include "util/Clock.h"
 
 #include <QProcess>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void auditAndJournalAreAppendOnlyByPrivilege();
     void auditChainIsTheServersAndWholeForEveryUser();
     void auditRowsJoinTheChainAtCommit();
+    void meetingsAreTheirDistricts();
 
 private:
     // Runs samordna-cli; its exit code, with standard output and error.
@@ -378,6 +380,92 @@ void TestTeamAccess::auditRowsJoinTheChainAtCommit()
     QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
     QVERIFY2(owner.exec(u"ROLLBACK"_s, &error), qPrintable(error));
     QCOMPARE(cli({u"--db"_s, m_owner, u"check"_s}, &output), 0);
+}
+
+// A konsultationsteam meeting is its district's: a user of Norr sees no
+// meeting of Söder, nor its agenda, through the program, the command line
+// or the server itself, and holds no meeting for a district not theirs.
+void TestTeamAccess::meetingsAreTheirDistricts()
+{
+    auto norrOpened = CaseService::open(m_norr);
+    QVERIFY2(norrOpened.store, qPrintable(norrOpened.error));
+    auto soderOpened = CaseService::open(m_soder);
+    QVERIFY2(soderOpened.store, qPrintable(soderOpened.error));
+    KonsultationsteamMeetings norr(*norrOpened.store);
+    KonsultationsteamMeetings soder(*soderOpened.store);
+    QCOMPARE(norr.districts(), QStringList{u"Norr"_s});
+    QCOMPARE(soder.districts(), (QStringList{u"Söder"_s, u"Väster"_s}));
+
+    // A user of one district holds that district's meetings.
+    const auto norrMeeting = norr.createMeeting(referenceDate(), u"FK, IoF Norr"_s);
+    QVERIFY2(norrMeeting, qPrintable(norr.lastError()));
+    QVERIFY2(norr.addToAgenda(*norrMeeting, u"FX-1"_s), qPrintable(norr.lastError()));
+    QVERIFY(!norr.createMeeting(referenceDate(), u"FK"_s, u"Söder"_s));
+    QVERIFY2(norr.lastError().contains(u"Söder"_s), qPrintable(norr.lastError()));
+    // A user of two names which.
+    QVERIFY(!soder.createMeeting(referenceDate(), u"FK"_s));
+    QVERIFY2(soder.lastError().contains(u"district"_s), qPrintable(soder.lastError()));
+    const auto soderMeeting = soder.createMeeting(referenceDate(), u"FK, IoF Söder"_s, u"Söder"_s);
+    QVERIFY2(soderMeeting, qPrintable(soder.lastError()));
+    QVERIFY2(soder.addToAgenda(*soderMeeting, u"FX-2"_s), qPrintable(soder.lastError()));
+    QVERIFY(!soder.addToAgenda(*soderMeeting, u"FX-3"_s)); // Väster's case, Söder's team
+    QVERIFY2(soder.lastError().contains(u"Väster"_s), qPrintable(soder.lastError()));
+
+    // Through the program.
+    const QList<KonsultationsteamMeeting> seen = norr.meetings();
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().id, *norrMeeting);
+    QCOMPARE(seen.first().district, u"Norr"_s);
+    QCOMPARE(seen.first().agendaCount, 1);
+    QVERIFY(!norr.meeting(*soderMeeting));
+    QVERIFY(norr.agenda(*soderMeeting).isEmpty());
+    QVERIFY(!norr.addToAgenda(*soderMeeting, u"FX-1"_s));
+    QVERIFY(!norr.updateMeeting(*soderMeeting, referenceDate(), u"FK, IoF Norr"_s));
+    QCOMPARE(soder.meetings().size(), 1);
+    QCOMPARE(soder.meeting(*soderMeeting)->participants, u"FK, IoF Söder"_s);
+
+    // Through the command line: the agenda taken along, a backup.
+    QString output;
+    QString errors;
+    QVERIFY(cli({u"--db"_s, m_norr, u"checkout"_s, u"--agenda"_s, QString::number(*soderMeeting), u"--to"_s,
+                 m_stores->filePath(u"away.sqlite"_s)},
+                &output, &errors)
+            != 0);
+    QVERIFY2(errors.contains(u"no konsultationsteam meeting"_s), qPrintable(errors));
+    const QString copyPath = m_stores->filePath(u"norr-meetings.sqlite"_s);
+    QCOMPARE(cli({u"--db"_s, m_norr, u"backup"_s, copyPath}, &output, &errors), 0);
+    {
+        RawConnection copy(copyPath);
+        QCOMPARE(copy.value(u"SELECT count(*) FROM konsultationsteam_meetings"_s).toInt(), 1);
+        QCOMPARE(copy.value(u"SELECT district FROM konsultationsteam_meetings"_s).toString(), u"Norr"_s);
+        QCOMPARE(copy.value(u"SELECT count(*) FROM konsultationsteam_agenda"_s).toInt(), 1);
+    }
+
+    // Through the server, whatever program asks.
+    RawConnection user(m_norr);
+    QCOMPARE(user.value(u"SELECT count(*) FROM konsultationsteam_meetings"_s).toInt(), 1);
+    QCOMPARE(user.value(u"SELECT count(*) FROM konsultationsteam_agenda"_s).toInt(), 1);
+    QString error;
+    QVERIFY(!user.exec(u"INSERT INTO konsultationsteam_meetings (date, participants, created, district) "
+                       "VALUES ('2026-12-01', 'FK', 't', 'Söder')"_s,
+                       &error));
+    QVERIFY2(error.contains(u"row-level security"_s), qPrintable(error));
+    QVERIFY(!user.exec(u"UPDATE konsultationsteam_meetings SET district = 'Söder'"_s, &error));
+    QVERIFY2(error.contains(u"row-level security"_s), qPrintable(error));
+    QVERIFY(user.exec(u"UPDATE konsultationsteam_meetings SET participants = 'x' WHERE id = %1"_s.arg(*soderMeeting),
+                      &error));
+    QVERIFY(
+        !user.exec(u"INSERT INTO konsultationsteam_agenda (meeting_id, position, case_id) VALUES (%1, 9, 'FX-1')"_s.arg(
+                       *soderMeeting),
+                   &error));
+    QVERIFY2(error.contains(u"row-level security"_s), qPrintable(error));
+
+    // The owner sees both, the Söder one unchanged.
+    RawConnection owner(m_owner);
+    QCOMPARE(owner.value(u"SELECT count(*) FROM konsultationsteam_meetings"_s).toInt(), 2);
+    QCOMPARE(owner.value(u"SELECT participants FROM konsultationsteam_meetings WHERE id = %1"_s.arg(*soderMeeting))
+                 .toString(),
+             u"FK, IoF Söder"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTeamAccess)
