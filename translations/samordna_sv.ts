@@ -553,6 +553,14 @@
         <source>the backup was not made because the audit log cannot be written: %1</source>
         <translation>säkerhetskopian gjordes inte eftersom granskningsloggen inte kan skrivas: %1</translation>
     </message>
+    <message>
+        <source>the server rolled the change back; nothing of it was stored</source>
+        <translation>servern rullade tillbaka ändringen; inget av den sparades</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost while the change was being committed, so it is not known to be stored</source>
+        <translation>anslutningen till servern bröts medan ändringen sparades, så det är inte känt om den sparades</translation>
+    </message>
 </context>
 <context>
     <name>CaseSync</name>
@@ -1525,6 +1533,18 @@
     <message>
         <source>Question to FK: %1</source>
         <translation>Fråga till FK: %1</translation>
+    </message>
+    <message>
+        <source>Name the district whose konsultationsteam meets.</source>
+        <translation>Ange vilket stadsområdes konsultationsteam som möts.</translation>
+    </message>
+    <message>
+        <source>You hold meetings for your own districts only (%1), not for %2.</source>
+        <translation>Du kan bara hålla möten för dina egna stadsområden (%1), inte för %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is of %2; this meeting is the konsultationsteam of %3.</source>
+        <translation>Ärende %1 hör till %2; det här mötet är konsultationsteamet för %3.</translation>
     </message>
 </context>
 <context>
