@@ -4642,6 +4642,14 @@ Vill du återställa dem?</translation>
         <source>Question to FK</source>
         <translation>Fråga till FK</translation>
     </message>
+    <message>
+        <source>District of the new meeting</source>
+        <translation>Det nya mötets stadsområde</translation>
+    </message>
+    <message>
+        <source>Whose konsultationsteam meets: only the users of that district see the meeting</source>
+        <translation>Vilket stadsområdes konsultationsteam som möts: bara det stadsområdets användare ser mötet</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::MainWindow</name>

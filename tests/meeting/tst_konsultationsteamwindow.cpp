@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../store/StoreBackend.h"
 #include "MeetingTestCases.h"
 
 #include "common/MessageBox.h"
@@ -10,6 +11,8 @@
 #include "meeting/KonsultationsteamWindow.h"
 #include "meeting/PresentationView.h"
 #include "store/KonsultationsteamMeetings.h"
+#include "store/StoreConnection.h"
+#include "store/TeamAccess.h"
 #include "util/Clock.h"
 #include "workspace/CaseWorkspace.h"
 
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void emptyAgendaCannotBePresented();
     void mainWindowMenuOpensIt();
     void adviceReachesTheCaseOpenInTheMainWindow();
+    void teamStoreMeetingIsOfAChosenDistrict();
 
 private:
     KonsultationsteamWindow *openWindow();
@@ -650,6 +654,53 @@ void TestKonsultationsteamWindow::adviceReachesTheCaseOpenInTheMainWindow()
     QVERIFY(stored->record.facts.medicalDocumentation != m_records.at(0).facts.medicalDocumentation);
     QVERIFY(rows(id, u"change"_s).size() >= 2);
     QVERIFY(rows(id, u"advice"_s).size() == 1);
+}
+
+// On a team store a meeting is one district's: a user of two districts
+// chooses which beside "New meeting"; on a store file there is nothing to
+// choose.
+void TestKonsultationsteamWindow::teamStoreMeetingIsOfAChosenDistrict()
+{
+    QVERIFY(openWindow());
+    QVERIFY(m_window->findChild<QComboBox *>(u"meetingDistrictCombo"_s)->isHidden());
+    delete m_window.data();
+
+    STORE_TEST_REQUIRE_SERVER();
+    storeTest::TestServer server;
+    const QString owner = server.createDatabase();
+    QVERIFY(!owner.isEmpty());
+    QVERIFY(server.ensureRole(u"samordna_test_soder"_s));
+    {
+        auto opened = CaseService::open(owner);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QString error;
+        QVERIFY2(
+            TeamAccess(opened.store->connection()).addUser(u"samordna_test_soder"_s, {u"Söder"_s, u"Väster"_s}, &error),
+            qPrintable(error));
+    }
+    const QString database = owner.section(u'/', 3).section(u'?', 0, 0);
+    auto opened = CaseService::open(storeTest::TestServer::address(u"samordna_test_soder"_s, database));
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    m_store = std::move(opened.store);
+
+    QVERIFY(openWindow());
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    auto *districts = m_window->findChild<QComboBox *>(u"meetingDistrictCombo"_s);
+    QVERIFY(districts->isVisible());
+    QCOMPARE(districts->count(), 2);
+    QCOMPARE(districts->itemText(0), u"Söder"_s);
+    QCOMPARE(districts->itemText(1), u"Väster"_s);
+    districts->setCurrentIndex(1);
+    createMeeting(m_today, u"FK, IoF Väster"_s);
+    saveScreenshot(m_window, u"konsultationsteam-team-district.png"_s);
+    KonsultationsteamMeetings meetings(*m_store);
+    const auto meeting = meetings.meeting(m_window->currentMeetingId());
+    QVERIFY(meeting);
+    QCOMPARE(meeting->district, u"Väster"_s);
+    delete m_window.data();
+    m_store.reset(); // before its database goes
 }
 
 // The presentation is meant for a projector, so the offscreen screen is

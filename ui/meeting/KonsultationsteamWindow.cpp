@@ -47,6 +47,7 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     , m_meetingCombo(new QComboBox(this))
     , m_dateEdit(new QDateEdit(this))
     , m_participantsEdit(new QLineEdit(this))
+    , m_districtCombo(new QComboBox(this))
     , m_createMeetingButton(new QPushButton(tr("New meeting"), this))
     , m_saveMeetingButton(new QPushButton(tr("Save"), this))
     , m_searchEdit(new QLineEdit(this))
@@ -77,6 +78,11 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
     m_dateEdit->setDate(Clock::today());
     m_participantsEdit->setObjectName(u"participantsEdit"_s);
     m_participantsEdit->setPlaceholderText(tr("Who takes part, e.g. FK and the social workers of the unit"));
+    m_districtCombo->setObjectName(u"meetingDistrictCombo"_s);
+    m_districtCombo->setAccessibleName(tr("District of the new meeting"));
+    m_districtCombo->setToolTip(tr("Whose konsultationsteam meets: only the users of that district see the meeting"));
+    m_districtCombo->addItems(m_meetings->districts());
+    m_districtCombo->setVisible(m_districtCombo->count() > 1);
     m_createMeetingButton->setObjectName(u"createMeetingButton"_s);
     m_createMeetingButton->setToolTip(tr("Create a meeting with this date and these participants"));
     m_saveMeetingButton->setObjectName(u"saveMeetingButton"_s);
@@ -117,6 +123,7 @@ KonsultationsteamWindow::KonsultationsteamWindow(CaseService *store, QWidget *pa
 
     auto *meetingRow = new QHBoxLayout;
     meetingRow->addWidget(m_meetingCombo, 1);
+    meetingRow->addWidget(m_districtCombo);
     meetingRow->addWidget(m_createMeetingButton);
     auto *meetingForm = new QFormLayout;
     meetingForm->addRow(tr("Meeting"), meetingRow);
@@ -355,7 +362,8 @@ void KonsultationsteamWindow::showMeeting()
 
 void KonsultationsteamWindow::createMeeting()
 {
-    const auto id = m_meetings->createMeeting(m_dateEdit->date(), m_participantsEdit->text());
+    const QString district = m_districtCombo->count() > 1 ? m_districtCombo->currentText() : QString();
+    const auto id = m_meetings->createMeeting(m_dateEdit->date(), m_participantsEdit->text(), district);
     if (!id) {
         explainFailure(tr("New meeting"));
         return;

@@ -82,6 +82,9 @@ private:
     QComboBox *m_meetingCombo;
     QDateEdit *m_dateEdit;
     QLineEdit *m_participantsEdit;
+    // The district a new meeting is held for; shown to a team-store user of
+    // more than one district only (one district is taken as it is).
+    QComboBox *m_districtCombo;
     QPushButton *m_createMeetingButton;
     QPushButton *m_saveMeetingButton;
     QLineEdit *m_searchEdit;
