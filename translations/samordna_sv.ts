@@ -3489,8 +3489,8 @@ Välj ett annat filnamn.</translation>
         <translation>Visa alla ärenden, öppna och avslutade, i alla rutor och stadsområden</translation>
     </message>
     <message>
-        <source>Show the full personnummer of every case in the list? Make sure no one else can see the screen. This is written to the audit log.</source>
-        <translation>Visa hela personnumret för alla ärenden i listan? Se till att ingen annan ser skärmen. Det skrivs till granskningsloggen.</translation>
+        <source>Show the full personnummer of every case in the list? Make sure no one else can see the screen. Each case&apos;s audit log records it.</source>
+        <translation>Visa hela personnumret för alla ärenden i listan? Se till att ingen annan ser skärmen. Det skrivs i varje ärendes granskningslogg.</translation>
     </message>
     <message>
         <source>Filter: %1. Cases outside it are hidden.</source>

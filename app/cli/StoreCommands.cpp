@@ -323,7 +323,7 @@ int runList(CliContext &context, const QStringList &arguments)
         ids.reserve(rows.size());
         for (const CaseSummary &row : std::as_const(rows))
             ids << row.id;
-        if (const WriteResult audited = store->auditEach(ids, u"reveal"_s, u"list"_s); !audited.ok())
+        if (const WriteResult audited = store->auditListReveal(ids); !audited.ok())
             return context.fail(
                 Failure,
                 QCoreApplication::translate("cli", "names and personnummer are not shown: %1").arg(audited.message));

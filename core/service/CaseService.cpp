@@ -665,6 +665,11 @@ WriteResult CaseService::auditEach(const QStringList &caseIds, const QString &ac
     return result;
 }
 
+WriteResult CaseService::auditListReveal(const QStringList &caseIds)
+{
+    return auditEach(caseIds, u"reveal"_s, u"list"_s);
+}
+
 ReadResult<QList<AuditEntry>> CaseService::auditLog(const QString &caseId) const
 {
     QString error;

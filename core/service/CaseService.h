@@ -134,6 +134,10 @@ public:
     WriteResult audit(const QString &caseId, const QString &action, const QString &details = {});
     // One row per case, all in one transaction (an export of many cases).
     WriteResult auditEach(const QStringList &caseIds, const QString &action, const QString &details = {});
+    // Names and personnummer of these cases are about to be shown in a list
+    // (the command line's or the window's): one "reveal" row per case, so
+    // each case's own audit says so, all on record before any is shown.
+    WriteResult auditListReveal(const QStringList &caseIds);
     ReadResult<QList<AuditEntry>> auditLog(const QString &caseId = {}) const;
 
     // A consistent copy of the store while it is in use; audited, so

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void namesSortInSwedishOrder();
     void damagedStoreIsNotListedAsWhole();
     void maskedNumbersAreSearchedByWhatIsShown();
+    void revealIsOnRecordForEachCaseShown();
     // Adds cases to the shared store: last.
     void fkContactIsNotWatchedPastBox3();
 
@@ -68,7 +70,7 @@ void TestCaseListModels::caseListFetchesInBatches()
     // Masked until revealed.
     const QString shown = model.index(0, CaseListModel::PersonnummerColumn).data().toString();
     QVERIFY2(shown.endsWith(u"-XXXX"_s), qPrintable(shown));
-    model.setRevealed(true);
+    QVERIFY(model.setRevealed(true).ok());
     QVERIFY(!model.index(0, CaseListModel::PersonnummerColumn).data().toString().contains(u"XXXX"_s));
     QCOMPARE(model.index(0, CaseListModel::NextDueColumn).data(CaseListModel::SortRole).typeId(),
              int(QMetaType::QDate));
@@ -291,11 +293,51 @@ void TestCaseListModels::maskedNumbersAreSearchedByWhatIsShown()
     proxy.setSearchText(full.left(8));
     QVERIFY(proxy.rowCount() > 0);
     // Revealed, the whole number finds it.
-    model.setRevealed(true);
+    QVERIFY(model.setRevealed(true).ok());
     proxy.setSearchText({});
     proxy.setSearchText(full);
     QVERIFY(proxy.rowCount() > 0);
     QCOMPARE(proxy.index(0, 0).data(CaseListModel::CaseIdRole).toString(), sample.summary.id);
+}
+
+void TestCaseListModels::revealIsOnRecordForEachCaseShown()
+{
+    // As the command line's list does: each case whose number is shown has
+    // its own reveal row, written before the number shows.
+    const auto revealedCases = [this] {
+        QStringList ids;
+        for (const AuditEntry &entry : m_store.store->auditLog().valueOr({})) {
+            if (entry.action == u"reveal")
+                ids << entry.caseId;
+        }
+        return ids;
+    };
+    const qsizetype before = revealedCases().size();
+    CaseListModel model(m_store.store.get());
+    QCOMPARE(model.rowCount(), CaseListModel::BatchSize);
+    QVERIFY(model.setRevealed(true).ok());
+    QStringList audited = revealedCases().mid(before);
+    QCOMPARE(audited.size(), CaseListModel::BatchSize);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(audited.contains(model.rowAt(row).summary.id));
+
+    // The cases fetched while shown are put on record as they come.
+    model.fetchMore({});
+    QVERIFY(model.rowCount() > CaseListModel::BatchSize);
+    QCOMPARE(model.rowCount(), model.totalCount());
+    audited = revealedCases().mid(before);
+    QCOMPARE(audited.size(), model.rowCount());
+    QCOMPARE(QSet<QString>(audited.cbegin(), audited.cend()).size(), model.rowCount());
+    QVERIFY(!audited.contains(QString()));
+    const QString last = model.index(model.rowCount() - 1, CaseListModel::PersonnummerColumn).data().toString();
+    QVERIFY2(!last.contains(u"XXXX"_s), qPrintable(last));
+
+    // Reloading what is already on record writes nothing more; hiding is no reveal.
+    model.reload();
+    model.fetchAll();
+    QVERIFY(model.setRevealed(false).ok());
+    QCOMPARE(revealedCases().size() - before, model.rowCount());
+    QVERIFY(model.index(0, CaseListModel::PersonnummerColumn).data().toString().endsWith(u"-XXXX"_s));
 }
 
 void TestCaseListModels::namesSortInSwedishOrder()

@@ -68,7 +68,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         break;
     case PersonnummerColumn:
         if (role == Qt::DisplayRole)
-            return m_revealed || row.masked.isEmpty() ? summary.personnummer : row.masked;
+            return (m_revealed && m_revealAudited.contains(summary.id)) || row.masked.isEmpty() ? summary.personnummer
+                                                                                                : row.masked;
         if (role == SortRole)
             return row.digits;
         break;
@@ -189,11 +190,56 @@ int CaseListModel::rowOfCase(const QString &id) const
     return -1;
 }
 
-void CaseListModel::setRevealed(bool revealed)
+WriteResult CaseListModel::setRevealed(bool revealed)
 {
+    WriteResult result;
+    result.status = WriteResult::Saved;
     if (m_revealed == revealed)
-        return;
+        return result;
+    if (revealed) {
+        QStringList ids;
+        ids.reserve(m_rows.size());
+        for (const Row &row : std::as_const(m_rows))
+            ids << row.summary.id;
+        if (m_store && !ids.isEmpty()) {
+            result = m_store->auditListReveal(ids);
+            if (!result.ok())
+                return result;
+        }
+        m_revealAudited = QSet<QString>(ids.cbegin(), ids.cend());
+    } else {
+        m_revealAudited.clear();
+    }
     m_revealed = revealed;
+    emitPersonnummerChanged();
+    return result;
+}
+
+bool CaseListModel::auditReveal(const QList<CaseSummary> &summaries)
+{
+    if (!m_revealed)
+        return true;
+    QStringList ids;
+    for (const CaseSummary &summary : summaries) {
+        if (!m_revealAudited.contains(summary.id))
+            ids << summary.id;
+    }
+    if (ids.isEmpty())
+        return true;
+    const WriteResult audited = m_store->auditListReveal(ids);
+    if (audited.ok()) {
+        m_revealAudited.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+        return true;
+    }
+    m_revealed = false;
+    m_revealAudited.clear();
+    emitPersonnummerChanged();
+    Q_EMIT revealEnded(audited.message);
+    return false;
+}
+
+void CaseListModel::emitPersonnummerChanged()
+{
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, PersonnummerColumn), index(rowCount() - 1, PersonnummerColumn), {Qt::DisplayRole});
 }
@@ -297,6 +343,7 @@ void CaseListModel::append(ReadResult<QList<CaseSummary>> result)
         m_total = int(m_rows.size());
         return;
     }
+    auditReveal(summaries);
     const int first = int(m_rows.size());
     const QScopedValueRollback inserting(m_inserting, true);
     beginInsertRows({}, first, first + int(summaries.size()) - 1);

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace samordna::ui {
 
@@ -62,8 +63,12 @@ public:
     int rowOfCase(const QString &id) const;
 
     bool isRevealed() const { return m_revealed; }
-    // Shows or hides full personnummer; the caller audits the reveal.
-    void setRevealed(bool revealed);
+    // Shows or hides full personnummer. Showing writes one audit row per
+    // case held, and for each case fetched or added while shown, before its
+    // number is shown; a row that cannot be written keeps every number
+    // hidden (and revealEnded() says why). Not Saved, with the reason, when
+    // the reveal was refused.
+    WriteResult setRevealed(bool revealed);
 
     // Re-reads one case after it was saved, or picks up a new one.
     void refreshCase(const QString &id);
@@ -77,6 +82,9 @@ public:
 
 Q_SIGNALS:
     void readErrorChanged(const QString &error);
+    // The numbers were hidden again because a new case's reveal could not
+    // be written to the audit log.
+    void revealEnded(const QString &reason);
 
 private:
     // Batches continue after the last id fetched, not at an offset.
@@ -86,11 +94,16 @@ private:
     // The number of cases, or the rows held so far when it cannot be read.
     int countCases();
     void setReadError(const QString &error);
+    // Audits the reveal of the cases among these not yet audited in this
+    // reveal; ends the reveal when that fails.
+    bool auditReveal(const QList<CaseSummary> &summaries);
+    void emitPersonnummerChanged();
 
     CaseService *m_store = nullptr;
     QList<Row> m_rows;
     int m_total = 0;
     bool m_revealed = false;
+    QSet<QString> m_revealAudited; // cases whose reveal is on record, this reveal
     bool m_inserting = false;
     QString m_readError;
 };

@@ -181,6 +181,8 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaseListPanel::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseListPanel::updateCountLabel);
     connect(m_model, &CaseListModel::readErrorChanged, this, &CaseListPanel::showReadError);
+    // Later, not inside the fetch that found the new cases.
+    connect(m_model, &CaseListModel::revealEnded, this, &CaseListPanel::endReveal, Qt::QueuedConnection);
     updateCountLabel();
     showReadError(m_model->readError());
 }
@@ -265,23 +267,24 @@ void CaseListPanel::onRevealToggled(bool checked)
         const auto answer = MessageBox::question(
             this, tr("Show full personnummer"),
             tr("Show the full personnummer of every case in the list? Make sure no one else can see the screen. "
-               "This is written to the audit log."),
+               "Each case's audit log records it."),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             const QSignalBlocker blocker(m_revealCheck);
             m_revealCheck->setChecked(false);
             return;
         }
-        if (const WriteResult audited = m_store->audit(QString(), u"reveal"_s, u"case list: personnummer"_s);
-            !audited.ok()) {
-            const QSignalBlocker blocker(m_revealCheck);
-            m_revealCheck->setChecked(false);
-            MessageBox::warning(this, tr("Show full personnummer"),
-                                tr("The personnummer stay hidden: %1").arg(audited.message));
-            return;
-        }
     }
-    m_model->setRevealed(checked);
+    // Each case shown is on record (the model writes it) before its number is.
+    if (const WriteResult audited = m_model->setRevealed(checked); !audited.ok())
+        endReveal(audited.message);
+}
+
+void CaseListPanel::endReveal(const QString &reason)
+{
+    const QSignalBlocker blocker(m_revealCheck);
+    m_revealCheck->setChecked(false);
+    MessageBox::warning(this, tr("Show full personnummer"), tr("The personnummer stay hidden: %1").arg(reason));
 }
 
 void CaseListPanel::updateCountLabel()

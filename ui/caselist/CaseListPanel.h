@@ -48,6 +48,7 @@ private:
     void enterResults();
     void applySearch();
     void onRevealToggled(bool checked);
+    void endReveal(const QString &reason);
     void updateCountLabel();
     void showReadError(const QString &error);
 
