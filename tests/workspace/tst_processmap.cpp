@@ -12,6 +12,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void keyboardWalksClickableBoxes();
     void scalesWithTheWidget();
     void boxesShowTheDaysOfTheHistory();
+    void legendKeepsEveryWordOnANarrowMap();
 };
 
 void TestProcessMap::everyBoxFromTheRules_data()
@@ -314,6 +316,35 @@ void TestProcessMap::scalesWithTheWidget()
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     test::saveScreenshot(&map, u"process_map_ruta1.png"_s);
+}
+
+void TestProcessMap::legendKeepsEveryWordOnANarrowMap()
+{
+    ProcessMapWidget map;
+    showCase(map, CaseBuilder(Stage::Ruta1).build());
+    // Its narrowest, beside a laptop's box page: the legend takes two lines
+    // rather than cutting "Not now"; on a wide map it keeps one.
+    for (const int width : {map.minimumSizeHint().width(), 480}) {
+        map.resize(width, 480);
+        const QList<QRectF> entries = map.legendRects();
+        QCOMPARE(entries.size(), 4);
+        qreal lowestBox = 0;
+        for (Stage stage : allStages())
+            lowestBox = std::max(lowestBox, map.boxRect(stage).bottom());
+        QSet<qreal> lines;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QVERIFY2(QRectF(map.rect()).contains(entries.at(i)), qPrintable(QString::number(width)));
+            QVERIFY(entries.at(i).top() > lowestBox);
+            for (qsizetype j = 0; j < i; ++j)
+                QVERIFY(!entries.at(i).intersects(entries.at(j)));
+            lines.insert(entries.at(i).top());
+        }
+        QCOMPARE(lines.size() > 1, width < 300);
+    }
+    map.resize(map.minimumSizeHint().width(), 480);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    test::saveScreenshot(&map, u"process_map_narrow.png"_s);
 }
 
 void TestProcessMap::boxesShowTheDaysOfTheHistory()

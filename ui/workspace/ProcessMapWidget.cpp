@@ -15,6 +15,7 @@
 #include <QPainterPath>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,11 @@ namespace {
 constexpr int Columns = 3;
 constexpr int Rows = 6;
 constexpr qreal Margin = 6;
-constexpr qreal LegendHeight = 22;
+constexpr qreal LegendSwatch = 12;
+constexpr qreal LegendPixelSize = 11;
+// One line of the legend, with the room above it that parts it from 6a and 6b.
+constexpr qreal LegendLineHeight = 22;
+constexpr qreal LegendLinePadding = 4;
 
 // Where segment centre→outside leaves the rectangle.
 QPointF exitPoint(const QRectF &rect, const QPointF &towards)
@@ -148,7 +153,10 @@ std::optional<Stage> ProcessMapWidget::focusedStage() const
 
 QRectF ProcessMapWidget::chartArea() const
 {
-    return QRectF(Margin, Margin, width() - 2 * Margin, height() - 2 * Margin - LegendHeight);
+    qreal legendTop = height() - Margin;
+    for (const LegendEntry &entry : legend())
+        legendTop = std::min(legendTop, entry.rect.top() - LegendLinePadding);
+    return QRectF(Margin, Margin, width() - 2 * Margin, legendTop - Margin);
 }
 
 QRectF ProcessMapWidget::boxRect(Stage stage) const
@@ -339,40 +347,74 @@ void ProcessMapWidget::drawBox(QPainter &painter, Stage stage) const
     painter.restore();
 }
 
-void ProcessMapWidget::drawLegend(QPainter &painter) const
+QFont ProcessMapWidget::legendFont() const
 {
-    QFont legendFont = font();
-    legendFont.setPixelSize(11);
-    painter.setFont(legendFont);
-    const QFontMetricsF metrics(legendFont);
-    qreal x = Margin;
-    const qreal y = height() - Margin - LegendHeight + 5;
-    const qreal swatch = 12;
-    struct Item
-    {
-        QColor fill;
-        QColor border;
-        Qt::PenStyle style;
-        QString text;
-    };
+    QFont legend = font();
+    legend.setPixelSize(LegendPixelSize);
+    return legend;
+}
+
+QList<ProcessMapWidget::LegendEntry> ProcessMapWidget::legend() const
+{
     const StateColors colours(palette());
     const auto inState = [&colours](ColorState state, Qt::PenStyle style, const QString &text) {
-        return Item{colours.fill(state), colours.border(state), style, text};
+        return LegendEntry{colours.fill(state), colours.border(state), style, text, {}};
     };
-    const Item items[] = {
+    QList<LegendEntry> entries{
         inState(ColorState::Current, Qt::SolidLine, tr("Now")),
         inState(ColorState::Passed, Qt::SolidLine, tr("Passed")),
-        {palette().color(QPalette::Base), colours.border(ColorState::PossibleNext), Qt::DashLine, tr("Possible next")},
+        {palette().color(QPalette::Base),
+         colours.border(ColorState::PossibleNext),
+         Qt::DashLine,
+         tr("Possible next"),
+         {}},
         inState(ColorState::Unavailable, Qt::SolidLine, tr("Not now")),
     };
-    for (const Item &item : items) {
-        painter.setPen(QPen(item.border, 1.2, item.style));
-        painter.setBrush(item.fill);
-        painter.drawRect(QRectF(x, y, swatch, swatch));
-        x += swatch + 4;
+    // The entries flow into as many lines at the map's foot as its width
+    // needs, so a narrow map (a laptop, or a longer language) shows every
+    // word rather than cutting the last one.
+    const QFontMetricsF metrics(legendFont());
+    const qreal entryHeight = std::max(LegendSwatch, metrics.height());
+    const qreal right = width() - Margin;
+    QList<QList<qsizetype>> lines(1);
+    qreal x = Margin;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const qreal entryWidth = LegendSwatch + 4 + metrics.horizontalAdvance(entries.at(i).text);
+        if (x > Margin && x + entryWidth > right) {
+            lines.append(QList<qsizetype>());
+            x = Margin;
+        }
+        entries[i].rect = QRectF(x, 0, entryWidth, entryHeight);
+        lines.last().append(i);
+        x += entryWidth + 10;
+    }
+    qreal top = height() - Margin - qreal(lines.size()) * LegendLineHeight;
+    for (const QList<qsizetype> &line : std::as_const(lines)) {
+        for (qsizetype i : line)
+            entries[i].rect.moveTop(top + LegendLinePadding);
+        top += LegendLineHeight;
+    }
+    return entries;
+}
+
+QList<QRectF> ProcessMapWidget::legendRects() const
+{
+    QList<QRectF> rects;
+    for (const LegendEntry &entry : legend())
+        rects << entry.rect;
+    return rects;
+}
+
+void ProcessMapWidget::drawLegend(QPainter &painter) const
+{
+    painter.setFont(legendFont());
+    for (const LegendEntry &entry : legend()) {
+        const QRectF swatch(entry.rect.left(), entry.rect.center().y() - LegendSwatch / 2, LegendSwatch, LegendSwatch);
+        painter.setPen(QPen(entry.border, 1.2, entry.style));
+        painter.setBrush(entry.fill);
+        painter.drawRect(swatch);
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QPointF(x, y + swatch - 2), item.text);
-        x += metrics.horizontalAdvance(item.text) + 10;
+        painter.drawText(entry.rect.adjusted(LegendSwatch + 4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
     }
 }
 

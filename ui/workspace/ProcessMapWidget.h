@@ -5,8 +5,10 @@
 #include "domain/Stage.h"
 #include "rules/Assessment.h"
 
+#include <QColor>
 #include <QLineF>
 #include <QList>
+#include <QRectF>
 #include <QWidget>
 
 class QPainter;
@@ -48,6 +50,9 @@ public:
     std::optional<Stage> focusedStage() const;
     QString toolTipFor(Stage stage) const;
 
+    // Where each entry of the legend (its swatch and its words) is drawn.
+    QList<QRectF> legendRects() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -77,6 +82,16 @@ private:
     void drawArrow(QPainter &painter, Stage from, Stage to) const;
     void drawBox(QPainter &painter, Stage stage) const;
     void drawLegend(QPainter &painter) const;
+    struct LegendEntry
+    {
+        QColor fill;
+        QColor border;
+        Qt::PenStyle style;
+        QString text;
+        QRectF rect;
+    };
+    QList<LegendEntry> legend() const;
+    QFont legendFont() const;
 
     Stage m_current = Stage::Ruta1;
     QList<Stage> m_passed;
