@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/CasePage.h"
 
+#include "workspace/WrappingColumns.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -8,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,6 +76,12 @@ void CasePage::display(const CaseRecord &record, const Assessment &assessment)
     m_filling = false;
 }
 
+int CasePage::neededWidth() const
+{
+    return m_scroll->widget()->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+        + 2 * m_scroll->frameWidth();
+}
+
 void CasePage::request(const QString &description, const QString &mergeKey, const CaseChange &change)
 {
     if (!m_filling)
@@ -107,13 +116,9 @@ QTableView *CasePage::makeTable(QAbstractItemModel *model, const QString &object
     // one Tab stop per control.
     view->setTabKeyNavigation(false);
     view->verticalHeader()->setVisible(false);
-    // Columns as wide as what they hold, the last (the notes) taking the
-    // rest and wrapping, so a narrow pane needs no sideways scrolling.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setWordWrap(true);
-    view->setTextElideMode(Qt::ElideNone);
+    // Columns as wide as what they hold while that fits; in a narrow pane
+    // the long texts wrap, so the table needs no sideways scrolling.
+    new WrappingColumns(view);
     view->setMinimumHeight(140);
     return view;
 }

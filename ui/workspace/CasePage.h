@@ -31,6 +31,9 @@ public:
     // The page scrolls inside its own area, so the workspace can keep each
     // case's place on it.
     QScrollArea *scrollArea() const { return m_scroll; }
+    // The width that shows the whole page, words wrapped, with no
+    // scrolling sideways.
+    int neededWidth() const;
     void display(const CaseRecord &record, const Assessment &assessment);
 
     // A table of a case's rows as every page shows one: one cell selected,

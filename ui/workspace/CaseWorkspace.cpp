@@ -50,12 +50,15 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -702,6 +705,12 @@ void CaseWorkspace::refresh()
         page->display(m_record, m_assessment);
     m_forFkPage->display(m_record, m_assessment);
     m_journal->display(m_record.journal, m_savedRecord.journal.size());
+    // The box page wins the room: the map and the journal give way before
+    // the page would have to scroll sideways.
+    int pageWidth = m_forFkPage->neededWidth();
+    for (const CasePage *page : std::as_const(m_pages))
+        pageWidth = std::max(pageWidth, page->neededWidth());
+    m_pageTabs->setMinimumWidth(pageWidth + 2 * m_pageTabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4);
     for (int i = 0; i < m_pages.size(); ++i) {
         const Stage stage = m_pages.at(i)->stage();
         // The current box's tab is marked, since the box is the first thing asked.

@@ -2,6 +2,7 @@
 #include "workspace/TransitionPanel.h"
 
 #include "rules/ProcessGraph.h"
+#include "workspace/ElidedButton.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -63,7 +64,7 @@ void TransitionPanel::display(Stage current, const QList<Transition> &transition
     for (const Transition &transition : transitions) {
         if (!process::leadsTo(current, transition.target))
             continue;
-        auto *button = new QPushButton(
+        auto *button = new ElidedButton(
             tr("To box %1: %2").arg(stageNumber(transition.target), stageTitle(transition.target)), this);
         button->setObjectName(u"transitionButton_"_s + stageCode(transition.target));
         button->setEnabled(transition.allowed);

@@ -12,6 +12,7 @@ target_sources(samordna_ui PRIVATE
     workspace/DateDelegate.cpp workspace/DateDelegate.h
     workspace/DateEdit.cpp workspace/DateEdit.h
     workspace/EditableListModel.h
+    workspace/ElidedButton.cpp workspace/ElidedButton.h
     workspace/EditableListModelBase.h
     workspace/FactCombo.cpp workspace/FactCombo.h
     workspace/ForFkPage.cpp workspace/ForFkPage.h
@@ -35,4 +36,5 @@ target_sources(samordna_ui PRIVATE
     workspace/SocialWorkerEditor.cpp workspace/SocialWorkerEditor.h
     workspace/TableDelegates.cpp workspace/TableDelegates.h
     workspace/TransitionPanel.cpp workspace/TransitionPanel.h
+    workspace/WrappingColumns.cpp workspace/WrappingColumns.h
 )
