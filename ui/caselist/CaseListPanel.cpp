@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -100,15 +101,16 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
         const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         return std::max(width(sample), width(title) + 8);
     };
-    auto *fitter = new ColumnFitter(m_table, CaseListModel::NameColumn, width(u"Mohammed G…"_s),
-                                    {CaseListModel::UpdatedColumn, CaseListModel::DistrictColumn,
-                                     CaseListModel::PersonnummerColumn, CaseListModel::IdColumn});
-    fitter->setWidth(CaseListModel::IdColumn, fitted(CaseListModel::IdColumn, u"S-0000000"_s));
-    fitter->setWidth(CaseListModel::PersonnummerColumn, fitted(CaseListModel::PersonnummerColumn, u"19900315-XXXX"_s));
-    fitter->setWidth(CaseListModel::DistrictColumn, fitted(CaseListModel::DistrictColumn, u"Innerstaden"_s));
-    fitter->setWidth(CaseListModel::StageColumn, fitted(CaseListModel::StageColumn, u"2a – Comp…"_s));
-    fitter->setWidth(CaseListModel::NextDueColumn, width(u"2026-11-22"_s) + 16); // a long title elides
-    fitter->setWidth(CaseListModel::UpdatedColumn, fitted(CaseListModel::UpdatedColumn, u"2026-11-22 14:00"_s));
+    m_fitter = new ColumnFitter(m_table, CaseListModel::NameColumn, width(u"Mohammed G…"_s),
+                                {CaseListModel::UpdatedColumn, CaseListModel::DistrictColumn,
+                                 CaseListModel::PersonnummerColumn, CaseListModel::IdColumn});
+    m_fitter->setWidth(CaseListModel::IdColumn, fitted(CaseListModel::IdColumn, u"S-0000000"_s));
+    m_fitter->setWidth(CaseListModel::PersonnummerColumn,
+                       fitted(CaseListModel::PersonnummerColumn, u"19900315-XXXX"_s));
+    m_fitter->setWidth(CaseListModel::DistrictColumn, fitted(CaseListModel::DistrictColumn, u"Innerstaden"_s));
+    m_fitter->setWidth(CaseListModel::StageColumn, fitted(CaseListModel::StageColumn, u"2a – Comp…"_s));
+    m_fitter->setWidth(CaseListModel::NextDueColumn, width(u"2026-11-22"_s) + 16); // a long title elides
+    m_fitter->setWidth(CaseListModel::UpdatedColumn, fitted(CaseListModel::UpdatedColumn, u"2026-11-22 14:00"_s));
     // Box and deadline are what a narrow list should still show: the district
     // moves behind them on screen; the model keeps the documented order.
     header->moveSection(header->visualIndex(CaseListModel::DistrictColumn),
@@ -132,9 +134,9 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     notice->addWidget(m_filterNotice, 1);
     notice->addWidget(m_clearFilters);
 
+    // Two rows, so a laptop's narrow list shows each filter's words whole.
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_opennessCombo, 1);
-    filters->addWidget(m_stageCombo, 2);
     filters->addWidget(m_districtCombo, 1);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_countLabel, 1);
@@ -144,14 +146,15 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     layout->addWidget(m_searchEdit);
     layout->addLayout(notice);
     layout->addLayout(filters);
+    layout->addWidget(m_stageCombo);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_readErrorLabel);
     layout->addLayout(footer);
 
     setTabOrder(m_searchEdit, m_opennessCombo);
-    setTabOrder(m_opennessCombo, m_stageCombo);
-    setTabOrder(m_stageCombo, m_districtCombo);
-    setTabOrder(m_districtCombo, m_table);
+    setTabOrder(m_opennessCombo, m_districtCombo);
+    setTabOrder(m_districtCombo, m_stageCombo);
+    setTabOrder(m_stageCombo, m_table);
     setTabOrder(m_table, m_revealCheck);
 
     // Typing stays smooth with many cases: filter once the typing pauses.
@@ -185,6 +188,13 @@ CaseListPanel::CaseListPanel(CaseService *store, QWidget *parent)
     connect(m_model, &CaseListModel::revealEnded, this, &CaseListPanel::endReveal, Qt::QueuedConnection);
     updateCountLabel();
     showReadError(m_model->readError());
+}
+
+int CaseListPanel::widthShowingAllColumns() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return m_fitter->widthOfAll() + 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width()
+        + margins.left() + margins.right();
 }
 
 void CaseListPanel::showReadError(const QString &error)

@@ -19,6 +19,7 @@ namespace samordna::ui {
 
 class CaseFilterProxyModel;
 class CaseListModel;
+class ColumnFitter;
 
 // The "Ärenden" tab: search field, box and district filters, the reveal
 // toggle and the case table.
@@ -32,6 +33,8 @@ public:
     CaseListModel *model() const { return m_model; }
     CaseFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // The panel's width when the list shows every column.
+    int widthShowingAllColumns() const;
     // Puts the cursor in the search field with its text selected (Ctrl+F).
     void focusSearch();
     void selectCase(const QString &id);
@@ -61,6 +64,7 @@ private:
     QComboBox *m_opennessCombo = nullptr;
     QCheckBox *m_revealCheck = nullptr;
     QTableView *m_table = nullptr;
+    ColumnFitter *m_fitter = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_readErrorLabel = nullptr; // says why the list is incomplete
     QLabel *m_filterNotice = nullptr;

@@ -38,11 +38,7 @@ void ColumnFitter::fit()
     const int columns = header->count();
     const int room = m_table->viewport()->width();
     const auto widthOf = [this](int column) { return column < m_widths.size() ? m_widths.at(column) : 0; };
-    int needed = m_stretchMinimum;
-    for (int column = 0; column < columns; ++column) {
-        if (column != m_stretchColumn)
-            needed += widthOf(column);
-    }
+    int needed = widthOfAll();
     QList<int> hidden;
     for (int column : std::as_const(m_dropOrder)) {
         if (needed <= room)
@@ -57,6 +53,16 @@ void ColumnFitter::fit()
         if (!hidden.contains(column) && header->sectionSize(column) != widthOf(column))
             header->resizeSection(column, widthOf(column));
     }
+}
+
+int ColumnFitter::widthOfAll() const
+{
+    int needed = m_stretchMinimum;
+    for (int column = 0; column < m_widths.size(); ++column) {
+        if (column != m_stretchColumn)
+            needed += m_widths.at(column);
+    }
+    return needed;
 }
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)

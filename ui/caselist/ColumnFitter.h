@@ -21,6 +21,8 @@ public:
     ColumnFitter(QTableView *table, int stretchColumn, int stretchMinimum, QList<int> dropOrder);
     void setWidth(int column, int width);
     void fit();
+    // The width every column needs, the stretching one at its minimum.
+    int widthOfAll() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -10,6 +10,7 @@
 #include "common/WheelGuard.h"
 #include "documents/DocumentPreview.h"
 #include "mainwindow/HelpDialog.h"
+#include "mainwindow/ListPaneSharing.h"
 #include "meeting/Konsultationsteam.h"
 #include "offline/CheckoutDialog.h"
 #include "offline/SyncDialog.h"
@@ -49,7 +50,7 @@ namespace samordna::ui {
 namespace {
 const QString GeometryKey = u"mainWindow/geometry"_s;
 const QString StateKey = u"mainWindow/state"_s;
-const QString SplitterKey = u"mainWindow/splitter"_s;
+const QString SplitterKey = u"mainWindow/paneSizes"_s;
 const QString LanguageKey = u"ui/language"_s;
 } // namespace
 
@@ -347,8 +348,8 @@ void MainWindow::restoreSettings()
         resize(available.boundedTo(QSize(1920, 1200)) * 0.92);
     }
     restoreState(settings.value(StateKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
+    new ListPaneSharing(
+        m_splitter, [this] { return m_caseList->widthShowingAllColumns(); }, SplitterKey);
 }
 
 void MainWindow::saveSettings() const
@@ -356,7 +357,6 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
 }
 
 bool MainWindow::maybeLeaveCase()
