@@ -6,8 +6,10 @@
 #include "rules/ProcessRules.h"
 #include "service/CaseService.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QStyle>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -72,7 +74,19 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
             return tr("FK has had no contact with the social worker within a week: FK turns to the district's "
                       "contact person, who helps put FK in touch.");
         // The columns are narrow; the whole text on hover.
+        if (index.column() == DueColumn && late)
+            return data(index.siblingAtColumn(StatusColumn), Qt::DisplayRole);
         return index.column() == WhatColumn || index.column() == CaseColumn ? data(index, Qt::DisplayRole) : QVariant();
+    }
+    // A passed date is not told by colour alone, nor only in the status
+    // column a narrow list puts away: a warning sign beside it, and the
+    // status for a screen reader.
+    if (index.column() == DueColumn && late) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::AccessibleTextRole)
+            return u"%1, %2"_s.arg(item.due.toString(Qt::ISODate),
+                                   data(index.siblingAtColumn(StatusColumn), Qt::DisplayRole).toString());
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselist/TodoPanel.h"
 
+#include "caselist/ColumnFitter.h"
 #include "caselist/TodoFilterProxyModel.h"
 #include "caselist/TodoModel.h"
 #include "util/Clock.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,15 +41,31 @@ TodoPanel::TodoPanel(CaseService *store, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TodoModel::DueColumn, Qt::AscendingOrder);
+    // Widths from the font, so a long list is never measured row by row.
+    // What is to be done takes the room left and elides (whole on hover);
+    // the case beside it shows its id and the start of the name. A narrow
+    // pane (a laptop) puts away the box and then the status, whose
+    // overdue ones still show by their sign and colour in the date column.
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics metrics = m_view->fontMetrics();
-    const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    header->resizeSection(TodoModel::DueColumn, width(u"2026-11-22"_s) + 16);
-    header->resizeSection(TodoModel::StatusColumn, width(u"To check"_s) + 16);
-    header->resizeSection(TodoModel::WhatColumn, width(u"FK's contact within one week"_s));
-    header->resizeSection(TodoModel::CaseColumn, width(u"S-000000  Mohammed Gustafsson"_s));
-    header->resizeSection(TodoModel::StageColumn, width(u"Box"_s));
-    header->setStretchLastSection(true);
+    const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
+    const auto fitted = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        return std::max(width(sample), width(title) + 16);
+    };
+    int statusWidth = 0;
+    for (const QString &status : {TodoModel::tr("Missing"), TodoModel::tr("To check"), TodoModel::tr("Week passed"),
+                                  TodoModel::tr("Overdue"), TodoModel::tr("Not met")})
+        statusWidth = std::max(statusWidth, fitted(TodoModel::StatusColumn, status));
+    const int iconRoom = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
+    auto *fitter = new ColumnFitter(m_view, TodoModel::WhatColumn, width(u"Medicinskt u…"_s),
+                                    {TodoModel::StageColumn, TodoModel::StatusColumn});
+    fitter->setWidth(TodoModel::DueColumn, fitted(TodoModel::DueColumn, u"2026-11-22"_s) + iconRoom);
+    fitter->setWidth(TodoModel::StatusColumn, statusWidth);
+    fitter->setWidth(TodoModel::CaseColumn, width(u"S-000000  Maria A…"_s));
+    fitter->setWidth(TodoModel::StageColumn, fitted(TodoModel::StageColumn, u"2a"_s));
+    header->moveSection(header->visualIndex(TodoModel::StatusColumn), header->visualIndex(TodoModel::CaseColumn));
+    header->setSectionsMovable(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
