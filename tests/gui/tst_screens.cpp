@@ -10,8 +10,10 @@
 #include "meeting/KonsultationsteamWindow.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
+#include "util/Language.h"
 #include "workspace/CasePage.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/ProcessMapWidget.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,11 +23,13 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace samordna;
 using namespace samordna::ui;
@@ -47,10 +51,13 @@ private Q_SLOTS:
     void everyBox();
     void meetingWindow();
     void dialogs();
+    // Recreates the window: last.
+    void paneSizesAreRemembered();
 
 private:
     void save(QWidget *widget, const QString &name);
     static void expectNoSidewaysScrolling(QScrollArea *area, const QString &where);
+    static void expectTablesFit(QWidget *page, const QString &where);
     QString caseIn(Stage stage) const;
 
     const QDate m_today{2026, 11, 22};
@@ -63,12 +70,16 @@ void TestScreens::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(u"SamordnaTest"_s);
-    QApplication::setApplicationName(u"tst_screens"_s);
+    // Each screen size and language its own settings: the runs go side by side.
+    QApplication::setApplicationName(
+        u"tst_screens-%1-%2"_s.arg(qEnvironmentVariable("SAMORDNA_TEST_SCREEN"), language::chosen()));
     QSettings().clear();
     Clock::setToday(m_today);
+    QVERIFY(language::install(language::chosen()));
     QVERIFY(m_store.open(m_today));
     const QSize screen = QGuiApplication::primaryScreen()->size();
-    m_folder = QStringLiteral(SAMORDNA_SCREENSHOT_DIR) + u"/%1x%2"_s.arg(screen.width()).arg(screen.height());
+    m_folder = QStringLiteral(SAMORDNA_SCREENSHOT_DIR)
+        + u"/%1x%2-%3"_s.arg(screen.width()).arg(screen.height()).arg(language::chosen());
     QVERIFY(QDir().mkpath(m_folder));
     m_window = std::make_unique<MainWindow>(m_store.store.get());
     // As on first start: the window takes the screen it is given.
@@ -100,6 +111,19 @@ void TestScreens::expectNoSidewaysScrolling(QScrollArea *area, const QString &wh
              qPrintable(where + u": scrolls sideways"_s));
 }
 
+void TestScreens::expectTablesFit(QWidget *page, const QString &where)
+{
+    for (QTableView *table : page->findChildren<QTableView *>()) {
+        if (!table->isVisibleTo(page))
+            continue;
+        const int needs = table->horizontalHeader()->length();
+        const int room = table->viewport()->width();
+        QVERIFY2(
+            needs <= room,
+            qPrintable(u"%1, table %2 needs %3 px, has %4"_s.arg(where, table->objectName()).arg(needs).arg(room)));
+    }
+}
+
 QString TestScreens::caseIn(Stage stage) const
 {
     QString id;
@@ -116,7 +140,8 @@ void TestScreens::theListsAndToDo()
     QVERIFY(tabs);
     tabs->setCurrentIndex(0);
     // The case list fits its pane: no sideways scrolling; the name, the box
-    // and the next deadline always there.
+    // and the next deadline always there; on a desktop's screen the
+    // personnummer and the district too.
     auto *table = m_window->findChild<QTableView *>(u"caseTable"_s);
     QVERIFY(table);
     QApplication::processEvents();
@@ -128,6 +153,10 @@ void TestScreens::theListsAndToDo()
         QVERIFY(!header->isSectionHidden(column));
         QVERIFY2(header->sectionSize(column) >= 40, qPrintable(QString::number(column)));
     }
+    if (QGuiApplication::primaryScreen()->size().width() >= 1920) {
+        for (int column : {CaseListModel::IdColumn, CaseListModel::PersonnummerColumn, CaseListModel::DistrictColumn})
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+    }
     save(m_window.get(), u"list.png"_s);
     tabs->setCurrentWidget(m_window->todo());
     save(m_window.get(), u"todo.png"_s);
@@ -137,16 +166,26 @@ void TestScreens::theListsAndToDo()
 void TestScreens::everyBox_data()
 {
     QTest::addColumn<Stage>("stage");
-    for (Stage stage : allStages())
-        QTest::newRow(qPrintable(stageCode(stage))) << stage;
+    QTest::addColumn<bool>("journal");
+    for (bool journal : {false, true}) {
+        for (Stage stage : allStages())
+            QTest::addRow("%s%s", qPrintable(stageCode(stage)), journal ? " with journal" : "") << stage << journal;
+    }
 }
 
 void TestScreens::everyBox()
 {
     QFETCH(Stage, stage);
+    QFETCH(bool, journal);
     const QString id = caseIn(stage);
     QVERIFY(!id.isEmpty());
     QVERIFY(m_window->openCase(id));
+    // The journal is shown or put away as a user does, with its button.
+    auto *journalButton = m_window->workspace()->findChild<QToolButton *>(u"journalToggleButton"_s);
+    QVERIFY(journalButton);
+    if (journalButton->isChecked() != journal)
+        QTest::mouseClick(journalButton, Qt::LeftButton);
+    QCOMPARE(journalButton->isChecked(), journal);
     auto *pageTabs = m_window->workspace()->findChild<QTabWidget *>(u"pageTabs"_s);
     QVERIFY(pageTabs);
     CasePage *page = nullptr;
@@ -156,10 +195,18 @@ void TestScreens::everyBox()
     }
     QVERIFY(page);
     pageTabs->setCurrentWidget(page);
+    QApplication::processEvents();
+    const QString where = stageCode(stage) + (journal ? u" with journal"_s : QString());
     // The case itself fits beside the lists, and the box page in its pane.
-    expectNoSidewaysScrolling(m_window->findChild<QScrollArea *>(u"workspaceScrollArea"_s), u"workspace"_s);
-    expectNoSidewaysScrolling(page->scrollArea(), stageCode(stage));
-    save(m_window.get(), u"box-%1.png"_s.arg(stageCode(stage)));
+    expectNoSidewaysScrolling(m_window->findChild<QScrollArea *>(u"workspaceScrollArea"_s), where);
+    expectNoSidewaysScrolling(page->scrollArea(), where);
+    expectTablesFit(page, where);
+    // Every word of the map's legend is on the map.
+    auto *map = m_window->workspace()->findChild<ProcessMapWidget *>(u"processMap"_s);
+    QVERIFY(map);
+    for (const QRectF &entry : map->legendRects())
+        QVERIFY2(QRectF(map->rect()).contains(entry), qPrintable(where + u": the legend is cut"_s));
+    save(m_window.get(), u"box-%1%2.png"_s.arg(stageCode(stage), journal ? u"-journal"_s : QString()));
 }
 
 void TestScreens::meetingWindow()
@@ -188,6 +235,32 @@ void TestScreens::dialogs()
     QVERIFY(QTest::qWaitForWindowExposed(&settings));
     save(&settings, u"dialog-settings.png"_s);
     settings.reject();
+}
+
+void TestScreens::paneSizesAreRemembered()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    const int before = splitter->sizes().constFirst();
+    // The user drags the divider 60 px to the right.
+    QWidget *handle = splitter->handle(1);
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip + QPoint(60, 0));
+    // The handle has moved with the pointer: it is released where it is.
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip);
+    QTRY_VERIFY2(std::abs(splitter->sizes().constFirst() - (before + 60)) <= 2,
+                 qPrintable(u"%1 → %2"_s.arg(before).arg(splitter->sizes().constFirst())));
+    const QList<int> dragged = splitter->sizes();
+
+    // The next start shows the panes as the user left them.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_store.store.get());
+    m_window->showMaximized();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    QTRY_COMPARE(splitter->sizes().constFirst(), dragged.constFirst());
 }
 
 // The offscreen platform is given the screen size from SAMORDNA_TEST_SCREEN
