@@ -32,7 +32,7 @@ ListPaneSharing::ListPaneSharing(QSplitter *splitter, std::function<int()> listW
 
 int ListPaneSharing::listWidth(int splitterWidth, int listWants, int listMinimum)
 {
-    const double share = splitterWidth >= WideScreen ? 0.4 : 0.28;
+    const double share = splitterWidth >= WideScreen ? 0.4 : 0.25;
     return std::max(listMinimum, std::min(listWants, int(splitterWidth * share)));
 }
 

@@ -12,8 +12,8 @@ namespace samordna::ui {
 
 // Shares the main window's width between the lists (first in the splitter)
 // and the open case. On a wide screen the lists get the width to show every
-// column, up to two fifths of the window; on a laptop's screen little more
-// than a quarter, since the box page needs the room. It follows the window
+// column, up to two fifths of the window; on a laptop's screen a
+// quarter, since the box page needs the room. It follows the window
 // as it is resized or maximised, until the user moves the divider: from
 // then on the user's sizes are kept, and remembered for the next start.
 class ListPaneSharing : public QObject
