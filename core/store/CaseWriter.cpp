@@ -24,6 +24,13 @@ QVariant codeOrNull(const std::optional<E> &value)
     return value ? QVariant(code(*value)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// For the NOT NULL DEFAULT '' columns: a text never written is stored
+// empty, not NULL.
+QString textOrEmpty(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 QVariant nullText()
 {
     return QVariant(QMetaType(QMetaType::QString));
@@ -138,7 +145,7 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
     const QVariantList values{
         revision,
         time,
-        QString(r.person.name.isNull() ? u""_s : r.person.name),
+        textOrEmpty(r.person.name),
         r.person.personnummer,
         parsed ? parsed.value->normalized() : r.person.personnummer,
         r.district.isEmpty() ? nullText() : QVariant(r.district),
@@ -170,9 +177,9 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
         storeSql::dateValue(r.closure.closedDate),
         r.closure.continuedBy.isEmpty() ? nullText() : QVariant(r.closure.continuedBy),
         storeSql::factValue(r.facts.needsCoordination),
-        QString(r.forFk.illnessHistory.isNull() ? u""_s : r.forFk.illnessHistory),
-        QString(r.forFk.triedMeasures.isNull() ? u""_s : r.forFk.triedMeasures),
-        QString(r.forFk.otherInformation.isNull() ? u""_s : r.forFk.otherInformation),
+        textOrEmpty(r.forFk.illnessHistory),
+        textOrEmpty(r.forFk.triedMeasures),
+        textOrEmpty(r.forFk.otherInformation),
     };
     Q_ASSERT(values.size() == columns.size());
 
@@ -221,130 +228,102 @@ bool CaseWriter::removeLists(const QString &caseId, QString *error)
     return true;
 }
 
-bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
+bool CaseWriter::insertRows(const QString &insert, const QString &caseId, qsizetype count,
+                            const std::function<void(QSqlQuery &, qsizetype)> &bindRest, QString *error)
 {
-    {
-        QSqlQuery *statement = prepared(
-            u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            error);
-        if (!statement)
-            return false;
-        QSqlQuery &query = *statement;
-        for (qsizetype i = 0; i < r.meetings.size(); ++i) {
-            const Meeting &m = r.meetings.at(i);
-            query.addBindValue(r.id);
-            query.addBindValue(i);
-            query.addBindValue(code(m.kind));
-            query.addBindValue(storeSql::dateValue(m.date));
-            query.addBindValue(storeSql::dateValue(m.invitationSentDate));
-            query.addBindValue(codeOrNull(m.outcome));
-            query.addBindValue(QString(m.notes.isNull() ? u""_s : m.notes));
-            if (!storeSql::exec(query, error))
-                return false;
-        }
-    }
-    {
-        QSqlQuery *statement = prepared(
-            u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
-            "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            error);
-        if (!statement)
-            return false;
-        QSqlQuery &query = *statement;
-        for (qsizetype i = 0; i < r.plan.size(); ++i) {
-            const PlanMeasure &p = r.plan.at(i);
-            query.addBindValue(r.id);
-            query.addBindValue(i);
-            query.addBindValue(QString(p.measure.isNull() ? u""_s : p.measure));
-            query.addBindValue(codeOrNull(p.responsible));
-            query.addBindValue(storeSql::dateValue(p.start));
-            query.addBindValue(storeSql::dateValue(p.end));
-            query.addBindValue(code(p.status));
-            if (!storeSql::exec(query, error))
-                return false;
-        }
-    }
-    {
-        QSqlQuery *statement = prepared(
-            u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, error);
-        if (!statement)
-            return false;
-        QSqlQuery &query = *statement;
-        for (qsizetype i = 0; i < r.complements.size(); ++i) {
-            const Complement &c = r.complements.at(i);
-            query.addBindValue(r.id);
-            query.addBindValue(i);
-            query.addBindValue(code(c.kind));
-            query.addBindValue(storeSql::dateValue(c.date));
-            query.addBindValue(QString(c.notes.isNull() ? u""_s : c.notes));
-            if (!storeSql::exec(query, error))
-                return false;
-        }
-    }
-    return replaceRevisionTwoLists(r, error);
-}
-
-bool CaseWriter::replaceRevisionTwoLists(const CaseRecord &r, QString *error)
-{
-    const auto text = [](const QString &value) { return QString(value.isNull() ? u""_s : value); };
-    // A case without a history begins it in its box on the day it is written.
-    const QList<StageEntry> history = r.stageHistory.isEmpty() ? QList<StageEntry>{StageEntry{r.stage, m_today}}
-                                                               : r.stageHistory;
-    {
-        // With what the follow-up figures read of each entry (StageStays).
-        QSqlQuery *statement = prepared(
-            u"INSERT INTO stage_history (case_id, ordinal, stage, from_date, district, left_date, stay_days, "
-            "span_days, previous_date, previous_in_box_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            error);
-        if (!statement)
-            return false;
-        QSqlQuery &query = *statement;
-        const QList<StageStay> stays = StageStays::of(history);
-        for (qsizetype i = 0; i < history.size(); ++i) {
-            query.addBindValue(r.id);
-            query.addBindValue(i);
-            query.addBindValue(stageCode(history.at(i).stage));
-            query.addBindValue(storeSql::dateValue(history.at(i).from));
-            StageStays::bindStay(query, r.district, stays.at(i));
-            if (!storeSql::exec(query, error))
-                return false;
-        }
-    }
-    {
-        QSqlQuery *statement = prepared(
-            u"INSERT INTO medical_documents (case_id, ordinal, date, issuer, summary) VALUES (?, ?, ?, ?, ?)"_s, error);
-        if (!statement)
-            return false;
-        QSqlQuery &query = *statement;
-        for (qsizetype i = 0; i < r.medicalDocuments.size(); ++i) {
-            const MedicalDocument &d = r.medicalDocuments.at(i);
-            query.addBindValue(r.id);
-            query.addBindValue(i);
-            query.addBindValue(storeSql::dateValue(d.date));
-            query.addBindValue(text(d.issuer));
-            query.addBindValue(text(d.summary));
-            if (!storeSql::exec(query, error))
-                return false;
-        }
-    }
-    QSqlQuery *statement = prepared(
-        u"INSERT INTO contacts (case_id, ordinal, party, name, person, phone) VALUES (?, ?, ?, ?, ?, ?)"_s, error);
+    QSqlQuery *statement = prepared(insert, error);
     if (!statement)
         return false;
     QSqlQuery &query = *statement;
-    for (qsizetype i = 0; i < r.contacts.size(); ++i) {
-        const Contact &c = r.contacts.at(i);
-        query.addBindValue(r.id);
+    for (qsizetype i = 0; i < count; ++i) {
+        query.addBindValue(caseId);
         query.addBindValue(i);
-        query.addBindValue(codeOrNull(c.party));
-        query.addBindValue(text(c.name));
-        query.addBindValue(text(c.person));
-        query.addBindValue(text(c.phone));
+        bindRest(query, i);
         if (!storeSql::exec(query, error))
             return false;
     }
     return true;
+}
+
+bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
+{
+    return insertRows(
+               u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               r.id, r.meetings.size(),
+               [&](QSqlQuery &query, qsizetype i) {
+                   const Meeting &m = r.meetings.at(i);
+                   query.addBindValue(code(m.kind));
+                   query.addBindValue(storeSql::dateValue(m.date));
+                   query.addBindValue(storeSql::dateValue(m.invitationSentDate));
+                   query.addBindValue(codeOrNull(m.outcome));
+                   query.addBindValue(textOrEmpty(m.notes));
+               },
+               error)
+        && insertRows(
+               u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
+               "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               r.id, r.plan.size(),
+               [&](QSqlQuery &query, qsizetype i) {
+                   const PlanMeasure &p = r.plan.at(i);
+                   query.addBindValue(textOrEmpty(p.measure));
+                   query.addBindValue(codeOrNull(p.responsible));
+                   query.addBindValue(storeSql::dateValue(p.start));
+                   query.addBindValue(storeSql::dateValue(p.end));
+                   query.addBindValue(code(p.status));
+               },
+               error)
+        && insertRows(
+               u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, r.id,
+               r.complements.size(),
+               [&](QSqlQuery &query, qsizetype i) {
+                   const Complement &c = r.complements.at(i);
+                   query.addBindValue(code(c.kind));
+                   query.addBindValue(storeSql::dateValue(c.date));
+                   query.addBindValue(textOrEmpty(c.notes));
+               },
+               error)
+        && replaceRevisionTwoLists(r, error);
+}
+
+bool CaseWriter::replaceRevisionTwoLists(const CaseRecord &r, QString *error)
+{
+    // A case without a history begins it in its box on the day it is written.
+    const QList<StageEntry> history = r.stageHistory.isEmpty() ? QList<StageEntry>{StageEntry{r.stage, m_today}}
+                                                               : r.stageHistory;
+    const QList<StageStay> stays = StageStays::of(history);
+    // With what the follow-up figures read of each entry (StageStays).
+    return insertRows(
+               u"INSERT INTO stage_history (case_id, ordinal, stage, from_date, district, left_date, stay_days, "
+               "span_days, previous_date, previous_in_box_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               r.id, history.size(),
+               [&](QSqlQuery &query, qsizetype i) {
+                   query.addBindValue(stageCode(history.at(i).stage));
+                   query.addBindValue(storeSql::dateValue(history.at(i).from));
+                   StageStays::bindStay(query, r.district, stays.at(i));
+               },
+               error)
+        && insertRows(
+               u"INSERT INTO medical_documents (case_id, ordinal, date, issuer, summary) VALUES (?, ?, ?, ?, ?)"_s,
+               r.id, r.medicalDocuments.size(),
+               [&](QSqlQuery &query, qsizetype i) {
+                   const MedicalDocument &d = r.medicalDocuments.at(i);
+                   query.addBindValue(storeSql::dateValue(d.date));
+                   query.addBindValue(textOrEmpty(d.issuer));
+                   query.addBindValue(textOrEmpty(d.summary));
+               },
+               error)
+        && insertRows(
+               u"INSERT INTO contacts (case_id, ordinal, party, name, person, phone) VALUES (?, ?, ?, ?, ?, ?)"_s, r.id,
+               r.contacts.size(),
+               [&](QSqlQuery &query, qsizetype i) {
+                   const Contact &c = r.contacts.at(i);
+                   query.addBindValue(codeOrNull(c.party));
+                   query.addBindValue(textOrEmpty(c.name));
+                   query.addBindValue(textOrEmpty(c.person));
+                   query.addBindValue(textOrEmpty(c.phone));
+               },
+               error);
 }
 
 bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from,
@@ -362,8 +341,8 @@ bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> 
         query.addBindValue(caseId);
         query.addBindValue(i);
         query.addBindValue(storeSql::dateValue(j.date));
-        query.addBindValue(QString(j.author.isNull() ? u""_s : j.author));
-        query.addBindValue(QString(j.text.isNull() ? u""_s : j.text));
+        query.addBindValue(textOrEmpty(j.author));
+        query.addBindValue(textOrEmpty(j.text));
         query.addBindValue(storeSql::dateValue(j.markedWrongDate));
         query.addBindValue(storeSql::textOrNull(j.markedWrongReason));
         // A note always has a registration time; JournalStamps gives one

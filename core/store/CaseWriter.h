@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <map>
 
 namespace samordna {
@@ -37,6 +38,12 @@ private:
     bool insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from, QString *error);
     bool markJournal(const QString &caseId, const QList<JournalEntry> &before, const QList<JournalEntry> &after,
                      QString *error);
+
+    // Writes `count` rows of one of the case's lists with `insert`, whose
+    // first two values are the case's id and the row's place in the list;
+    // `bindRest` binds the others for the row at that place.
+    bool insertRows(const QString &insert, const QString &caseId, qsizetype count,
+                    const std::function<void(QSqlQuery &, qsizetype)> &bindRest, QString *error);
 
     // The statement prepared once per writer and used again for every row
     // and case it writes: preparing was ~40% of a bulk import. Null after a
