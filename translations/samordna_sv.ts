@@ -3742,6 +3742,10 @@ Restore them?</source>
 
 Vill du återställa dem?</translation>
     </message>
+    <message>
+        <source>Move the case</source>
+        <translation>Flytta ärendet</translation>
+    </message>
 </context>
 <context>
     <name>samordna::ui::CheckoutDialog</name>

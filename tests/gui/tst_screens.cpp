@@ -14,11 +14,13 @@
 #include "workspace/CasePage.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ProcessMapWidget.h"
+#include "workspace/TransitionPanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -58,6 +60,7 @@ private:
     void save(QWidget *widget, const QString &name);
     static void expectNoSidewaysScrolling(QScrollArea *area, const QString &where);
     static void expectTablesFit(QWidget *page, const QString &where);
+    void expectMovesReadable(const QString &where);
     QString caseIn(Stage stage) const;
 
     const QDate m_today{2026, 11, 22};
@@ -206,7 +209,23 @@ void TestScreens::everyBox()
     QVERIFY(map);
     for (const QRectF &entry : map->legendRects())
         QVERIFY2(QRectF(map->rect()).contains(entry), qPrintable(where + u": the legend is cut"_s));
+    expectMovesReadable(where);
     save(m_window.get(), u"box-%1%2.png"_s.arg(stageCode(stage), journal ? u"-journal"_s : QString()));
+}
+
+// Under "Move the case" every line of every reason can be read: no label is
+// given less height than its wrapped text needs, and what is below the
+// window's edge is reached by scrolling the pane.
+void TestScreens::expectMovesReadable(const QString &where)
+{
+    auto *moves = m_window->workspace()->findChild<TransitionPanel *>();
+    QVERIFY(moves);
+    for (const QLabel *label : moves->findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(where + u": a reason under the moves is cut: "_s + label->text().left(40)));
+    }
 }
 
 void TestScreens::meetingWindow()

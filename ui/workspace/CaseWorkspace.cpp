@@ -195,8 +195,17 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 4, 0);
     m_map = new ProcessMapWidget(left);
     leftLayout->addWidget(m_map, 1);
-    m_transitions = new TransitionPanel(left);
-    leftLayout->addWidget(m_transitions);
+    // The reasons a move is not open can be longer than a laptop's screen
+    // leaves below the map: they scroll rather than being cut off.
+    auto *transitionScroll = new QScrollArea(left);
+    transitionScroll->setObjectName(u"transitionScroll"_s);
+    transitionScroll->setWidgetResizable(true);
+    transitionScroll->setFrameShape(QFrame::NoFrame);
+    transitionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_transitions = new TransitionPanel(transitionScroll);
+    transitionScroll->setWidget(m_transitions);
+    transitionScroll->setAccessibleName(tr("Move the case"));
+    leftLayout->addWidget(transitionScroll);
     connect(m_map, &ProcessMapWidget::transitionRequested, this, &CaseWorkspace::requestTransition);
     connect(m_transitions, &TransitionPanel::transitionRequested, this, &CaseWorkspace::requestTransition);
 
