@@ -32,4 +32,15 @@ inline bool showActive(QWidget *window)
     return QTest::qWaitForWindowActive(window);
 }
 
+// The child of `window` called `name`; a missing one is named in a warning,
+// so a failing test says which widget it did not find.
+template<typename T>
+T *namedChild(const QObject *window, const QString &name)
+{
+    T *found = window->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
 } // namespace guiTest

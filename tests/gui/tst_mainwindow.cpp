@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestStore.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/CaseFilterProxyModel.h"
 #include "caselist/CaseListModel.h"
@@ -75,10 +76,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
+        return guiTest::namedChild<T>(m_window.get(), name);
     }
     QList<CaseSummary> summaries() const;
     int expectedMatches(const std::function<bool(const CaseSummary &)> &match) const;

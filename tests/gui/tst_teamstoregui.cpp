@@ -5,6 +5,7 @@
 // store…" checks what is typed, switches stores and remembers them.
 #include "../store/StoreBackend.h"
 #include "../workspace/WorkspaceTestSupport.h"
+#include "GuiTestWindow.h"
 
 #include "caselist/CaseListModel.h"
 #include "caselist/CaseListPanel.h"
@@ -69,10 +70,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
+        return guiTest::namedChild<T>(m_window.get(), name);
     }
 
     const QDate m_today{2026, 11, 22};
