@@ -10,11 +10,14 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -307,7 +310,9 @@ StoreConnection::OpenResult StoreConnection::openFile(const QString &requestedPa
     }
     if (!connection->connect(&error)) {
         connection.reset();
-        if (created) {
+        // Another program may have opened the file this one made and set it
+        // up meanwhile; only a file still empty is this program's to remove.
+        if (created && QFileInfo(path).size() == 0) {
             QFile::remove(path + u"-wal"_s);
             QFile::remove(path + u"-shm"_s);
             QFile::remove(path);
@@ -381,23 +386,16 @@ bool StoreConnection::validate(bool checkLater, QString *error)
         query.finish();
     }
 
-    const auto number = [&](const QString &statement, qint64 *value) {
-        if (!query.exec(statement) || !query.next()) {
-            *error = openErrorText(m_location, query.lastError());
-            return false;
-        }
-        *value = query.value(0).toLongLong();
-        query.finish();
-        return true;
-    };
-    qint64 version = 0;
-    qint64 applicationId = 0;
-    qint64 objects = 0;
-    if (!number(u"PRAGMA user_version"_s, &version) || !number(u"PRAGMA application_id"_s, &applicationId)
-        || !number(u"SELECT count(*) FROM sqlite_master"_s, &objects)) {
-        database.close();
-        return false;
-    }
+    // One statement, so one snapshot: read one by one, another program
+    // setting the store up between them would make it look like no store.
+    if (!query.exec(u"SELECT (SELECT user_version FROM pragma_user_version), "
+                    u"(SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_master)"_s)
+        || !query.next())
+        return fail(openErrorText(m_location, query.lastError()));
+    const qint64 version = query.value(0).toLongLong();
+    const qint64 applicationId = query.value(1).toLongLong();
+    const qint64 objects = query.value(2).toLongLong();
+    query.finish();
     if ((version == 0 && objects > 0) || (version > 0 && applicationId != StoreSchema::applicationId()))
         return fail(QCoreApplication::translate(
                         "CaseStore", "%1 is an SQLite database but not a Samordna store; it was left as it was")
@@ -417,6 +415,31 @@ bool StoreConnection::validate(bool checkLater, QString *error)
                 .arg(StoreSchema::currentVersion()));
     database.close();
     return true;
+}
+
+// The first switch to WAL upgrades a read lock to a write lock, and SQLite
+// answers that at once with "busy" rather than wait, because two readers
+// upgrading together would wait on each other for ever. Several programs
+// opening a store nobody has set up yet meet here; each tries again until
+// the others are done, as long as it would wait for any other lock.
+bool StoreConnection::switchToWal(QSqlQuery &query, QString *answer, QString *error) const
+{
+    const QDeadlineTimer deadline(BusyTimeoutMs);
+    for (int attempt = 1;; ++attempt) {
+        if (query.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            *answer = query.next() ? query.value(0).toString() : QString();
+            query.finish();
+            return true;
+        }
+        const QSqlError failure = query.lastError();
+        query.finish();
+        if (storeSql::nativeCode(failure) != 5 /* SQLITE_BUSY */ || deadline.hasExpired()) {
+            *error = openErrorText(m_location, failure);
+            return false;
+        }
+        // Spread out, so the programs that met do not meet again.
+        QThread::msleep(std::min(5 * attempt, 50) + QRandomGenerator::global()->bounded(10));
+    }
 }
 
 bool StoreConnection::connect(QString *error)
@@ -455,7 +478,7 @@ bool StoreConnection::connect(QString *error)
     if (isReadOnly())
         return true;
     // WAL lets a reader and a writer in two processes work at once.
-    if (!pragma(u"PRAGMA journal_mode = WAL"_s, &answer))
+    if (!switchToWal(query, &answer, error))
         return false;
     if (answer.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
         *error = QCoreApplication::translate(

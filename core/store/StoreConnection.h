@@ -11,6 +11,8 @@
 #include <future>
 #include <memory>
 
+class QSqlQuery;
+
 namespace samordna {
 
 // One open store: the only place a database connection is opened. It sets
@@ -95,6 +97,7 @@ private:
     explicit StoreConnection(StoreDialect dialect);
     bool validate(bool checkLater, QString *error);
     bool connect(QString *error);
+    bool switchToWal(QSqlQuery &query, QString *answer, QString *error) const;
     bool connectServer(QString *error, bool *passwordNeeded);
     bool openSession(QString *error, bool *passwordNeeded) const;
     QString serverName() const;

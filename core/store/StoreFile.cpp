@@ -34,7 +34,9 @@ std::optional<StoreFile::Header> StoreFile::readHeader(const QString &path, QStr
     }
     const QByteArray bytes = file.read(HeaderSize);
     Header header;
-    if (bytes.isEmpty() && file.size() == 0) {
+    // Decided on what was read, not on the size asked for after: another
+    // program setting up a new store may have written to it in between.
+    if (bytes.isEmpty()) {
         header.empty = true;
         return header;
     }

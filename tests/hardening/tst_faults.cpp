@@ -229,8 +229,10 @@ void TestFaults::readOnlyOpenLeavesNoLockedSideFiles()
 // open what it made; none fails on a file that is half-made.
 void TestFaults::firstUseByManyAtOnce()
 {
-    constexpr int Programs = 6;
-    for (int round = 0; round < 3; ++round) {
+    // Enough programs and rounds that they meet in every step of setting
+    // up: the switch to WAL, the first schema, the reads that check it.
+    constexpr int Programs = 10;
+    for (int round = 0; round < 5; ++round) {
         const QString store = m_dir.filePath(u"first-%1.sqlite"_s.arg(round));
         std::vector<std::unique_ptr<QProcess>> programs;
         for (int i = 0; i < Programs; ++i) {
