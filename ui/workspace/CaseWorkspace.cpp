@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/CaseWorkspace.h"
 
+#include "common/FittingScrollArea.h"
 #include "common/MessageBox.h"
 #include "common/StateColors.h"
 #include "io/CaseDocument.h"
@@ -196,15 +197,15 @@ CaseWorkspace::CaseWorkspace(CaseService *store, QWidget *parent)
     m_map = new ProcessMapWidget(left);
     leftLayout->addWidget(m_map, 1);
     // The reasons a move is not open can be longer than a laptop's screen
-    // leaves below the map: they scroll rather than being cut off.
-    auto *transitionScroll = new QScrollArea(left);
+    // leaves below the map: the map gives way down to its smallest, and
+    // what still does not fit scrolls rather than being cut off.
+    auto *transitionScroll = new FittingScrollArea(left);
     transitionScroll->setObjectName(u"transitionScroll"_s);
-    transitionScroll->setWidgetResizable(true);
     transitionScroll->setFrameShape(QFrame::NoFrame);
-    transitionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_transitions = new TransitionPanel(transitionScroll);
     transitionScroll->setWidget(m_transitions);
     transitionScroll->setAccessibleName(tr("Move the case"));
+    connect(m_transitions, &TransitionPanel::contentChanged, transitionScroll, &FittingScrollArea::contentChanged);
     leftLayout->addWidget(transitionScroll);
     connect(m_map, &ProcessMapWidget::transitionRequested, this, &CaseWorkspace::requestTransition);
     connect(m_transitions, &TransitionPanel::transitionRequested, this, &CaseWorkspace::requestTransition);

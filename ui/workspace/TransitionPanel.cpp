@@ -88,6 +88,7 @@ void TransitionPanel::display(Stage current, const QList<Transition> &transition
     m_suggestion->setText(suggested != current ? tr("The method document suggests box %1.").arg(stageNumber(suggested))
                                                : QString());
     m_suggestion->setVisible(suggested != current);
+    Q_EMIT contentChanged();
 }
 
 } // namespace samordna::ui

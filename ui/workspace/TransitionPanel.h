@@ -24,6 +24,8 @@ public:
 
 Q_SIGNALS:
     void transitionRequested(samordna::Stage target);
+    // What is shown changed, and with it the height it needs.
+    void contentChanged();
 
 private:
     QVBoxLayout *m_buttons = nullptr;
