@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -225,6 +226,17 @@ void TestScreens::expectMovesReadable(const QString &where)
             continue;
         QVERIFY2(label->height() >= label->heightForWidth(label->width()),
                  qPrintable(where + u": a reason under the moves is cut: "_s + label->text().left(40)));
+    }
+    // Every way out of the box is in view without scrolling: the map gives
+    // way before the buttons do.
+    const QWidget *viewport = moves->parentWidget();
+    QVERIFY(viewport);
+    for (const QPushButton *button : moves->findChildren<QPushButton *>()) {
+        if (!button->isVisible())
+            continue;
+        const QRect inView(button->mapTo(viewport, QPoint(0, 0)), button->size());
+        QVERIFY2(viewport->rect().contains(inView),
+                 qPrintable(where + u": a move button needs scrolling: "_s + button->objectName()));
     }
 }
 
