@@ -4,6 +4,7 @@
 #include "domain/Personnummer.h"
 #include "rules/RuleData.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -201,6 +202,18 @@ private:
     }
     bool chance(int percent) { return int(m_random.bounded(100u)) < percent; }
     QDate notAfterToday(const QDate &date) const { return qMin(date, m_today); }
+
+    // A note is registered on the day it tells of, in office hours, not
+    // when the demo was made. The hour comes from the note itself rather
+    // than the random sequence, so the demo's cases stay as they were.
+    QDateTime registrationTime(const JournalEntry &entry) const
+    {
+        const size_t spread = qHash(entry.text) ^ size_t(entry.date.toJulianDay());
+        const QTime time(8 + int(spread % 8), int((spread / 8) % 60));
+        const QDateTime registered(entry.date, time);
+        const QDateTime now = QDateTime::currentDateTime();
+        return (registered > now ? now : registered).toUTC();
+    }
 
     void makePerson()
     {
@@ -665,6 +678,7 @@ private:
         const QString author = r.socialWorker ? r.socialWorker->name : socialWorkers().front().name;
         for (JournalEntry &entry : notes) {
             entry.author = author;
+            entry.registeredAt = registrationTime(entry);
             // Now and then a note written in the wrong case, marked so.
             if (chance(1)) {
                 entry.markedWrongDate = notAfterToday(entry.date.addDays(range(0, 3)));

@@ -194,6 +194,15 @@ void TestDemoGenerator::everyCaseTellsOneConsistentStory()
                 QVERIFY2(record.journal.at(i - 1).date <= entry.date, qPrintable(where + u": journal out of order"_s));
             QVERIFY2(!seen.contains(entry.text), qPrintable(where + u": twice: "_s + entry.text));
             seen.insert(entry.text);
+            // Registered on the day it tells of, in office hours, and never
+            // later than now: not when the demo was made.
+            const QDateTime registered = entry.registeredAt.toLocalTime();
+            QVERIFY(registered.isValid() && registered <= QDateTime::currentDateTime());
+            if (entry.date < QDate::currentDate()) {
+                QVERIFY2(registered.date() == entry.date,
+                         qPrintable(where + u": a note registered on another day than its own"_s));
+                QVERIFY(registered.time().hour() >= 8 && registered.time().hour() < 16);
+            }
         }
 
         // Consent: noted exactly when the case records it as given.
