@@ -29,17 +29,6 @@ QString StatsDialect::quarterOf(const QString &date) const
     return u"(CAST(substr(%1, 1, 4) AS INTEGER) * 10 + (CAST(substr(%1, 6, 2) AS INTEGER) + 2) / 3)"_s.arg(date);
 }
 
-QString StatsDialect::casesWithDistrict() const
-{
-    switch (m_kind) {
-    case Kind::Postgres:
-        return u"cases c"_s; // its planner weighs a covering index itself
-    case Kind::Sqlite:
-        break;
-    }
-    return u"cases c INDEXED BY cases_id_district"_s;
-}
-
 QString StatsDialect::beginSnapshot() const
 {
     switch (m_kind) {

@@ -23,11 +23,6 @@ public:
     QString daysBetween(const QString &earlier, const QString &later) const;
     // The quarter of an ISO date as year·10 + quarter (20263 for July 2026).
     QString quarterOf(const QString &date) const;
-    // The cases table as `c`, read for each case's district (and days of
-    // its application) by id: SQLite left to itself reads the whole case row
-    // through the primary key, when the index beside it holds what is read
-    // (schema version 7).
-    QString casesWithDistrict() const;
     // One snapshot for every query of a report, so its figures agree even
     // while others save; ended by `endSnapshot()`.
     QString beginSnapshot() const;

@@ -226,25 +226,24 @@ bool StatsQueries::benefits(const StatsRequest &request, RawFigures &figures, QS
 
 // Cases discussed in the konsultationsteam in the period, each advice
 // given, and "criteria met" followed by an application within 30 days:
-// one row per case first, so each count is of cases, not of meetings.
+// one row per case first, so each count is of cases, not of meetings. Each
+// meeting row keeps its case's district and application day (schema
+// version 12), so this is one range of one index, with no join.
 bool StatsQueries::konsultationsteam(const StatsRequest &request, RawFigures &figures, QString *error) const
 {
-    const QString applied = u"COALESCE(c.application_sent_date, c.application_received_by_fk_date)"_s;
-    const QString wait = m_dialect.daysBetween(u"m.date"_s, applied);
+    const QString wait = m_dialect.daysBetween(u"date"_s, u"application_date"_s);
     const auto flag = [](const QString &condition) -> QString {
         return u"MAX(CASE WHEN "_s + condition + u" THEN 1 ELSE 0 END)"_s;
     };
     return select(
         u"SELECT k.district, COUNT(*), SUM(k.criteria_met), SUM(k.complement_needed), SUM(k.not_relevant),"
-        " SUM(k.applied) FROM (SELECT c.district AS district, m.case_id AS case_id, "_s
-            + flag(u"m.outcome = 'criteria_met'"_s) + u" AS criteria_met, "_s
-            + flag(u"m.outcome = 'complement_needed'"_s) + u" AS complement_needed, "_s
-            + flag(u"m.outcome = 'not_relevant'"_s) + u" AS not_relevant, "_s
-            + flag(u"m.outcome = 'criteria_met' AND "_s + applied + u" IS NOT NULL AND "_s + wait + u" >= 0 AND "_s
-                   + wait + u" <= ?")
-            + u" AS applied FROM meetings m JOIN "_s + m_dialect.casesWithDistrict()
-            + u" ON c.id = m.case_id WHERE m.kind = 'konsultationsteam' AND m.date >= ? AND m.date <= ?"
-              " GROUP BY c.district, m.case_id) k GROUP BY k.district"_s,
+        " SUM(k.applied) FROM (SELECT district, case_id, "_s
+            + flag(u"outcome = 'criteria_met'"_s) + u" AS criteria_met, "_s + flag(u"outcome = 'complement_needed'"_s)
+            + u" AS complement_needed, "_s + flag(u"outcome = 'not_relevant'"_s) + u" AS not_relevant, "_s
+            + flag(u"outcome = 'criteria_met' AND application_date IS NOT NULL AND "_s + wait + u" >= 0 AND "_s + wait
+                   + u" <= ?")
+            + u" AS applied FROM meetings WHERE kind = 'konsultationsteam' AND date >= ? AND date <= ?"
+              " GROUP BY district, case_id) k GROUP BY k.district"_s,
         {ApplicationWithinDays, text(request.from), text(request.to)},
         [&](const QSqlQuery &row) {
             const QString district = row.value(0).toString();
@@ -266,12 +265,11 @@ bool StatsQueries::konsultationsteam(const StatsRequest &request, RawFigures &fi
 // out, and overdue only once that day has passed.
 bool StatsQueries::method(const StatsRequest &request, const QDate &today, RawFigures &figures, QString *error) const
 {
-    const QString lead = m_dialect.daysBetween(u"m.invitation_sent_date"_s, u"m.date"_s);
+    const QString lead = m_dialect.daysBetween(u"invitation_sent_date"_s, u"date"_s);
     const bool invitations = select(
-        u"SELECT c.district, SUM(CASE WHEN "_s + lead + u" >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN "_s + lead
-            + u" < ? THEN 1 ELSE 0 END) FROM meetings m JOIN "_s + m_dialect.casesWithDistrict()
-            + u" ON c.id = m.case_id WHERE m.kind = 'avstamningsmote' AND m.invitation_sent_date IS NOT NULL"
-              " AND m.date >= ? AND m.date <= ? GROUP BY c.district"_s,
+        u"SELECT district, SUM(CASE WHEN "_s + lead + u" >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN "_s + lead
+            + u" < ? THEN 1 ELSE 0 END) FROM meetings WHERE kind = 'avstamningsmote'"
+              " AND invitation_sent_date IS NOT NULL AND date >= ? AND date <= ? GROUP BY district"_s,
         {m_rules.invitationLeadDays, m_rules.invitationLeadDays, text(request.from), text(request.to)},
         [&](const QSqlQuery &row) {
             const QString district = row.value(0).toString();

@@ -248,8 +248,11 @@ bool CaseWriter::insertRows(const QString &insert, const QString &caseId, qsizet
 bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
 {
     return insertRows(
-               u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               // With the case's district and application day, which the
+               // follow-up figures count the meetings by (schema version 12):
+               // written again with the case, so they follow its changes.
+               u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes, "
+               "district, application_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                r.id, r.meetings.size(),
                [&](QSqlQuery &query, qsizetype i) {
                    const Meeting &m = r.meetings.at(i);
@@ -258,6 +261,9 @@ bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
                    query.addBindValue(storeSql::dateValue(m.invitationSentDate));
                    query.addBindValue(codeOrNull(m.outcome));
                    query.addBindValue(textOrEmpty(m.notes));
+                   query.addBindValue(r.district.isEmpty() ? nullText() : QVariant(r.district));
+                   query.addBindValue(storeSql::dateValue(
+                       r.application.sentDate.isValid() ? r.application.sentDate : r.application.receivedByFkDate));
                },
                error)
         && insertRows(

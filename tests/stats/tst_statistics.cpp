@@ -6,6 +6,7 @@
 #include "rules/RuleData.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
+#include "stats/StatsQueries.h"
 #include "store/StoreDialect.h"
 #include "store/StoreSchema.h"
 #include "util/Clock.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void emptyStore();
     void sameFiguresOnBothStores();
     void figuresFollowASave();
+    void meetingFiguresFollowTheirCase();
     void olderStoreIsWorkedOut();
     void demoDataGivesLivingCharts();
 
@@ -534,6 +536,71 @@ void TestStatistics::figuresFollowASave()
     QCOMPARE(figure({}, stays), QJsonValue(6));
 }
 
+void TestStatistics::meetingFiguresFollowTheirCase()
+{
+    // A case's meetings are counted by what the case says now: its district
+    // and its application's day, written with the meetings on every save.
+    // Compared before suppression, district by district.
+    auto opened = CaseService::open(freshStore(u"meetings.sqlite"_s));
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    CaseService &store = *opened.store;
+    QVERIFY(statsFixture::import(store).isEmpty());
+    const auto raw = [&]() {
+        QString error;
+        const std::optional<RawFigures> figures = StatsQueries(store.connection().name(), RuleData::standard())
+                                                      .run({From, To, {}}, statsFixture::today(), &error);
+        if (!figures)
+            qWarning("%s", qPrintable(error));
+        return figures.value_or(RawFigures{});
+    };
+    const auto count = [](const RawFigures &figures, const QString &key, const QString &district) {
+        return figures.counts.value(key).value(district);
+    };
+    const QString norr = u"Norr"_s;
+    const QString soder = u"Söder"_s;
+    RawFigures before = raw();
+    // Norr's avstämningsmöten were invited 19, 14, 13 and 24 days ahead,
+    // Söder's (S1–S3) 28; seven Norr cases were discussed, five of them
+    // with an application within 30 days of "criteria met".
+    QCOMPARE(count(before, keys::invitationMet(), norr), 3);
+    QCOMPARE(count(before, keys::invitationNotMet(), norr), 1);
+    QCOMPARE(count(before, keys::invitationMet(), soder), 3);
+    QCOMPARE(count(before, keys::discussed(), norr), 7);
+    QCOMPARE(count(before, keys::appliedWithin30Days(), norr), 5);
+
+    // S1 moves to Norr: its avstämningsmöte is counted there.
+    const auto save = [&](const QString &id, const std::function<void(CaseRecord &)> &change) {
+        const ReadResult<StoredCase> stored = store.openCase(id);
+        QVERIFY2(stored.value, qPrintable(stored.error));
+        CaseRecord record = stored.value->record;
+        change(record);
+        const WriteResult saved = store.saveCase(record, stored.value->revision);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+    };
+    save(u"S1"_s, [&](CaseRecord &record) { record.district = norr; });
+    RawFigures after = raw();
+    QCOMPARE(count(after, keys::invitationMet(), norr), 4);
+    QCOMPARE(count(after, keys::invitationMet(), soder), 2);
+
+    // N6 sent its application 79 days after "criteria met"; sent 10 days
+    // after it instead, it is one more within 30 days.
+    save(u"N6"_s, [](CaseRecord &record) {
+        record.application.sentDate = QDate(2026, 4, 20);
+        record.application.receivedByFkDate = QDate(2026, 4, 22);
+    });
+    after = raw();
+    QCOMPARE(count(after, keys::appliedWithin30Days(), norr), 6);
+    QCOMPARE(count(after, keys::discussed(), norr), 7);
+    // Without an application day at all, it is none.
+    save(u"N6"_s, [](CaseRecord &record) {
+        record.application.sentDate = {};
+        record.application.receivedByFkDate = {};
+        record.application.decision.reset();
+        record.application.decisionDate = {};
+    });
+    QCOMPARE(count(raw(), keys::appliedWithin30Days(), norr), 5);
+}
+
 void TestStatistics::olderStoreIsWorkedOut()
 {
     // A store written at schema 6 kept nothing beside its history's entries:
@@ -548,8 +615,12 @@ void TestStatistics::olderStoreIsWorkedOut()
     {
         storeTest::RawConnection raw(address);
         QStringList statements;
-        for (const QString &index : StoreSchema::afterData(7))
-            statements << u"DROP INDEX "_s + index.section(u' ', 2, 2);
+        // Version 12's index for the meetings, and what it left of version 7's.
+        for (const QString &index : StoreSchema::afterData(7) + StoreSchema::afterData(12))
+            statements << u"DROP INDEX IF EXISTS "_s + index.section(u' ', 2, 2);
+        // Nor had its meetings their case's district and application day (version 12).
+        for (const QString &column : {u"district"_s, u"application_date"_s})
+            statements << u"ALTER TABLE meetings DROP COLUMN "_s + column;
         for (const QString &column : {u"district"_s, u"left_date"_s, u"stay_days"_s, u"span_days"_s, u"previous_date"_s,
                                       u"previous_in_box_date"_s})
             statements << u"ALTER TABLE stage_history DROP COLUMN "_s + column;
