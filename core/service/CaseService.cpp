@@ -69,13 +69,15 @@ WriteResult saved(const QString &id, qint64 revision)
 }
 
 // Writes `after` over `before` as the next revision, with the audit row
-// that says what happened; inside the caller's transaction.
-bool writeChange(const StoreConnection &connection, const StoredCase &before, const CaseRecord &after,
-                 const QString &action, const QString &details, const QDate &today, QString *error)
+// that says what happened; inside the caller's transaction. Stale, with
+// nothing written, when the stored case has moved on from `before`.
+CaseWriter::Update writeChange(const StoreConnection &connection, const StoredCase &before, const CaseRecord &after,
+                               const QString &action, const QString &details, const QDate &today, QString *error)
 {
-    return CaseWriter(connection.name(), today)
-               .update(before.record, after, before.revision + 1, storeSql::nowUtc(), error)
-        && AuditLog::append(connection.name(), connection.user(), after.id, action, details, error);
+    const CaseWriter::Update written = CaseWriter(connection, today).update(before, after, storeSql::nowUtc(), error);
+    if (written != CaseWriter::Update::Written)
+        return written;
+    return AuditLog::append(connection, after.id, action, details, error) ? written : CaseWriter::Update::Failed;
 }
 
 } // namespace
@@ -135,7 +137,7 @@ void CaseService::checkSession()
     m_connected = false;
     // libpq has closed the socket; closing the session stops the driver
     // from watching a socket that is no more.
-    m_connection->database().close();
+    m_connection->closeSession();
     Q_EMIT connectionLost();
 }
 
@@ -336,9 +338,8 @@ WriteResult CaseService::create(const CaseRecord &input, const QString &action)
                 WriteResult::Invalid,
                 QCoreApplication::translate("CaseStore", "a case with id %1 exists already").arg(record.id), record.id);
     }
-    if (!CaseWriter(m_connection->name(), Clock::today()).insert(record, 1, storeSql::nowUtc(), &error)
-        || !AuditLog::append(m_connection->name(), user(), record.id, action, {}, &error)
-        || !transaction.commit(&error))
+    if (!CaseWriter(*m_connection, Clock::today()).insert(record, 1, storeSql::nowUtc(), &error)
+        || !AuditLog::append(*m_connection, record.id, action, {}, &error) || !transaction.commit(&error))
         return failed(error, record.id);
     Q_EMIT casesAdded({record.id});
     return saved(record.id, 1);
@@ -380,7 +381,7 @@ WriteResult CaseService::importCases(const QList<CaseRecord> &records, QStringLi
     StoreTransaction transaction(*m_connection);
     if (!transaction.begin(&error))
         return failed(error);
-    CaseWriter writer(m_connection->name(), Clock::today());
+    CaseWriter writer(*m_connection, Clock::today());
     const QString now = storeSql::nowUtc();
     QStringList stored;
     stored.reserve(records.size());
@@ -449,20 +450,30 @@ WriteResult CaseService::saveCase(const CaseRecord &incoming, qint64 expectedRev
     StoreTransaction transaction(*m_connection);
     if (!transaction.begin(&error))
         return failed(error, record.id);
-    const qint64 current = m_cases->lockForWrite(record.id, &error);
-    if (current < 0)
-        return failed(error, record.id);
-    if (current == 0)
-        return WriteResult::refused(WriteResult::Invalid, noCaseText(record.id), record.id);
-    if (current != expectedRevision)
-        return conflict(record.id, current);
+    // The case is read before it is held: on a team store every statement
+    // made while holding it keeps the other savers of the case waiting. What
+    // is read is the revision the save expects or the save is refused, and
+    // the write below takes the case only while it is still at that
+    // revision (CaseWriter::update), so nothing saved in between is lost.
     const auto before = m_cases->load(record.id);
     if (!before.ok())
         return failed(before.error, record.id);
     if (!before)
         return WriteResult::refused(WriteResult::Invalid, noCaseText(record.id), record.id);
+    if (before->revision != expectedRevision)
+        return conflict(record.id, before->revision);
+    // Read statement by statement, the lists may already hold a save
+    // committed after the case's row was read; the write would find that
+    // out, but an answer given without writing is given only once the
+    // case is known not to have moved on since.
+    const auto unlessMovedOn = [&](const WriteResult &answer) {
+        const qint64 current = m_cases->revision(record.id, &error);
+        if (current < 0)
+            return failed(error, record.id);
+        return current == before->revision ? answer : movedOn(record.id);
+    };
     if (const QString problem = JournalPolicy::check(before->record.journal, record.journal); !problem.isEmpty())
-        return WriteResult::refused(WriteResult::Invalid, problem, record.id);
+        return unlessMovedOn(WriteResult::refused(WriteResult::Invalid, problem, record.id));
     // The stored notes keep their stamps whatever the record carries (a case
     // document has none); a new note or marking is stamped now, by its author.
     JournalStamps::apply(before->record.journal, record.journal, user(), QDateTime::currentDateTimeUtc());
@@ -471,13 +482,26 @@ WriteResult CaseService::saveCase(const CaseRecord &incoming, qint64 expectedRev
     // not name is still saved; CaseDiff only names what the audit row lists.
     const bool changed = !(before->record == record);
     if (!changed && !alongside)
-        return saved(record.id, before->revision); // no new revision, no audit row
+        return unlessMovedOn(saved(record.id, before->revision)); // no new revision, no audit row
     if (changed) {
         QStringList fields = CaseDiff::changedFields(before->record, record);
         if (fields.isEmpty())
             fields << u"case"_s;
-        if (!writeChange(*m_connection, *before, record, u"change"_s, fields.join(u','), Clock::today(), &error))
+        switch (writeChange(*m_connection, *before, record, u"change"_s, fields.join(u','), Clock::today(), &error)) {
+        case CaseWriter::Update::Written:
+            break;
+        case CaseWriter::Update::Stale:
+            return movedOn(record.id);
+        case CaseWriter::Update::Failed:
             return failed(error, record.id);
+        }
+    } else {
+        // Only what goes along is written: the case is held while it is.
+        const qint64 current = m_cases->lockForWrite(record.id, &error);
+        if (current < 0)
+            return failed(error, record.id);
+        if (current != before->revision)
+            return movedOn(record.id);
     }
     if ((alongside && !alongside(&error)) || !transaction.commit(&error))
         return failed(error, record.id);
@@ -485,6 +509,18 @@ WriteResult CaseService::saveCase(const CaseRecord &incoming, qint64 expectedRev
     if (changed)
         Q_EMIT caseChanged(record.id, revision);
     return saved(record.id, revision);
+}
+
+WriteResult CaseService::movedOn(const QString &id) const
+{
+    // Another save of the case committed after it was read here.
+    QString error;
+    const qint64 current = m_cases->revision(id, &error);
+    if (current < 0)
+        return failed(error, id);
+    if (current == 0)
+        return WriteResult::refused(WriteResult::Invalid, noCaseText(id), id);
+    return conflict(id, current);
 }
 
 WriteResult CaseService::transition(const QString &id, Stage target, const QString &note, qint64 expectedRevision,
@@ -531,8 +567,15 @@ WriteResult CaseService::transition(const QString &id, Stage target, const QStri
     after.journal << entry;
 
     const QString details = u"from=%1,to=%2"_s.arg(stageCode(from), stageCode(target));
-    if (!writeChange(*m_connection, *before, after, u"transition"_s, details, today, &error)
-        || !transaction.commit(&error))
+    switch (writeChange(*m_connection, *before, after, u"transition"_s, details, today, &error)) {
+    case CaseWriter::Update::Written:
+        break;
+    case CaseWriter::Update::Stale: // not while it is held, but said as a conflict if it were
+        return movedOn(id);
+    case CaseWriter::Update::Failed:
+        return failed(error, id);
+    }
+    if (!transaction.commit(&error))
         return failed(error, id);
     Q_EMIT caseChanged(id, before->revision + 1);
     return saved(id, before->revision + 1);
@@ -621,7 +664,7 @@ WriteResult CaseService::setNoCoordinationReason(const QString &id, const QStrin
         return failed(error, id);
     if (query.numRowsAffected() != 1)
         return WriteResult::refused(WriteResult::Invalid, noCaseText(id), id);
-    if (!AuditLog::append(m_connection->name(), user(), id, u"change"_s, u"noCoordinationReason"_s, &error)
+    if (!AuditLog::append(*m_connection, id, u"change"_s, u"noCoordinationReason"_s, &error)
         || !transaction.commit(&error))
         return failed(error, id);
     WriteResult result;
@@ -655,7 +698,7 @@ WriteResult CaseService::auditEach(const QStringList &caseIds, const QString &ac
     for (const QString &caseId : caseIds) {
         if (!ok)
             break;
-        ok = AuditLog::append(m_connection->name(), user(), caseId, action, details, &error);
+        ok = AuditLog::append(*m_connection, caseId, action, details, &error);
     }
     if (!ok || !transaction.commit(&error))
         return WriteResult::refused(

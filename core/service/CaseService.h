@@ -187,6 +187,8 @@ private:
     QString validateRecord(const CaseRecord &record) const;
     WriteResult readOnlyRefusal(const QString &caseId = {}) const;
     WriteResult failed(const QString &error, const QString &caseId = {}) const;
+    // The refusal of a save that found the case moved on since it was read.
+    WriteResult movedOn(const QString &id) const;
 
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<CaseRepository> m_cases;

@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 
 #include "AuditChain.h"
+#include "StoreConnection.h"
 #include "StoreDialect.h"
 #include "StoreSql.h"
 
@@ -26,6 +27,17 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// A team store's server numbers and chains the row, and names its own user
+// (ServerSchema, version 9); in a file each row follows the one before it
+// in the chain (see AuditChain.h), worked out here.
+QString insertStatement(bool server)
+{
+    return server ? uR"(INSERT INTO audit_log (time, "user", case_id, action, details, origin, origin_key) )"
+                    uR"(VALUES (?, ?, ?, ?, ?, ?, ?))"_s
+                  : uR"(INSERT INTO audit_log (id, time, "user", case_id, action, details, origin, origin_key, hash) )"
+                    uR"(VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+}
+
 bool insert(const QString &connectionName, const AuditLog::BroughtRow &content, QString *error, QSqlQuery *statement)
 {
     std::optional<QSqlQuery> local;
@@ -33,16 +45,10 @@ bool insert(const QString &connectionName, const AuditLog::BroughtRow &content, 
         statement = &local.emplace(QSqlDatabase::database(connectionName, false));
     QSqlQuery &query = *statement;
     const QSqlDatabase database = QSqlDatabase::database(connectionName, false);
-    if (StoreDialect::of(database).isServer()) {
-        // The server numbers and chains the row, and names its own user
-        // (ServerSchema, version 9).
-        if (query.lastQuery().isEmpty()
-            && !storeSql::prepare(
-                query,
-                uR"(INSERT INTO audit_log (time, "user", case_id, action, details, origin, origin_key) )"
-                uR"(VALUES (?, ?, ?, ?, ?, ?, ?))"_s,
-                error))
-            return false;
+    const bool server = StoreDialect::of(database).isServer();
+    if (query.lastQuery().isEmpty() && !storeSql::prepare(query, insertStatement(server), error))
+        return false;
+    if (server) {
         query.addBindValue(content.time);
         query.addBindValue(content.user.isEmpty() ? u"?"_s : content.user);
         query.addBindValue(nullable(content.caseId));
@@ -65,13 +71,6 @@ bool insert(const QString &connectionName, const AuditLog::BroughtRow &content, 
     row.details = content.details.isNull() ? u""_s : content.details;
     row.origin = nullable(content.origin);
     row.originKey = nullable(content.originKey);
-    if (query.lastQuery().isEmpty()
-        && !storeSql::prepare(
-            query,
-            uR"(INSERT INTO audit_log (id, time, "user", case_id, action, details, origin, origin_key, hash) )"
-            uR"(VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
-            error))
-        return false;
     query.addBindValue(row.id);
     query.addBindValue(row.time);
     query.addBindValue(row.user);
@@ -91,6 +90,15 @@ bool AuditLog::append(const QString &connectionName, const QString &user, const 
 {
     return insert(connectionName, BroughtRow{storeSql::nowUtc(), user, caseId, action, details, {}, {}}, error,
                   statement);
+}
+
+bool AuditLog::append(const StoreConnection &connection, const QString &caseId, const QString &action,
+                      const QString &details, QString *error)
+{
+    QSqlQuery *statement = connection.prepared(insertStatement(connection.isServer()), error);
+    return statement
+        && insert(connection.name(), BroughtRow{storeSql::nowUtc(), connection.user(), caseId, action, details, {}, {}},
+                  error, statement);
 }
 
 bool AuditLog::appendBrought(const QString &connectionName, const BroughtRow &row, QString *error, QSqlQuery *statement)

@@ -9,6 +9,8 @@
 
 namespace samordna {
 
+class StoreConnection;
+
 // The append-only audit log. Rows name fields and actions, never personal
 // values; the table's triggers refuse UPDATE and DELETE.
 class AuditLog
@@ -19,6 +21,10 @@ public:
     // (a bulk import writes one per case).
     static bool append(const QString &connectionName, const QString &user, const QString &caseId, const QString &action,
                        const QString &details, QString *error, QSqlQuery *statement = nullptr);
+    // The same for the connection's user, with the statement the
+    // connection keeps prepared (every save and opening writes a row).
+    static bool append(const StoreConnection &connection, const QString &caseId, const QString &action,
+                       const QString &details, QString *error);
 
     // A row first written elsewhere (a file taken along offline), with the
     // time it was written there and where it came from; `originKey` names

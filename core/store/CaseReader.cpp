@@ -2,6 +2,7 @@
 #include "CaseReader.h"
 
 #include "JournalStamps.h"
+#include "StoreConnection.h"
 #include "StoreSql.h"
 #include "domain/Codes.h"
 #include "rules/ProcessRules.h"
@@ -26,8 +27,8 @@ std::optional<E> codeFrom(const QVariant &value)
 
 } // namespace
 
-CaseReader::CaseReader(const QString &connectionName)
-    : m_connectionName(connectionName)
+CaseReader::CaseReader(const StoreConnection &connection)
+    : m_connection(connection)
 {
 }
 
@@ -56,23 +57,40 @@ CaseSummary CaseReader::summaryFrom(const QSqlQuery &query)
 
 qint64 CaseReader::revision(const QString &id, QString *error) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!storeSql::prepare(query, u"SELECT revision FROM cases WHERE id = ?"_s, error))
+    QSqlQuery *statement = m_connection.prepared(u"SELECT revision FROM cases WHERE id = ?"_s, error, true);
+    if (!statement)
         return -1;
+    QSqlQuery &query = *statement;
     query.addBindValue(id);
     if (!storeSql::exec(query, error))
         return -1;
+    qint64 found = 0;
     if (query.next())
-        return query.value(0).toLongLong();
-    return storeSql::finished(query, error) ? 0 : -1;
+        found = query.value(0).toLongLong();
+    else if (!storeSql::finished(query, error))
+        found = -1;
+    query.finish();
+    return found;
 }
 
 std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!storeSql::prepare(query, u"SELECT * FROM cases WHERE id = ?"_s, error))
+    // The columns named, not *: a statement kept prepared on the server
+    // must not change its columns when a newer program adds some.
+    static const QString select = u"SELECT revision, updated, id, name, personnummer, district, stage, "
+                                  "social_worker_known, social_worker_name, social_worker_phone, social_worker_email, "
+                                  "has_sgi, insured_in_sweden, eu_as_if_insured, work_capacity_reduced_by_illness, "
+                                  "needs_rehabilitation, medical_documentation, needs_mapped, needs_coordination, "
+                                  "for_fk_illness_history, for_fk_tried_measures, for_fk_other_information, "
+                                  "consent_given, consent_date, consent_revoked_date, application_sent_date, "
+                                  "application_received_by_fk_date, application_decision, application_decision_date, "
+                                  "fk_contact_date, closure_work_capacity, closure_reduction_duration, "
+                                  "closure_against_whole_labour_market, closure_closed_date, closure_continued_by "
+                                  "FROM cases WHERE id = ?"_s;
+    QSqlQuery *statement = m_connection.prepared(select, error, true);
+    if (!statement)
         return std::nullopt;
+    QSqlQuery &query = *statement;
     query.addBindValue(id);
     if (!storeSql::exec(query, error))
         return std::nullopt;
@@ -81,6 +99,7 @@ std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) co
         // damaged page, never "absent".
         if (error)
             *error = query.lastError().isValid() ? storeSql::errorText(query.lastError()) : QString();
+        query.finish();
         return std::nullopt;
     }
     const QSqlRecord row = query.record();
@@ -135,16 +154,18 @@ std::optional<StoredCase> CaseReader::load(const QString &id, QString *error) co
 bool CaseReader::readRows(const QString &sql, const QString &caseId, QString *error,
                           const std::function<void(const QSqlQuery &)> &visit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!storeSql::prepare(query, sql, error))
+    QSqlQuery *statement = m_connection.prepared(sql, error, true);
+    if (!statement)
         return false;
+    QSqlQuery &query = *statement;
     query.addBindValue(caseId);
     if (!storeSql::exec(query, error))
         return false;
     while (query.next())
         visit(query);
-    return storeSql::finished(query, error);
+    const bool read = storeSql::finished(query, error);
+    query.finish();
+    return read;
 }
 
 bool CaseReader::readLists(CaseRecord &r, QString *error) const

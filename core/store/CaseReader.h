@@ -11,11 +11,13 @@
 
 namespace samordna {
 
+class StoreConnection;
+
 // Reads cases and list rows back from the normalised tables.
 class CaseReader
 {
 public:
-    explicit CaseReader(const QString &connectionName);
+    explicit CaseReader(const StoreConnection &connection);
 
     // nullopt with an empty error when there is no such case.
     std::optional<StoredCase> load(const QString &id, QString *error) const;
@@ -32,7 +34,7 @@ private:
     bool readRows(const QString &sql, const QString &caseId, QString *error,
                   const std::function<void(const QSqlQuery &)> &visit) const;
 
-    QString m_connectionName;
+    const StoreConnection &m_connection;
 };
 
 } // namespace samordna

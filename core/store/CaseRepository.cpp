@@ -28,7 +28,7 @@ CaseRepository::CaseRepository(const StoreConnection &connection)
 ReadResult<StoredCase> CaseRepository::load(const QString &id) const
 {
     QString error;
-    auto stored = CaseReader(m_connection.name()).load(id, &error);
+    auto stored = CaseReader(m_connection).load(id, &error);
     if (!error.isEmpty())
         return ReadResult<StoredCase>::failed(
             QCoreApplication::translate("CaseStore", "cannot read case %1: %2").arg(id, error));
@@ -44,11 +44,11 @@ qint64 CaseRepository::lockForWrite(const QString &id, QString *error) const
     if (const QString lock = m_connection.dialect().lockCase(); lock.isEmpty()) {
         found = revision(id, &why); // the write transaction holds the whole file
     } else {
-        QSqlQuery query(m_connection.database());
-        if (storeSql::prepare(query, lock, &why)) {
-            query.addBindValue(id);
-            if (storeSql::exec(query, &why))
-                found = query.next() ? query.value(0).toLongLong() : (storeSql::finished(query, &why) ? 0 : -1);
+        if (QSqlQuery *query = m_connection.prepared(lock, &why, true)) {
+            query->addBindValue(id);
+            if (storeSql::exec(*query, &why))
+                found = query->next() ? query->value(0).toLongLong() : (storeSql::finished(*query, &why) ? 0 : -1);
+            query->finish();
         }
     }
     if (found < 0)
@@ -58,7 +58,7 @@ qint64 CaseRepository::lockForWrite(const QString &id, QString *error) const
 
 qint64 CaseRepository::revision(const QString &id, QString *error) const
 {
-    return CaseReader(m_connection.name()).revision(id, error);
+    return CaseReader(m_connection).revision(id, error);
 }
 
 QString CaseRepository::idPrefix(QString *error) const

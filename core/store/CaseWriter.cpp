@@ -3,6 +3,7 @@
 
 #include "JournalStamps.h"
 #include "StageStays.h"
+#include "StoreConnection.h"
 #include "StoreSql.h"
 #include "domain/Codes.h"
 #include "domain/Personnummer.h"
@@ -53,27 +54,20 @@ std::optional<Deadline> nextOpenDeadline(const CaseRecord &record, const QDate &
 
 } // namespace
 
-CaseWriter::CaseWriter(const QString &connectionName, const QDate &today)
-    : m_connectionName(connectionName)
+CaseWriter::CaseWriter(const StoreConnection &connection, const QDate &today)
+    : m_connection(connection)
     , m_today(today)
 {
 }
 
 QSqlQuery *CaseWriter::prepared(const QString &statement, QString *error)
 {
-    auto found = m_queries.find(statement);
-    if (found == m_queries.end()) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (!storeSql::prepare(query, statement, error))
-            return nullptr;
-        found = m_queries.emplace(statement, std::move(query)).first;
-    }
-    return &found->second;
+    return m_connection.prepared(statement, error);
 }
 
 bool CaseWriter::insert(const CaseRecord &record, qint64 revision, const QString &time, QString *error)
 {
-    return writeCaseRow(true, record, revision, time, error) && replaceLists(record, error)
+    return writeCaseRow(record, revision, 0, time, error) == Update::Written && writeLists(record, nullptr, error)
         && insertJournal(record.id, record.journal, 0, error);
 }
 
@@ -89,18 +83,22 @@ bool CaseWriter::refreshNextDue(const CaseRecord &record, QString *error)
     return storeSql::exec(*query, error);
 }
 
-bool CaseWriter::update(const CaseRecord &before, const CaseRecord &after, qint64 revision, const QString &time,
-                        QString *error)
+CaseWriter::Update CaseWriter::update(const StoredCase &before, const CaseRecord &after, const QString &time,
+                                      QString *error)
 {
-    if (!writeCaseRow(false, after, revision, time, error) || !removeLists(after.id, error)
-        || !replaceLists(after, error))
-        return false;
-    return markJournal(after.id, before.journal, after.journal, error)
-        && insertJournal(after.id, after.journal, before.journal.size(), error);
+    if (const Update row = writeCaseRow(after, before.revision + 1, before.revision, time, error);
+        row != Update::Written)
+        return row;
+    const bool written = writeLists(after, &before.record, error)
+        && markJournal(after.id, before.record.journal, after.journal, error)
+        && insertJournal(after.id, after.journal, before.record.journal.size(), error);
+    return written ? Update::Written : Update::Failed;
 }
 
-bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision, const QString &time, QString *error)
+CaseWriter::Update CaseWriter::writeCaseRow(const CaseRecord &r, qint64 revision, qint64 replaced, const QString &time,
+                                            QString *error)
 {
+    const bool insert = replaced == 0;
     // The columns in one list, so INSERT and UPDATE bind the same values.
     static const QStringList columns{u"revision"_s,
                                      u"updated"_s,
@@ -188,11 +186,14 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
         text = u"INSERT INTO cases (id, created, "_s + columns.join(u", "_s) + u") VALUES (?, ?"_s
             + QString(u", ?"_s).repeated(columns.size()) + u')';
     } else {
-        text = u"UPDATE cases SET "_s + columns.join(u" = ?, "_s) + u" = ? WHERE id = ?"_s;
+        // Only over the revision it replaces: the row's lock, which holds
+        // the case until the commit, is taken here, and a save that waited
+        // for it finds the revision moved on and writes nothing.
+        text = u"UPDATE cases SET "_s + columns.join(u" = ?, "_s) + u" = ? WHERE id = ? AND revision = ?"_s;
     }
     QSqlQuery *statement = prepared(text, error);
     if (!statement)
-        return false;
+        return Update::Failed;
     QSqlQuery &query = *statement;
     if (insert) {
         query.addBindValue(r.id);
@@ -200,37 +201,30 @@ bool CaseWriter::writeCaseRow(bool insert, const CaseRecord &r, qint64 revision,
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!insert)
+    if (!insert) {
         query.addBindValue(r.id);
+        query.addBindValue(replaced);
+    }
     if (!storeSql::exec(query, error))
-        return false;
-    if (!insert && query.numRowsAffected() != 1) {
-        if (error)
-            *error = u"case row not updated"_s;
-        return false;
-    }
-    return true;
+        return Update::Failed;
+    if (!insert && query.numRowsAffected() != 1)
+        return Update::Stale;
+    return Update::Written;
 }
 
-bool CaseWriter::removeLists(const QString &caseId, QString *error)
+bool CaseWriter::insertRows(const QString &table, bool replace, const QString &insert, const QString &caseId,
+                            qsizetype count, const std::function<void(QSqlQuery &, qsizetype)> &bindRest,
+                            QString *error)
 {
-    for (const QString &table : {u"meetings"_s, u"plan_measures"_s, u"complements"_s, u"stage_history"_s,
-                                 u"medical_documents"_s, u"contacts"_s}) {
-        // The table name is one of those above, never input.
-        QSqlQuery *statement = prepared(u"DELETE FROM "_s + table + u" WHERE case_id = ?"_s, error);
-        if (!statement)
+    if (replace) {
+        // The table name is one of the writer's own, never input.
+        QSqlQuery *remove = prepared(u"DELETE FROM "_s + table + u" WHERE case_id = ?"_s, error);
+        if (!remove)
             return false;
-        QSqlQuery &query = *statement;
-        query.addBindValue(caseId);
-        if (!storeSql::exec(query, error))
+        remove->addBindValue(caseId);
+        if (!storeSql::exec(*remove, error))
             return false;
     }
-    return true;
-}
-
-bool CaseWriter::insertRows(const QString &insert, const QString &caseId, qsizetype count,
-                            const std::function<void(QSqlQuery &, qsizetype)> &bindRest, QString *error)
-{
     QSqlQuery *statement = prepared(insert, error);
     if (!statement)
         return false;
@@ -245,91 +239,117 @@ bool CaseWriter::insertRows(const QString &insert, const QString &caseId, qsizet
     return true;
 }
 
-bool CaseWriter::replaceLists(const CaseRecord &r, QString *error)
+bool CaseWriter::writeLists(const CaseRecord &r, const CaseRecord *before, QString *error)
 {
-    return insertRows(
-               // With the case's district and application day, which the
-               // follow-up figures count the meetings by (schema version 12):
-               // written again with the case, so they follow its changes.
-               u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes, "
-               "district, application_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-               r.id, r.meetings.size(),
-               [&](QSqlQuery &query, qsizetype i) {
-                   const Meeting &m = r.meetings.at(i);
-                   query.addBindValue(code(m.kind));
-                   query.addBindValue(storeSql::dateValue(m.date));
-                   query.addBindValue(storeSql::dateValue(m.invitationSentDate));
-                   query.addBindValue(codeOrNull(m.outcome));
-                   query.addBindValue(textOrEmpty(m.notes));
-                   query.addBindValue(r.district.isEmpty() ? nullText() : QVariant(r.district));
-                   query.addBindValue(storeSql::dateValue(
-                       r.application.sentDate.isValid() ? r.application.sentDate : r.application.receivedByFkDate));
-               },
-               error)
-        && insertRows(
-               u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
-               "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-               r.id, r.plan.size(),
-               [&](QSqlQuery &query, qsizetype i) {
-                   const PlanMeasure &p = r.plan.at(i);
-                   query.addBindValue(textOrEmpty(p.measure));
-                   query.addBindValue(codeOrNull(p.responsible));
-                   query.addBindValue(storeSql::dateValue(p.start));
-                   query.addBindValue(storeSql::dateValue(p.end));
-                   query.addBindValue(code(p.status));
-               },
-               error)
-        && insertRows(
-               u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, r.id,
-               r.complements.size(),
-               [&](QSqlQuery &query, qsizetype i) {
-                   const Complement &c = r.complements.at(i);
-                   query.addBindValue(code(c.kind));
-                   query.addBindValue(storeSql::dateValue(c.date));
-                   query.addBindValue(textOrEmpty(c.notes));
-               },
-               error)
-        && replaceRevisionTwoLists(r, error);
-}
+    // Each list is written again only when it changed (or for a new case):
+    // a save that adds a journal note writes no other list. On an update
+    // the list's old rows are removed first.
+    const bool replace = before != nullptr;
+    const auto changed = [&r, before](auto CaseRecord::*list) { return !before || r.*list != before->*list; };
+    // The meetings carry the case's district and application day, which
+    // the follow-up figures count them by (schema version 12): written
+    // again when those change too, so they follow the case.
+    const auto applicationDay = [](const CaseRecord &record) {
+        return record.application.sentDate.isValid() ? record.application.sentDate
+                                                     : record.application.receivedByFkDate;
+    };
+    const bool meetingsChanged = !before || r.meetings != before->meetings || r.district != before->district
+        || applicationDay(r) != applicationDay(*before);
+    if (meetingsChanged
+        && !insertRows(
+            u"meetings"_s, replace,
+            u"INSERT INTO meetings (case_id, ordinal, kind, date, invitation_sent_date, outcome, notes, "
+            "district, application_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            r.id, r.meetings.size(),
+            [&](QSqlQuery &query, qsizetype i) {
+                const Meeting &m = r.meetings.at(i);
+                query.addBindValue(code(m.kind));
+                query.addBindValue(storeSql::dateValue(m.date));
+                query.addBindValue(storeSql::dateValue(m.invitationSentDate));
+                query.addBindValue(codeOrNull(m.outcome));
+                query.addBindValue(textOrEmpty(m.notes));
+                query.addBindValue(r.district.isEmpty() ? nullText() : QVariant(r.district));
+                query.addBindValue(storeSql::dateValue(applicationDay(r)));
+            },
+            error))
+        return false;
+    if (changed(&CaseRecord::plan)
+        && !insertRows(
+            u"plan_measures"_s, replace,
+            u"INSERT INTO plan_measures (case_id, ordinal, measure, responsible, start_date, end_date, "
+            "status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            r.id, r.plan.size(),
+            [&](QSqlQuery &query, qsizetype i) {
+                const PlanMeasure &p = r.plan.at(i);
+                query.addBindValue(textOrEmpty(p.measure));
+                query.addBindValue(codeOrNull(p.responsible));
+                query.addBindValue(storeSql::dateValue(p.start));
+                query.addBindValue(storeSql::dateValue(p.end));
+                query.addBindValue(code(p.status));
+            },
+            error))
+        return false;
+    if (changed(&CaseRecord::complements)
+        && !insertRows(
+            u"complements"_s, replace,
+            u"INSERT INTO complements (case_id, ordinal, kind, date, notes) VALUES (?, ?, ?, ?, ?)"_s, r.id,
+            r.complements.size(),
+            [&](QSqlQuery &query, qsizetype i) {
+                const Complement &c = r.complements.at(i);
+                query.addBindValue(code(c.kind));
+                query.addBindValue(storeSql::dateValue(c.date));
+                query.addBindValue(textOrEmpty(c.notes));
+            },
+            error))
+        return false;
 
-bool CaseWriter::replaceRevisionTwoLists(const CaseRecord &r, QString *error)
-{
-    // A case without a history begins it in its box on the day it is written.
+    // A case without a history begins it in its box on the day it is
+    // written. Its rows carry what the follow-up figures read of each entry
+    // (StageStays), worked out from the history and the case's district.
     const QList<StageEntry> history = r.stageHistory.isEmpty() ? QList<StageEntry>{StageEntry{r.stage, m_today}}
                                                                : r.stageHistory;
-    const QList<StageStay> stays = StageStays::of(history);
-    // With what the follow-up figures read of each entry (StageStays).
-    return insertRows(
-               u"INSERT INTO stage_history (case_id, ordinal, stage, from_date, district, left_date, stay_days, "
-               "span_days, previous_date, previous_in_box_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-               r.id, history.size(),
-               [&](QSqlQuery &query, qsizetype i) {
-                   query.addBindValue(stageCode(history.at(i).stage));
-                   query.addBindValue(storeSql::dateValue(history.at(i).from));
-                   StageStays::bindStay(query, r.district, stays.at(i));
-               },
-               error)
-        && insertRows(
-               u"INSERT INTO medical_documents (case_id, ordinal, date, issuer, summary) VALUES (?, ?, ?, ?, ?)"_s,
-               r.id, r.medicalDocuments.size(),
-               [&](QSqlQuery &query, qsizetype i) {
-                   const MedicalDocument &d = r.medicalDocuments.at(i);
-                   query.addBindValue(storeSql::dateValue(d.date));
-                   query.addBindValue(textOrEmpty(d.issuer));
-                   query.addBindValue(textOrEmpty(d.summary));
-               },
-               error)
-        && insertRows(
-               u"INSERT INTO contacts (case_id, ordinal, party, name, person, phone) VALUES (?, ?, ?, ?, ?, ?)"_s, r.id,
-               r.contacts.size(),
-               [&](QSqlQuery &query, qsizetype i) {
-                   const Contact &c = r.contacts.at(i);
-                   query.addBindValue(codeOrNull(c.party));
-                   query.addBindValue(textOrEmpty(c.name));
-                   query.addBindValue(textOrEmpty(c.person));
-                   query.addBindValue(textOrEmpty(c.phone));
-               },
-               error);
+    const bool historyChanged = !before || r.stageHistory.isEmpty() || r.stageHistory != before->stageHistory
+        || r.district != before->district;
+    const QList<StageStay> stays = historyChanged ? StageStays::of(history) : QList<StageStay>{};
+    if (historyChanged
+        && !insertRows(
+            u"stage_history"_s, replace,
+            u"INSERT INTO stage_history (case_id, ordinal, stage, from_date, district, left_date, stay_days, "
+            "span_days, previous_date, previous_in_box_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            r.id, history.size(),
+            [&](QSqlQuery &query, qsizetype i) {
+                query.addBindValue(stageCode(history.at(i).stage));
+                query.addBindValue(storeSql::dateValue(history.at(i).from));
+                StageStays::bindStay(query, r.district, stays.at(i));
+            },
+            error))
+        return false;
+    if (changed(&CaseRecord::medicalDocuments)
+        && !insertRows(
+            u"medical_documents"_s, replace,
+            u"INSERT INTO medical_documents (case_id, ordinal, date, issuer, summary) VALUES (?, ?, ?, ?, ?)"_s, r.id,
+            r.medicalDocuments.size(),
+            [&](QSqlQuery &query, qsizetype i) {
+                const MedicalDocument &d = r.medicalDocuments.at(i);
+                query.addBindValue(storeSql::dateValue(d.date));
+                query.addBindValue(textOrEmpty(d.issuer));
+                query.addBindValue(textOrEmpty(d.summary));
+            },
+            error))
+        return false;
+    return !changed(&CaseRecord::contacts)
+        || insertRows(
+            u"contacts"_s, replace,
+            u"INSERT INTO contacts (case_id, ordinal, party, name, person, phone) VALUES (?, ?, ?, ?, ?, ?)"_s, r.id,
+            r.contacts.size(),
+            [&](QSqlQuery &query, qsizetype i) {
+                const Contact &c = r.contacts.at(i);
+                query.addBindValue(codeOrNull(c.party));
+                query.addBindValue(textOrEmpty(c.name));
+                query.addBindValue(textOrEmpty(c.person));
+                query.addBindValue(textOrEmpty(c.phone));
+            },
+            error);
 }
 
 bool CaseWriter::insertJournal(const QString &caseId, const QList<JournalEntry> &journal, qsizetype from,

@@ -81,8 +81,8 @@ bool DerivedColumns::refresh(const StoreConnection &connection, const QDate &tod
         if (!storeSql::finished(query, error))
             return false;
     }
-    const CaseReader reader(connection.name());
-    CaseWriter writer(connection.name(), today);
+    const CaseReader reader(connection);
+    CaseWriter writer(connection, today);
     for (const QString &id : std::as_const(ids)) {
         const auto stored = reader.load(id, error);
         if (!stored) {

@@ -182,6 +182,7 @@ StoreConnection::~StoreConnection()
 {
     if (m_integrity.valid())
         m_integrity.wait();
+    forgetPrepared();
     {
         QSqlDatabase database = this->database();
         database.close();
@@ -603,6 +604,8 @@ QString StoreConnection::serverName() const
 
 bool StoreConnection::openSession(QString *error, bool *passwordNeeded) const
 {
+    // What the last session prepared is not there in the next one.
+    forgetPrepared();
     QSqlDatabase database = this->database();
     if (!database.open()) {
         const QString text = database.lastError().databaseText().trimmed();
@@ -634,6 +637,7 @@ bool StoreConnection::reconnect(QString *error) const
 {
     if (!isServer())
         return false;
+    forgetPrepared();
     {
         QSqlDatabase database = this->database();
         database.close();
@@ -643,6 +647,32 @@ bool StoreConnection::reconnect(QString *error) const
     if (m_reconnected)
         m_reconnected();
     return true;
+}
+
+QSqlQuery *StoreConnection::prepared(const QString &statement, QString *error, bool forwardOnly) const
+{
+    auto found = m_prepared.find(statement);
+    if (found == m_prepared.end()) {
+        QSqlQuery query(database());
+        query.setForwardOnly(forwardOnly);
+        if (!storeSql::prepare(query, statement, error))
+            return nullptr;
+        found = m_prepared.emplace(statement, std::move(query)).first;
+    }
+    return &found->second;
+}
+
+void StoreConnection::closeSession() const
+{
+    forgetPrepared();
+    QSqlDatabase database = this->database();
+    database.close();
+}
+
+void StoreConnection::forgetPrepared() const
+{
+    // Freed while the session is still there (when it is), before it closes.
+    m_prepared.clear();
 }
 
 } // namespace samordna

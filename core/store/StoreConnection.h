@@ -5,13 +5,13 @@
 #include "StoreDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
-
-class QSqlQuery;
 
 namespace samordna {
 
@@ -93,6 +93,19 @@ public:
     // session (the subscriptions to other clients' changes).
     void setReconnected(std::function<void()> handler) { m_reconnected = std::move(handler); }
 
+    // `statement` prepared once for the connection's session and kept for
+    // the statements that run on every open and save. Qt's PostgreSQL
+    // driver otherwise prepares, runs and frees a statement on the server
+    // each time, three round trips where one will do; SQLite compiles it
+    // each time. The server's prepared statements belong to the session, so
+    // they are forgotten whenever a session is opened again. Null, with
+    // why, when it cannot be prepared. A query that reads rows is to be
+    // finished after its last row, so it holds no read open.
+    QSqlQuery *prepared(const QString &statement, QString *error, bool forwardOnly = false) const;
+    // Closes a session the server has closed already, so that nothing
+    // is kept of it.
+    void closeSession() const;
+
 private:
     explicit StoreConnection(StoreDialect dialect);
     bool validate(bool checkLater, QString *error);
@@ -101,6 +114,7 @@ private:
     bool connectServer(QString *error, bool *passwordNeeded);
     bool openSession(QString *error, bool *passwordNeeded) const;
     QString serverName() const;
+    void forgetPrepared() const;
 
     StoreDialect m_dialect;
     QString m_name;
@@ -110,6 +124,9 @@ private:
     QString m_user;
     std::shared_future<QString> m_integrity;
     std::function<void()> m_reconnected;
+    // By statement; node-based, so a pointer handed out stays valid as
+    // others are added.
+    mutable std::map<QString, QSqlQuery> m_prepared;
     // After a read-only open, the -wal and -shm files SQLite makes are given
     // the owner's rw on close too; these say which existed before.
     bool m_ownSideFileModes = false;

@@ -91,7 +91,7 @@ Checkout::Result Checkout::run(CaseService &team, const QString &teamAddress, co
     QString error;
     {
         StoreTransaction transaction(file);
-        CaseWriter writer(file.name(), Clock::today());
+        CaseWriter writer(file, Clock::today());
         const OfflineFile offline(file);
         bool ok = transaction.begin(&error)
             && offline.writeOrigin(origin, OfflineFile::idPrefixFor(origin.fileId), &error);
