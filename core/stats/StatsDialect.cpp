@@ -42,6 +42,17 @@ QString StatsDialect::beginSnapshot() const
     return u"BEGIN"_s;
 }
 
+QString StatsDialect::snapshotSettings() const
+{
+    switch (m_kind) {
+    case Kind::Postgres:
+        return u"SET LOCAL work_mem = '64MB'"_s;
+    case Kind::Sqlite:
+        break;
+    }
+    return {};
+}
+
 QString StatsDialect::endSnapshot() const
 {
     return u"ROLLBACK"_s;

@@ -77,6 +77,11 @@ std::optional<RawFigures> StatsQueries::run(const StatsRequest &request, const Q
         *error = storeSql::errorText(snapshot.lastError());
         return std::nullopt;
     }
+    if (const QString settings = m_dialect.snapshotSettings(); !settings.isEmpty() && !snapshot.exec(settings)) {
+        *error = storeSql::errorText(snapshot.lastError());
+        snapshot.exec(m_dialect.endSnapshot());
+        return std::nullopt;
+    }
     RawFigures figures;
     const bool ok = history(request, figures, error) && benefits(request, figures, error)
         && konsultationsteam(request, figures, error) && method(request, today, figures, error);
