@@ -561,6 +561,10 @@
         <source>the connection to the server was lost while the change was being committed, so it is not known to be stored</source>
         <translation>anslutningen till servern bröts medan ändringen sparades, så det är inte känt om den sparades</translation>
     </message>
+    <message>
+        <source>konsultationsteam meeting %1 was not imported: %2</source>
+        <translation>konsultationsteammöte %1 importerades inte: %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseSync</name>
@@ -3225,6 +3229,18 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>these case ids are not usable (letters a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only); nothing of those cases was written: %1</source>
         <translation>de här ärende-id:na går inte att använda (bara bokstäverna a-z, siffror, &apos;-&apos;, &apos;_&apos; och &apos;.&apos;); inget av de ärendena skrevs: %1</translation>
+    </message>
+    <message>
+        <source>konsultationsteam meeting %1 imported</source>
+        <translation>konsultationsteammöte %1 importerat</translation>
+    </message>
+    <message>
+        <source>konsultationsteam meeting %1 imported without the agenda items of cases not imported: %2</source>
+        <translation>konsultationsteammöte %1 importerat utan dagordningspunkterna för ärenden som inte importerades: %2</translation>
+    </message>
+    <message>
+        <source>the team store has these konsultationsteam meetings (or items of their agendas) already; nothing of them was written: %1</source>
+        <translation>den gemensamma databasen har redan de här konsultationsteammötena (eller punkter på deras dagordningar); inget av dem skrevs: %1</translation>
     </message>
 </context>
 <context>

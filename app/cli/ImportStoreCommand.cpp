@@ -43,6 +43,19 @@ int runImportStore(CliContext &context, const QStringList &arguments)
     const StoreImport::Result result = StoreImport::run(opened.store->connection(), file);
     for (const QString &id : result.imported)
         CliContext::printLine(QCoreApplication::translate("cli", "%1 imported").arg(id));
+    for (const qint64 meeting : result.meetings) {
+        QStringList leftOut;
+        for (const QString &id : result.agendaLeftOut.value(meeting))
+            leftOut << echo::cut(id); // may be an id the grammar refused
+        CliContext::printLine(
+            leftOut.isEmpty()
+                ? QCoreApplication::translate("cli", "konsultationsteam meeting %1 imported").arg(meeting)
+                : QCoreApplication::translate("cli",
+                                              "konsultationsteam meeting %1 imported without the agenda items of "
+                                              "cases not imported: %2")
+                      .arg(meeting)
+                      .arg(leftOut.join(u", "_s)));
+    }
     if (!result.error.isEmpty())
         return context.fail(Failure, result.error);
     if (!result.refused.isEmpty()) {
@@ -56,11 +69,22 @@ int runImportStore(CliContext &context, const QStringList &arguments)
                                                         "written: %1")
                                 .arg(shown.join(u", "_s)));
     }
+    QStringList clashes;
     if (!result.clashes.isEmpty())
-        return context.fail(BadInput,
-                            QCoreApplication::translate(
-                                "cli", "the team store has these cases already; nothing of them was written: %1")
-                                .arg(result.clashes.join(u", "_s)));
+        clashes << QCoreApplication::translate(
+                       "cli", "the team store has these cases already; nothing of them was written: %1")
+                       .arg(result.clashes.join(u", "_s));
+    if (!result.meetingClashes.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : result.meetingClashes)
+            ids << QString::number(id);
+        clashes << QCoreApplication::translate("cli",
+                                               "the team store has these konsultationsteam meetings (or items of "
+                                               "their agendas) already; nothing of them was written: %1")
+                       .arg(ids.join(u", "_s));
+    }
+    if (!clashes.isEmpty())
+        return context.fail(BadInput, clashes.join(u"; "_s));
     return Success;
 }
 

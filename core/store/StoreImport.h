@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -9,23 +11,35 @@ namespace samordna {
 class StoreConnection;
 
 // Moving a local store into a team store: every case of the file with its
-// meetings, plan, complements, journal and audit history, ids kept. Each
-// case is one transaction; a case whose id the team store has already is
-// reported and nothing of it is written, as is a case whose id is outside
-// the case-id grammar (safety/CaseId.h), which every door refuses. Konsultationsteam meetings are
-// the file's own and stay there.
+// plan, complements, journal and audit history, then every konsultationsteam
+// meeting with its agenda, advice and audit history, ids kept. A case whose
+// id the team store has already is reported and nothing of it is written,
+// as is a case whose id is outside the case-id grammar (safety/CaseId.h),
+// which every door refuses; a meeting whose id (or one of whose agenda
+// items' ids) the team store has is reported and nothing of it written.
+//
+// Cases go in batches, each one transaction of a few statements, so a city's
+// store moves in within minutes; a batch the server refuses is done again a
+// case at a time, so the case it refuses is named and the ones before it
+// are in.
 class StoreImport
 {
 public:
     struct Result
     {
-        QStringList imported; // ids, in the file's order
-        QStringList clashes;  // ids the team store had already
-        QStringList refused;  // ids outside the case-id grammar, as they are
-        QString error;        // translated; set when the import stopped
+        QStringList imported;         // ids, in the file's order
+        QStringList clashes;          // ids the team store had already
+        QStringList refused;          // ids outside the case-id grammar, as they are
+        QList<qint64> meetings;       // konsultationsteam meetings imported
+        QList<qint64> meetingClashes; // meetings whose id the team store had already
+        // A meeting's agenda items whose case did not come in with this
+        // import (it clashed or was refused): left out with it.
+        QMap<qint64, QStringList> agendaLeftOut;
+        QString error; // translated; set when the import stopped
     };
 
-    static Result run(const StoreConnection &team, const QString &file);
+    // Cases per transaction; 1 writes each case on its own.
+    static Result run(const StoreConnection &team, const QString &file, int batchSize = 500);
 };
 
 } // namespace samordna

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "service/CaseService.h"
 #include "store/AuditLog.h"
+#include "store/KonsultationsteamMeetings.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -35,6 +36,31 @@ QJsonObject withoutRevision(QJsonObject document)
     inner.remove(u"revision"_s);
     document[u"case"_s] = inner;
     return document;
+}
+
+// A store's konsultationsteam meetings, agendas and advice, one line each,
+// as a person reading them in the program would compare them.
+QStringList meetingsOf(const QString &store)
+{
+    auto opened = samordna::CaseService::open(store);
+    if (!opened.store) {
+        qWarning("open: %s", qPrintable(opened.error));
+        return {};
+    }
+    samordna::KonsultationsteamMeetings meetings(*opened.store);
+    QStringList lines;
+    for (const samordna::KonsultationsteamMeeting &meeting : meetings.meetings()) {
+        lines << u"meeting %1 %2 [%3] %4 items=%5"_s.arg(meeting.id)
+                     .arg(meeting.date.toString(Qt::ISODate), meeting.participants, meeting.district)
+                     .arg(meeting.agendaCount);
+        for (const samordna::AgendaItem &item : meetings.agenda(meeting.id))
+            lines << u"  item %1 #%2 %3 advice=%4 note=[%5] at=%6 question=[%7]"_s.arg(item.id)
+                         .arg(item.position)
+                         .arg(item.caseId)
+                         .arg(item.advice ? int(*item.advice) : -1)
+                         .arg(item.note, item.recordedAt.toString(Qt::ISODateWithMs), item.question);
+    }
+    return lines;
 }
 
 qint64 exportedRevision(const QByteArray &json)
@@ -72,6 +98,7 @@ private Q_SLOTS:
     void updateRefusesWhatItCannotPlace_data();
     void updateRefusesWhatItCannotPlace();
     void importStoreRefusesIdsOutsideTheGrammar();
+    void importStoreNamesTheCaseTheServerRefuses();
 
 private:
     Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
@@ -416,15 +443,52 @@ void TestStoreCli::importStoreKeepsIdsAndHistory()
     const QString file = m_stores->filePath(u"local.sqlite"_s);
     QCOMPARE(cli(QStringList{u"import"_s} + caseFiles(), file).exitCode, 0);
     QCOMPARE(cli({u"show"_s, u"FX-1"_s}, file).exitCode, 0);
+    // Two konsultationsteam meetings held on the laptop: advice recorded
+    // (into the case's record and journal too), a question prepared.
+    {
+        auto opened = samordna::CaseService::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        samordna::KonsultationsteamMeetings meetings(*opened.store);
+        const auto first = meetings.createMeeting(QDate(2026, 11, 10), u"FK, IoF Norr"_s, u"Norr"_s);
+        const auto second = meetings.createMeeting(QDate(2026, 11, 24), u"FK"_s);
+        QVERIFY(first && second);
+        const auto advised = meetings.addToAgenda(*first, u"FX-1"_s);
+        QVERIFY(advised);
+        QVERIFY(
+            meetings.recordAdvice(*advised, samordna::Advice::ComplementNeeded, u"Ask the doctor."_s, u"Sara"_s).ok());
+        const auto asked = meetings.addToAgenda(*second, u"FX-2"_s);
+        QVERIFY(asked && meetings.addToAgenda(*second, u"FX-3"_s));
+        QVERIFY(meetings.setQuestion(*asked, u"Is a medical opinion enough?"_s));
+        QVERIFY(meetings.moveAgendaItem(*asked, 1));
+    }
+    const QStringList fileMeetings = meetingsOf(file);
+    QCOMPARE(fileMeetings.size(), 5);
     const Run fileAudit = cli({u"audit"_s}, file);
 
     const Run moved = cli({u"import-store"_s, file});
     QVERIFY2(moved.exitCode == 0, moved.err.constData());
-    QCOMPARE(moved.out.count('\n'), 3);
+    QCOMPARE(moved.out.count('\n'), 5);
+    QVERIFY2(moved.out.contains("konsultationsteam meeting 1 imported\n")
+                 && moved.out.contains("konsultationsteam meeting 2 imported\n"),
+             moved.out.constData());
     const Run teamExport = cli({u"export"_s});
     QCOMPARE(teamExport.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(teamExport.out).array(),
              QJsonDocument::fromJson(cli({u"export"_s}, file).out).array());
+    // The meetings, agendas and advice as the file has them, ids kept; the
+    // next meeting made in the team store numbers after them.
+    QCOMPARE(meetingsOf(m_store), fileMeetings);
+    {
+        auto opened = samordna::CaseService::open(m_store);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        samordna::KonsultationsteamMeetings meetings(*opened.store);
+        const auto next = meetings.createMeeting(QDate(2026, 12, 8), u"FK"_s, u"Norr"_s);
+        QVERIFY2(next, qPrintable(meetings.lastError()));
+        QCOMPARE(*next, 3);
+        const auto item = meetings.addToAgenda(*next, u"FX-1"_s);
+        QVERIFY2(item, qPrintable(meetings.lastError()));
+        QCOMPARE(*item, 4);
+    }
     // The file's history comes along, as it was written, before the import's own rows.
     const Run teamAudit = cli({u"audit"_s});
     const QList<QByteArray> fileRows = fileAudit.out.chopped(1).split('\n');
@@ -438,7 +502,11 @@ void TestStoreCli::importStoreKeepsIdsAndHistory()
     const int before = teamRows.size();
     const Run again = cli({u"import-store"_s, file});
     QCOMPARE(again.exitCode, 2);
-    QVERIFY2(again.err.contains("FX-1") && again.err.contains("FX-3"), again.err.constData());
+    QVERIFY2(again.err.contains("FX-1") && again.err.contains("FX-3")
+                 && again.err.contains("konsultationsteam meetings (or items of their agendas) already; nothing of "
+                                       "them was written: 1, 2"),
+             again.err.constData());
+    QCOMPARE(again.out, QByteArray());
     QCOMPARE(cli({u"audit"_s}).out.trimmed().split('\n').size(), before);
     QCOMPARE(cli({u"list"_s}).out.count('\n'), 3);
 }
@@ -556,6 +624,31 @@ void TestStoreCli::importStoreRefusesIdsOutsideTheGrammar()
     const Run list = cli({u"list"_s});
     QCOMPARE(list.out.count('\n'), 2);
     QVERIFY(!list.out.contains("../x"));
+}
+
+// Cases go in by the batch; one the server refuses (a text PostgreSQL
+// cannot hold) is named, nothing of it is written, the cases before it are
+// in, and the import stops there.
+void TestStoreCli::importStoreNamesTheCaseTheServerRefuses()
+{
+    if (!m_stores->isServer())
+        QSKIP("brings a file into a team store");
+    const QString file = m_stores->filePath(u"odd.sqlite"_s);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles(), file).exitCode, 0);
+    {
+        RawConnection raw(file);
+        QString error;
+        QVERIFY2(raw.exec(u"UPDATE cases SET social_worker_name = 'a' || char(0) || 'b' WHERE id = 'FX-2'"_s, &error),
+                 qPrintable(error));
+    }
+    const Run moved = cli({u"import-store"_s, file});
+    QCOMPARE(moved.exitCode, 1);
+    QCOMPARE(moved.out, QByteArray("FX-1 imported\n"));
+    QVERIFY2(moved.err.startsWith("error: case FX-2 was not imported: "), moved.err.constData());
+    const Run list = cli({u"list"_s});
+    QCOMPARE(list.out.count('\n'), 1);
+    QVERIFY(list.out.startsWith("FX-1\t"));
+    QVERIFY(cli({u"audit"_s, u"--case"_s, u"FX-2"_s}).out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)
