@@ -565,6 +565,14 @@
         <source>konsultationsteam meeting %1 was not imported: %2</source>
         <translation>konsultationsteammöte %1 importerades inte: %2</translation>
     </message>
+    <message>
+        <source>cannot open %1: the server asks for the password of %2, and none was given. Samordna never keeps one: put it in ~/.pgpass or PGPASSWORD, or type it when the window asks</source>
+        <translation>kan inte öppna %1: servern frågar efter lösenordet för %2, och inget angavs. Samordna sparar aldrig något lösenord: lägg det i ~/.pgpass eller PGPASSWORD, eller skriv det när fönstret frågar</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the server did not accept the password of %2</source>
+        <translation>kan inte öppna %1: servern godtog inte lösenordet för %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseSync</name>

@@ -609,11 +609,27 @@ bool StoreConnection::openSession(QString *error, bool *passwordNeeded) const
     QSqlDatabase database = this->database();
     if (!database.open()) {
         const QString text = database.lastError().databaseText().trimmed();
+        const bool noPassword = text.contains(u"no password supplied"_s);
+        const bool refused = text.contains(u"password authentication failed"_s);
         if (passwordNeeded)
-            *passwordNeeded = text.contains(u"no password supplied"_s)
-                || (!database.password().isEmpty() && text.contains(u"password authentication failed"_s));
-        *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2")
-                     .arg(serverName(), text.isEmpty() ? database.lastError().text() : text);
+            *passwordNeeded = noPassword || (!database.password().isEmpty() && refused);
+        // The role libpq signs in as when the address names none.
+        QString user = m_address.user();
+        if (user.isEmpty())
+            user = qEnvironmentVariableIsEmpty("PGUSER") ? AuditLog::systemUser() : qEnvironmentVariable("PGUSER");
+        if (noPassword)
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "cannot open %1: the server asks for the password of %2, and none "
+                                                 "was given. Samordna never keeps one: put it in ~/.pgpass or "
+                                                 "PGPASSWORD, or type it when the window asks")
+                         .arg(serverName(), user);
+        else if (refused)
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "cannot open %1: the server did not accept the password of %2")
+                         .arg(serverName(), user);
+        else
+            *error = QCoreApplication::translate("CaseStore", "cannot open %1: %2")
+                         .arg(serverName(), text.isEmpty() ? database.lastError().text() : text);
         return false;
     }
     QSqlQuery query(database);

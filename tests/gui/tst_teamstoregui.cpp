@@ -16,6 +16,7 @@
 #include "store/OpenStoreDialog.h"
 #include "store/RecentStores.h"
 #include "store/StoreSession.h"
+#include "store/TeamAccess.h"
 #include "util/Clock.h"
 #include "workspace/CaseWorkspace.h"
 
@@ -25,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void backoffWaitsLongerEachTime();
     void openStoreChecksWhatIsTyped();
     void openStoreSwitchesAndRemembers();
+    void openStoreAsksForAPasswordOnlyWhenTheServerDoes();
 
 private:
     bool needsServer() const;
@@ -169,6 +172,22 @@ void TestTeamStoreGui::terminateSessions()
 {
     QVERIFY(m_server->admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                             "WHERE datname = '%1' AND application_name = 'samordna'"_s.arg(m_database)));
+}
+
+// Runs `answer` on the next password question, once it is shown.
+void whenPasswordAsked(std::function<void(QInputDialog *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || dialog->objectName() != u"storePasswordDialog")
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(dialog);
+    });
+    timer->start();
 }
 
 void TestTeamStoreGui::saveScreenshot(QWidget *widget, const QString &name)
@@ -403,6 +422,111 @@ void TestTeamStoreGui::openStoreSwitchesAndRemembers()
     QCOMPARE(session.window()->findChild<QLabel *>(u"caseCountStatusLabel"_s)->text(), u"3 cases"_s);
     QCOMPARE(recentStores::load(), (QStringList{m_address, file}));
     saveScreenshot(session.window(), u"teamstore-opened-from-dialog.png"_s);
+    session.end();
+}
+
+// A server that asks this user for a password (SCRAM): "Open store…" asks
+// for it then and only then, says when one was not accepted, and the
+// password is kept nowhere but in the running program.
+void TestTeamStoreGui::openStoreAsksForAPasswordOnlyWhenTheServerDoes()
+{
+    STORE_TEST_REQUIRE_PASSWORD_ROLE();
+    const QString role = storeTest::TestServer::passwordRole();
+    const QString password = storeTest::TestServer::passwordOfRole();
+    const QString wrong = u"fel-lösen"_s;
+    QVERIFY(m_server->passwordRoleReady());
+    QString error;
+    QVERIFY2(TeamAccess(m_store->connection()).addUser(role, {u"Norr"_s}, &error), qPrintable(error));
+    // Nothing of this machine's own: no PGPASSWORD, no ~/.pgpass.
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", m_dir.filePath(u"no-pgpass"_s).toUtf8());
+    const QString address = storeTest::TestServer::address(role, m_database);
+
+    auto opened = CaseService::open(m_dir.filePath(u"before.sqlite"_s));
+    QVERIFY(opened.store);
+    StoreSession session(std::move(opened.store));
+    session.show();
+    QVERIFY(QTest::qWaitForWindowExposed(session.window()));
+    QSignalSpy switched(&session, &StoreSession::switched);
+
+    QStringList asked;
+    test::whenModalShown([&](QWidget *modal) {
+        auto *edit = modal->findChild<QLineEdit *>(u"storeAddressEdit"_s);
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, address);
+        whenPasswordAsked([&](QInputDialog *dialog) {
+            asked << dialog->labelText();
+            auto *passwordEdit = dialog->findChild<QLineEdit *>();
+            QVERIFY(passwordEdit);
+            QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+            test::typeText(passwordEdit, wrong);
+            saveScreenshot(dialog, u"store-password-asked.png"_s);
+            whenPasswordAsked([&](QInputDialog *again) {
+                asked << again->labelText();
+                auto *againEdit = again->findChild<QLineEdit *>();
+                QVERIFY(againEdit);
+                QVERIFY(againEdit->text().isEmpty());
+                saveScreenshot(again, u"store-password-not-accepted.png"_s);
+                test::typeText(againEdit, password);
+                QTest::keyClick(againEdit, Qt::Key_Return);
+            });
+            QTest::keyClick(passwordEdit, Qt::Key_Return);
+        });
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    session.window()->findChild<QAction *>(u"openStoreAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(switched.count(), 1, 20000);
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.at(0).startsWith(u"The server "_s)
+                 && asked.at(0).contains(u"asks for the password of %1"_s.arg(role))
+                 && asked.at(0).contains(u"never writes it anywhere"_s),
+             qPrintable(asked.at(0)));
+    QVERIFY2(asked.at(1).startsWith(u"That password was not accepted."_s), qPrintable(asked.at(1)));
+    QVERIFY(session.store()->connection().isServer());
+    QCOMPARE(session.store()->connection().address().user(), role);
+    QVERIFY(QTest::qWaitForWindowExposed(session.window()));
+    QCOMPARE(session.window()->findChild<QLabel *>(u"caseCountStatusLabel"_s)->text(), u"3 cases"_s);
+    saveScreenshot(session.window(), u"teamstore-opened-with-password.png"_s);
+
+    // Remembered: the address, which holds no password; the settings on
+    // disk hold neither password.
+    QCOMPARE(recentStores::load().constFirst(), address);
+    QSettings settings;
+    settings.sync();
+    for (const QString &key : settings.allKeys()) {
+        const QString value = settings.value(key).toString() + settings.value(key).toStringList().join(u' ');
+        QVERIFY2(!value.contains(password) && !value.contains(wrong), qPrintable(key));
+    }
+    QFile stored(settings.fileName());
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray bytes = stored.readAll();
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.contains(password.toUtf8()) && !bytes.contains(wrong.toUtf8()));
+
+    // The owner's sessions are trusted by this server: no question then.
+    int askedAgain = 0;
+    QTimer watch;
+    watch.setInterval(20);
+    connect(&watch, &QTimer::timeout, [&askedAgain] {
+        auto *dialog = QApplication::activeModalWidget();
+        if (dialog && dialog->isVisible() && dialog->objectName() == u"storePasswordDialog") {
+            ++askedAgain;
+            dialog->close();
+        }
+    });
+    watch.start();
+    test::whenModalShown([this](QWidget *modal) {
+        auto *edit = modal->findChild<QLineEdit *>(u"storeAddressEdit"_s);
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, m_address);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    session.window()->findChild<QAction *>(u"openStoreAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(switched.count(), 2, 20000);
+    QCOMPARE(askedAgain, 0);
+    QCOMPARE(session.store()->connection().address().user(), storeTest::ownerRole());
     session.end();
 }
 

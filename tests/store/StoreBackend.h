@@ -165,6 +165,17 @@ public:
         return address(ownerRole(), database);
     }
 
+    // The login role the server asks a password of (a SCRAM rule that
+    // .ci/postgres writes), empty when it has none; the role is made or
+    // given passwordOfRole() by passwordRoleReady().
+    static QString passwordRole() { return qEnvironmentVariable("SAMORDNA_TEST_PG_PASSWORD_ROLE"); }
+    static QString passwordOfRole() { return u"Rätt-lösen 7"_s; }
+    bool passwordRoleReady()
+    {
+        return ensureRole(passwordRole())
+            && admin(u"ALTER ROLE %1 LOGIN PASSWORD '%2'"_s.arg(passwordRole(), passwordOfRole()));
+    }
+
     static QString adminUser()
     {
         QString error;
@@ -214,6 +225,19 @@ private:
         if (!why.isEmpty()) {                                                                                          \
             if (qEnvironmentVariable("CI") == u"true")                                                                 \
                 QFAIL(qPrintable(u"CI must run the team-store tests: "_s + why));                                      \
+            QSKIP(qPrintable(why));                                                                                    \
+        }                                                                                                              \
+    } while (false)
+
+// For the tests of a server that asks for a password.
+#define STORE_TEST_REQUIRE_PASSWORD_ROLE()                                                                             \
+    do {                                                                                                               \
+        STORE_TEST_REQUIRE_SERVER();                                                                                   \
+        if (storeTest::TestServer::passwordRole().isEmpty()) {                                                         \
+            const QString why = u"the test server asks nobody for a password: set SAMORDNA_TEST_PG_PASSWORD_ROLE "_s   \
+                                u"to a role pg_hba.conf gives scram-sha-256 (as .ci/postgres does)"_s;                 \
+            if (qEnvironmentVariable("CI") == u"true")                                                                 \
+                QFAIL(qPrintable(u"CI must run the password tests: "_s + why));                                        \
             QSKIP(qPrintable(why));                                                                                    \
         }                                                                                                              \
     } while (false)

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void updateRefusesWhatItCannotPlace();
     void importStoreRefusesIdsOutsideTheGrammar();
     void importStoreNamesTheCaseTheServerRefuses();
+    void serverPasswordComesFromLibpqOnly();
 
 private:
     Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
@@ -649,6 +650,62 @@ void TestStoreCli::importStoreNamesTheCaseTheServerRefuses()
     QCOMPARE(list.out.count('\n'), 1);
     QVERIFY(list.out.startsWith("FX-1\t"));
     QVERIFY(cli({u"audit"_s, u"--case"_s, u"FX-2"_s}).out.isEmpty());
+}
+
+// A server that asks for a password: samordna-cli never asks for one nor
+// takes one in the address; with none it says what is missing, a wrong one
+// is named as such, and PGPASSWORD or ~/.pgpass let it in.
+void TestStoreCli::serverPasswordComesFromLibpqOnly()
+{
+    if (!m_stores->isServer())
+        QSKIP("a team store's server asks for the password");
+    STORE_TEST_REQUIRE_PASSWORD_ROLE();
+    const QString role = TestServer::passwordRole();
+    QVERIFY(m_stores->server().passwordRoleReady());
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles()).exitCode, 0);
+    QCOMPARE(cli({u"admin"_s, u"add-user"_s, role, u"--district"_s, u"Norr"_s}).exitCode, 0);
+    const QString address = TestServer::address(role, m_store.section(u'/', 3).section(u'?', 0, 0));
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SAMORDNA_LANG"_s, u"en"_s);
+    environment.remove(u"SAMORDNA_DB"_s);
+    environment.remove(u"PGPASSWORD"_s);
+    environment.remove(u"PGPASSFILE"_s);
+    environment.insert(u"HOME"_s, home.path());
+    const QStringList list{u"--db"_s, address, u"list"_s};
+
+    const Run none = cliProcess::run(list, environment);
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(
+        none.err.contains(QByteArray("the server asks for the password of " + role.toUtf8() + ", and none was given"))
+            && none.err.contains("~/.pgpass") && none.err.contains("PGPASSWORD"),
+        none.err.constData());
+    QVERIFY(none.out.isEmpty());
+
+    QProcessEnvironment wrong = environment;
+    wrong.insert(u"PGPASSWORD"_s, u"fel-lösen"_s);
+    const Run refused = cliProcess::run(list, wrong);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QByteArray("the server did not accept the password of " + role.toUtf8())),
+             refused.err.constData());
+    QVERIFY(!refused.err.contains("fel-l"));
+
+    QProcessEnvironment right = environment;
+    right.insert(u"PGPASSWORD"_s, TestServer::passwordOfRole());
+    const Run listed = cliProcess::run(list, right);
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY2(listed.out.startsWith("FX-1\tNorr\t"), listed.out.constData());
+
+    QFile pgpass(home.filePath(u".pgpass"_s));
+    QVERIFY(pgpass.open(QIODevice::WriteOnly));
+    pgpass.write(u"*:*:*:%1:%2\n"_s.arg(role, TestServer::passwordOfRole()).toUtf8());
+    pgpass.close();
+    QVERIFY(pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Run fromFile = cliProcess::run(list, environment);
+    QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
+    QCOMPARE(fromFile.out, listed.out);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,12 @@ CaseService::OpenResult openStore(QWidget *parent, const QString &address)
                                 "it only while it runs and never writes it anywhere.")
                   .arg(parsed->displayHost(), who, parsed->database()));
         dialog.setTextEchoMode(QLineEdit::Password);
+        // The explanation wraps, as a login window's does, instead of
+        // stretching the dialog across the screen.
+        if (auto *label = dialog.findChild<QLabel *>()) {
+            label->setWordWrap(true);
+            label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
+        }
         if (dialog.exec() != QDialog::Accepted)
             break;
         opened = CaseService::open(address, CaseService::Mode::ReadWrite, dialog.textValue());
