@@ -93,6 +93,10 @@ void TestTeamStoreGui::initTestCase()
     QApplication::setApplicationName(u"tst_teamstoregui"_s);
     Clock::setToday(m_today);
     QVERIFY(m_dir.isValid());
+    // This run's own settings: another build's run of these tests on the
+    // same account would otherwise share the recent stores.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
     QVERIFY(QDir().mkpath(QStringLiteral(SAMORDNA_SCREENSHOT_DIR)));
 }
 

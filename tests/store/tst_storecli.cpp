@@ -100,6 +100,7 @@ private Q_SLOTS:
     void importStoreRefusesIdsOutsideTheGrammar();
     void importStoreNamesTheCaseTheServerRefuses();
     void serverPasswordComesFromLibpqOnly();
+    void importStoreLeavesOutAgendaItemsOfCasesNotImported();
 
 private:
     Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
@@ -706,6 +707,39 @@ void TestStoreCli::serverPasswordComesFromLibpqOnly()
     const Run fromFile = cliProcess::run(list, environment);
     QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
     QCOMPARE(fromFile.out, listed.out);
+}
+
+// A case the team store has already is a clash: its agenda item in the
+// file's meeting belongs to the file's case, not to the team store's, so
+// the meeting comes in without it, and says so.
+void TestStoreCli::importStoreLeavesOutAgendaItemsOfCasesNotImported()
+{
+    if (!m_stores->isServer())
+        QSKIP("brings a file into a team store");
+    const QString file = m_stores->filePath(u"local.sqlite"_s);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles(), file).exitCode, 0);
+    {
+        auto opened = samordna::CaseService::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        samordna::KonsultationsteamMeetings meetings(*opened.store);
+        const auto meeting = meetings.createMeeting(QDate(2026, 11, 10), u"FK"_s);
+        QVERIFY(meeting);
+        QVERIFY(meetings.addToAgenda(*meeting, u"FX-1"_s) && meetings.addToAgenda(*meeting, u"FX-2"_s));
+    }
+    QCOMPARE(cli({u"import"_s, caseFiles().at(1)}).exitCode, 0); // FX-2, made in the team store
+    const QByteArray teamCase = cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out;
+
+    const Run moved = cli({u"import-store"_s, file});
+    QCOMPARE(moved.exitCode, 2);
+    QVERIFY2(moved.err.contains("the team store has these cases already; nothing of them was written: FX-2"),
+             moved.err.constData());
+    QVERIFY2(moved.out.contains("konsultationsteam meeting 1 imported without the agenda items of cases not "
+                                "imported: FX-2\n"),
+             moved.out.constData());
+    QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out, teamCase);
+    const QStringList team = meetingsOf(m_store);
+    QCOMPARE(team.size(), 2);
+    QVERIFY2(team.at(0).endsWith(u"items=1"_s) && team.at(1).contains(u" #1 FX-1 "_s), qPrintable(team.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)
