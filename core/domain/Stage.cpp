@@ -42,8 +42,14 @@ QString stageCode(Stage stage)
 
 std::optional<Stage> stageFromCode(const QString &code)
 {
+    // Compared in place, making no code to compare with: the case list
+    // reads one for each of its rows.
+    const QStringView prefix = u"ruta";
+    if (!code.startsWith(prefix))
+        return std::nullopt;
+    const QStringView number = QStringView(code).mid(prefix.size());
     for (Stage stage : allStages()) {
-        if (stageCode(stage) == code)
+        if (stageNumber(stage) == number)
             return stage;
     }
     return std::nullopt;

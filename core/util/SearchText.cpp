@@ -3,8 +3,32 @@
 
 namespace samordna {
 
+namespace {
+
+// `text` in lower case when it is all ASCII; a null string when it is not.
+QString asciiLower(const QString &text)
+{
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit >= 0x80)
+            return {};
+        *out++ = QChar(unit >= u'A' && unit <= u'Z' ? unit + (u'a' - u'A') : unit);
+    }
+    return lower;
+}
+
+} // namespace
+
 QString foldForSearch(const QString &text)
 {
+    // Plain ASCII (every case id, many names) has nothing to decompose and
+    // folds to its lower case, made here in one pass. The case list folds a
+    // name and an id for each of its rows, and the normalisation below was
+    // most of its making of them.
+    if (QString lower = asciiLower(text); !lower.isNull())
+        return lower;
     // Decomposed, a letter with a diacritic is the letter and a combining
     // mark; the marks go. Letters whose stroke is not a mark are mapped.
     const QString decomposed = text.toCaseFolded().normalized(QString::NormalizationForm_KD);
