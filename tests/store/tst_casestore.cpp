@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <latch>
 #include <thread>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void nextDueIsNeverTrustedStale();
     void bothBackendsHaveOneSchema();
     void clientsSavingOneCaseAtOnce();
+    void saveThatWaitedIsRefused();
     void droppedConnectionLosesNothing();
     void connectionLostAtCommitLosesNothing();
     void saveIsDoneOnlyWhenCommitted();
@@ -1128,6 +1130,41 @@ void TestCaseStore::clientsSavingOneCaseAtOnce()
     QCOMPARE(stored->revision, 2);
     QCOMPARE(stored->record.person.name, winner);
     QCOMPARE(store->auditLog(u"FX-2"_s).valueOr({}).constLast().action, u"change"_s);
+}
+
+// Another program holds the case with a change not yet committed when a
+// save begins: the save waits for it, finds the case moved on from the
+// revision it was made from, and is refused as a conflict, storing nothing.
+void TestCaseStore::saveThatWaitedIsRefused()
+{
+    const QString address = m_stores->fresh();
+    QVERIFY(storeWithFixtures(address));
+    auto store = openStore(address);
+    const auto stored = store->loadCase(u"FX-2"_s);
+    QVERIFY(stored);
+    CaseRecord edited = stored->record;
+    edited.person.name = u"Väntade Klient"_s;
+
+    std::latch holding(1);
+    bool otherCommitted = false;
+    std::thread other([&] {
+        RawConnection raw(address);
+        const bool held = raw.exec(m_stores->isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s)
+            && raw.exec(u"UPDATE cases SET revision = revision + 1 WHERE id = 'FX-2'"_s);
+        holding.count_down();
+        // Long enough for the save to have read the case and be waiting.
+        QThread::msleep(500);
+        otherCommitted = held && raw.exec(u"COMMIT"_s);
+    });
+    holding.wait();
+    const WriteResult result = store->saveCase(edited, stored->revision);
+    other.join();
+    QVERIFY(otherCommitted);
+    QVERIFY2(result.status == WriteResult::Conflict, qPrintable(result.message));
+    QCOMPARE(result.revision, stored->revision + 1);
+    const auto after = store->loadCase(u"FX-2"_s);
+    QCOMPARE(after->revision, stored->revision + 1);
+    QCOMPARE(after->record.person.name, stored->record.person.name);
 }
 
 // The server ends the session half-way through a save: nothing of it is
