@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -210,9 +211,8 @@ private:
     {
         const size_t spread = qHash(entry.text) ^ size_t(entry.date.toJulianDay());
         const QTime time(8 + int(spread % 8), int((spread / 8) % 60));
-        const QDateTime registered(entry.date, time);
-        const QDateTime now = QDateTime::currentDateTime();
-        return (registered > now ? now : registered).toUTC();
+        const QDateTime registered = QDateTime(entry.date, time, m_zone).toUTC();
+        return registered > m_now ? m_now : registered;
     }
 
     void makePerson()
@@ -690,6 +690,10 @@ private:
 
     QRandomGenerator &m_random;
     QDate m_today;
+    // Looked up once: a local time made afresh for each of a big demo's
+    // million notes asks the C library to read the time zone each time.
+    const QTimeZone m_zone = QTimeZone::systemTimeZone();
+    const QDateTime m_now = QDateTime::currentDateTimeUtc();
     QStringList m_districts;
     CaseRecord *m_record = nullptr;
     QDate m_start;
