@@ -7,9 +7,11 @@
 #include "rules/RuleData.h"
 #include "store/StoreSql.h"
 
+#include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <future>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -69,26 +71,89 @@ bool StatsQueries::select(const QString &statement, const QVariantList &values, 
     return true;
 }
 
-std::optional<RawFigures> StatsQueries::run(const StatsRequest &request, const QDate &today, QString *error) const
+StatsQueries::PartResult StatsQueries::readPart(Part part, const StatsRequest &request, const QDate &today) const
 {
+    PartResult result;
     // Transaction control is run as it is: PostgreSQL cannot prepare it.
     QSqlQuery snapshot(QSqlDatabase::database(m_connectionName, false));
     if (!snapshot.exec(m_dialect.beginSnapshot())) {
-        *error = storeSql::errorText(snapshot.lastError());
-        return std::nullopt;
+        result.error = storeSql::errorText(snapshot.lastError());
+        return result;
     }
     if (const QString settings = m_dialect.snapshotSettings(); !settings.isEmpty() && !snapshot.exec(settings)) {
-        *error = storeSql::errorText(snapshot.lastError());
+        result.error = storeSql::errorText(snapshot.lastError());
         snapshot.exec(m_dialect.endSnapshot());
+        return result;
+    }
+    // The first read fixes the snapshot, so it is the mark.
+    bool ok = select(
+        u"SELECT COALESCE(MAX(id), 0) FROM audit_log"_s, {},
+        [&](const QSqlQuery &row) { result.snapshotMark = row.value(0).toLongLong(); }, &result.error);
+    if (ok && part != Part::Others)
+        ok = history(request, result.figures, &result.error);
+    if (ok && part != Part::History)
+        ok = benefits(request, result.figures, &result.error)
+            && konsultationsteam(request, result.figures, &result.error)
+            && method(request, today, result.figures, &result.error);
+    snapshot.exec(m_dialect.endSnapshot());
+    result.ok = ok;
+    return result;
+}
+
+std::optional<StatsQueries::PartResult> StatsQueries::readSideBySide(const StatsRequest &request,
+                                                                     const QDate &today) const
+{
+    const QString path = QSqlDatabase::database(m_connectionName, false).databaseName();
+    if (m_dialect.kind() != StatsDialect::Kind::Sqlite || path.isEmpty() || path == u":memory:")
+        return std::nullopt;
+    // A connection of the other thread's own: Qt's connections stay in the
+    // thread that made them.
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"samordna-stats-%1"_s.arg(++counter);
+    auto others = std::async(std::launch::async, [&] {
+        PartResult result;
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            database.setDatabaseName(path);
+            database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (database.open())
+                result = StatsQueries(name, m_rules).readPart(Part::Others, request, today);
+            else
+                result.error = storeSql::errorText(database.lastError());
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    });
+    PartResult history = readPart(Part::History, request, today);
+    PartResult rest = others.get();
+    if (!history.ok)
+        return history;
+    if (!rest.ok)
+        return rest;
+    // A save between the two snapshots: read again, in one.
+    if (history.snapshotMark != rest.snapshotMark)
+        return std::nullopt;
+    for (auto key = rest.figures.counts.cbegin(); key != rest.figures.counts.cend(); ++key) {
+        for (auto district = key.value().cbegin(); district != key.value().cend(); ++district)
+            history.figures.counts[key.key()][district.key()] += district.value();
+    }
+    history.figures.days.insert(rest.figures.days);
+    return history;
+}
+
+std::optional<RawFigures> StatsQueries::run(const StatsRequest &request, const QDate &today, QString *error) const
+{
+    // On a store file the two halves run on the machine's two cores; on a
+    // team store the server does the work, in one snapshot.
+    std::optional<PartResult> result = readSideBySide(request, today);
+    if (!result)
+        result = readPart(Part::All, request, today);
+    if (!result->ok) {
+        *error = result->error;
         return std::nullopt;
     }
-    RawFigures figures;
-    const bool ok = history(request, figures, error) && benefits(request, figures, error)
-        && konsultationsteam(request, figures, error) && method(request, today, figures, error);
-    snapshot.exec(m_dialect.endSnapshot());
-    if (!ok)
-        return std::nullopt;
-    return figures;
+    return std::move(result->figures);
 }
 
 // Everything the stage history tells, in one statement of four ranges of

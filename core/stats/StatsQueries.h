@@ -57,6 +57,21 @@ private:
     using RowVisitor = std::function<void(const QSqlQuery &)>;
     bool select(const QString &statement, const QVariantList &values, const RowVisitor &visit, QString *error) const;
     bool history(const StatsRequest &request, RawFigures &figures, QString *error) const;
+    // One part of the figures, read inside one snapshot of the store; the
+    // snapshot's mark is the last audit row it holds (every write of a
+    // store writes one), so two parts can be told to have read the same.
+    enum class Part { History, Others, All };
+    struct PartResult
+    {
+        RawFigures figures;
+        qint64 snapshotMark = -1;
+        bool ok = false;
+        QString error;
+    };
+    PartResult readPart(Part part, const StatsRequest &request, const QDate &today) const;
+    // A store file's parts read side by side on two connections; nullopt
+    // when they did not read the same snapshot and must be read in one.
+    std::optional<PartResult> readSideBySide(const StatsRequest &request, const QDate &today) const;
     bool benefits(const StatsRequest &request, RawFigures &figures, QString *error) const;
     bool konsultationsteam(const StatsRequest &request, RawFigures &figures, QString *error) const;
     bool method(const StatsRequest &request, const QDate &today, RawFigures &figures, QString *error) const;
