@@ -58,8 +58,10 @@ private:
     bool select(const QString &statement, const QVariantList &values, const RowVisitor &visit, QString *error) const;
     bool history(const StatsRequest &request, RawFigures &figures, QString *error) const;
     // One part of the figures, read inside one snapshot of the store; the
-    // snapshot's mark is the last audit row it holds (every write of a
-    // store writes one), so two parts can be told to have read the same.
+    // snapshot's mark is the last audit row it holds (every change of a
+    // case writes one in its transaction; the next due dates a rule
+    // refresh rewrites without one are not counted), so two parts can be
+    // told to have read the same cases.
     enum class Part { History, Others, All };
     struct PartResult
     {
