@@ -129,10 +129,11 @@ std::optional<StatsQueries::PartResult> StatsQueries::readSideBySide(const Stats
     PartResult rest = others.get();
     if (!history.ok)
         return history;
-    if (!rest.ok)
-        return rest;
-    // A save between the two snapshots: read again, in one.
-    if (history.snapshotMark != rest.snapshotMark)
+    // A second connection the file would not give (a store on a read-only
+    // medium, say), or a save between the two snapshots: read again, in one
+    // snapshot on the store's own connection, which says what is wrong if
+    // anything is.
+    if (!rest.ok || history.snapshotMark != rest.snapshotMark)
         return std::nullopt;
     for (auto key = rest.figures.counts.cbegin(); key != rest.figures.counts.cend(); ++key) {
         for (auto district = key.value().cbegin(); district != key.value().cend(); ++district)
