@@ -182,11 +182,7 @@ StoreConnection::~StoreConnection()
 {
     if (m_integrity.valid())
         m_integrity.wait();
-    forgetPrepared();
-    {
-        QSqlDatabase database = this->database();
-        database.close();
-    }
+    closeSession();
     QSqlDatabase::removeDatabase(m_name);
     // SQLite may make its side files on any read; set their modes again.
     if (m_ownSideFileModes)
@@ -604,8 +600,6 @@ QString StoreConnection::serverName() const
 
 bool StoreConnection::openSession(QString *error, bool *passwordNeeded) const
 {
-    // What the last session prepared is not there in the next one.
-    forgetPrepared();
     QSqlDatabase database = this->database();
     if (!database.open()) {
         const QString text = database.lastError().databaseText().trimmed();
@@ -653,11 +647,7 @@ bool StoreConnection::reconnect(QString *error) const
 {
     if (!isServer())
         return false;
-    forgetPrepared();
-    {
-        QSqlDatabase database = this->database();
-        database.close();
-    }
+    closeSession();
     if (!openSession(error, nullptr))
         return false;
     if (m_reconnected)
@@ -680,15 +670,11 @@ QSqlQuery *StoreConnection::prepared(const QString &statement, QString *error, b
 
 void StoreConnection::closeSession() const
 {
-    forgetPrepared();
+    // What a session prepared is not there in the next one; freed while
+    // the session is still there (when it is), before it closes.
+    m_prepared.clear();
     QSqlDatabase database = this->database();
     database.close();
-}
-
-void StoreConnection::forgetPrepared() const
-{
-    // Freed while the session is still there (when it is), before it closes.
-    m_prepared.clear();
 }
 
 } // namespace samordna

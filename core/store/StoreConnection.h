@@ -114,7 +114,6 @@ private:
     bool connectServer(QString *error, bool *passwordNeeded);
     bool openSession(QString *error, bool *passwordNeeded) const;
     QString serverName() const;
-    void forgetPrepared() const;
 
     StoreDialect m_dialect;
     QString m_name;
