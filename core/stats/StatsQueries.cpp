@@ -5,9 +5,9 @@
 #include "domain/Codes.h"
 #include "rules/Assessor.h"
 #include "rules/RuleData.h"
+#include "store/StoreConnection.h"
 #include "store/StoreSql.h"
 
-#include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -106,23 +106,12 @@ std::optional<StatsQueries::PartResult> StatsQueries::readSideBySide(const Stats
     const QString path = QSqlDatabase::database(m_connectionName, false).databaseName();
     if (m_dialect.kind() != StatsDialect::Kind::Sqlite || path.isEmpty() || path == u":memory:")
         return std::nullopt;
-    // A connection of the other thread's own: Qt's connections stay in the
-    // thread that made them.
-    static QAtomicInteger<quint64> counter;
-    const QString name = u"samordna-stats-%1"_s.arg(++counter);
+    // Not read (ok false) when the file would not give a second connection.
     auto others = std::async(std::launch::async, [&] {
         PartResult result;
-        {
-            QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            database.setDatabaseName(path);
-            database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-            if (database.open())
-                result = StatsQueries(name, m_rules).readPart(Part::Others, request, today);
-            else
-                result.error = storeSql::errorText(database.lastError());
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        StoreConnection::readFileBeside(path, [&](const QString &connectionName) {
+            result = StatsQueries(connectionName, m_rules).readPart(Part::Others, request, today);
+        });
         return result;
     });
     PartResult history = readPart(Part::History, request, today);

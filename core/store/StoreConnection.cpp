@@ -74,32 +74,22 @@ QString damagedText(const QString &path, const QString &problem)
 // beside the work after opening; the problem found, empty when sound.
 QString checkIntegrity(const QString &path)
 {
-    const QString name = u"samordna-check-%1"_s.arg(++connectionCounter);
     QString problem;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-        if (!database.open()) {
-            problem = openErrorText(path, database.lastError());
-        } else {
-            QSqlQuery query(database);
-            query.setForwardOnly(true);
-            if (!query.exec(u"PRAGMA quick_check"_s)) {
-                problem = openErrorText(path, query.lastError());
-            } else {
-                while (problem.isEmpty() && query.next()) {
-                    if (query.value(0).toString() != u"ok")
-                        problem = damagedText(path, query.value(0).toString());
-                }
-                if (problem.isEmpty() && query.lastError().isValid())
-                    problem = openErrorText(path, query.lastError());
-            }
+    const QSqlError refused = StoreConnection::readFileBeside(path, [&](const QString &connectionName) {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        query.setForwardOnly(true);
+        if (!query.exec(u"PRAGMA quick_check"_s)) {
+            problem = openErrorText(path, query.lastError());
+            return;
         }
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+        while (problem.isEmpty() && query.next()) {
+            if (query.value(0).toString() != u"ok")
+                problem = damagedText(path, query.value(0).toString());
+        }
+        if (problem.isEmpty() && query.lastError().isValid())
+            problem = openErrorText(path, query.lastError());
+    });
+    return refused.isValid() ? openErrorText(path, refused) : problem;
 }
 
 // SQLite makes its -wal and -shm files on first read. When a file is
@@ -653,6 +643,25 @@ bool StoreConnection::reconnect(QString *error) const
     if (m_reconnected)
         m_reconnected();
     return true;
+}
+
+QSqlError StoreConnection::readFileBeside(const QString &path,
+                                          const std::function<void(const QString &connectionName)> &read)
+{
+    const QString name = u"samordna-beside-%1"_s.arg(++connectionCounter);
+    QSqlError refused;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+        if (database.open())
+            read(name);
+        else
+            refused = database.lastError();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return refused;
 }
 
 QSqlQuery *StoreConnection::prepared(const QString &statement, QString *error, bool forwardOnly) const

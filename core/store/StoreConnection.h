@@ -5,6 +5,7 @@
 #include "StoreDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -102,8 +103,16 @@ public:
     // why, when it cannot be prepared. A query that reads rows is to be
     // finished after its last row, so it holds no read open.
     QSqlQuery *prepared(const QString &statement, QString *error, bool forwardOnly = false) const;
-    // Closes a session the server has closed already, so that nothing
-    // is kept of it.
+    // Runs `read` on a read-only connection of its own on the store file at
+    // `path`, for reading beside the store's connection in another thread
+    // (Qt's connections stay in the thread that made them): the whole-file
+    // check after opening, the follow-up figures. The connection is made,
+    // used and dropped in the calling thread. The error when the file
+    // would not open, and `read` was not run.
+    static QSqlError readFileBeside(const QString &path,
+                                    const std::function<void(const QString &connectionName)> &read);
+    // Closes the session, with the statements prepared in it: on a server
+    // that has closed it already, so that nothing is kept of it.
     void closeSession() const;
 
 private:
