@@ -455,7 +455,10 @@ WriteResult CaseService::saveCase(const CaseRecord &incoming, qint64 expectedRev
     // is read is the revision the save expects or the save is refused, and
     // the write below takes the case only while it is still at that
     // revision (CaseWriter::update), so nothing saved in between is lost.
-    const auto before = m_cases->load(record.id);
+    // The case as loadCase() read it at that revision is that case already.
+    const auto remembered = m_read.at(record.id, expectedRevision);
+    const auto before = remembered ? ReadResult<StoredCase>::found(*remembered) : m_cases->load(record.id);
+    m_read.forget(record.id);
     if (!before.ok())
         return failed(before.error, record.id);
     if (!before)
@@ -598,7 +601,10 @@ ReadResult<StoredCase> CaseService::openCase(const QString &id)
 
 ReadResult<StoredCase> CaseService::loadCase(const QString &id) const
 {
-    return m_cases->load(id);
+    auto stored = m_cases->load(id);
+    if (stored)
+        m_read.remember(*stored);
+    return stored;
 }
 
 ReadResult<CaseSummary> CaseService::summary(const QString &id) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/RememberedCases.h"
 #include "store/StoreConnection.h"
 #include "store/StoreTypes.h"
 
@@ -192,6 +193,8 @@ private:
 
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<CaseRepository> m_cases;
+    // What loadCase() read, so a save of it need not read it again.
+    mutable RememberedCases m_read;
     bool m_connected = true;
     QTimer *m_sessionCheck = nullptr;
 };

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void roundTrip();
     void newIdsAndSummaries();
     void staleRevisionIsRefused();
+    void saveFromAnEarlierReadIsRefused();
     void journalIsAppendOnly();
     void journalKeepsItsStamps();
     void movesAreSignedByTheirAuthor();
@@ -245,6 +246,46 @@ void TestCaseStore::staleRevisionIsRefused()
     QVERIFY(same.ok());
     QCOMPARE(same.revision, 2);
     QCOMPARE(store->auditLog(u"FX-2"_s).valueOr({}).size(), rows);
+}
+
+// Two programs on one store: what one read before the other saved is not
+// saved over the other's change, however the first remembers what it read.
+void TestCaseStore::saveFromAnEarlierReadIsRefused()
+{
+    const QString address = m_stores->fresh();
+    auto first = storeWithFixtures(address);
+    QVERIFY(first);
+    auto second = openStore(address);
+    QVERIFY(second);
+    const auto read = first->loadCase(u"FX-2"_s);
+    QVERIFY(read);
+
+    const auto theirs = second->loadCase(u"FX-2"_s);
+    CaseRecord changed = theirs->record;
+    changed.person.name = u"Ändrat Namn"_s;
+    QVERIFY(second->saveCase(changed, theirs->revision).ok());
+
+    CaseRecord mine = read->record;
+    mine.journal << JournalEntry{QDate(2026, 11, 2), u"Handläggare"_s, u"Skriven på det som lästes först."_s, {}, {}};
+    const WriteResult refused = first->saveCase(mine, read->revision);
+    QCOMPARE(refused.status, WriteResult::Conflict);
+    QCOMPARE(refused.revision, read->revision + 1);
+    const auto stored = first->loadCase(u"FX-2"_s);
+    QCOMPARE(stored->record, changed);
+
+    // Read again, the note goes in beside the other's change, and the next
+    // save goes on from the revision saved.
+    CaseRecord again = stored->record;
+    again.journal << mine.journal.constLast();
+    const WriteResult saved = first->saveCase(again, stored->revision);
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    again.district = u"Norr"_s;
+    QVERIFY(first->saveCase(again, saved.revision).ok());
+    const auto last = second->loadCase(u"FX-2"_s);
+    QCOMPARE(last->revision, read->revision + 3);
+    QCOMPARE(last->record.person.name, u"Ändrat Namn"_s);
+    QCOMPARE(last->record.journal.constLast().text, u"Skriven på det som lästes först."_s);
+    QCOMPARE(last->record.district, u"Norr"_s);
 }
 
 void TestCaseStore::journalIsAppendOnly()
