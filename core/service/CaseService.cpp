@@ -670,6 +670,10 @@ WriteResult CaseService::setNoCoordinationReason(const QString &id, const QStrin
         return failed(error, id);
     if (query.numRowsAffected() != 1)
         return WriteResult::refused(WriteResult::Invalid, noCaseText(id), id);
+    const qint64 revision = m_cases->revision(id, &error);
+    if (revision < 0)
+        return failed(error, id);
+    m_connection->announce(StoreConnection::CaseEvent::Changed, id, revision);
     if (!AuditLog::append(*m_connection, id, u"change"_s, u"noCoordinationReason"_s, &error)
         || !transaction.commit(&error))
         return failed(error, id);

@@ -25,11 +25,12 @@ class StoreConnection;
 // runs with the table owner's rights (ServerSchema, version 9): a user sees
 // only the rows of the districts they work in, so no client could follow
 // the whole chain, and none could be trusted to. A row is written with a
-// pending number; inside COMMIT a deferred trigger takes the chain's head
-// row and numbers and chains the transaction's rows (version 10), so rows
-// join the chain one transaction at a time, the head is held for the
-// commit alone, and a rolled-back row leaves no gap. The server also walks
-// the chain for check(), returning only row numbers.
+// pending number (version 10); once its transaction has committed, the
+// program asks the server to chain what is pending, and whichever program
+// holds the chain's head row numbers and chains every committed pending row
+// in the order written (version 13). No commit waits for the chain, and a
+// rolled-back row leaves no gap. The server also walks the chain for
+// check(), returning only row numbers.
 namespace auditChain {
 
 struct RowContent

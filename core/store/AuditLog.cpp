@@ -112,11 +112,14 @@ QList<AuditEntry> AuditLog::read(const QString &connectionName, const QString &c
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     query.setForwardOnly(true);
     const QString columns = uR"(SELECT id, time, "user", case_id, action, details FROM audit_log)"_s;
+    // In the order written: a team store's rows not yet chained are pending,
+    // numbered below zero, counting down (ServerSchema, version 13).
+    const QString order = u" ORDER BY id < 0, abs(id)"_s;
     if (caseId.isEmpty()) {
-        if (!storeSql::prepare(query, columns + u" ORDER BY id"_s, error))
+        if (!storeSql::prepare(query, columns + order, error))
             return entries;
     } else {
-        if (!storeSql::prepare(query, columns + u" WHERE case_id = ? ORDER BY id"_s, error))
+        if (!storeSql::prepare(query, columns + u" WHERE case_id = ?"_s + order, error))
             return entries;
         query.addBindValue(caseId);
     }

@@ -209,6 +209,8 @@ CaseWriter::Update CaseWriter::writeCaseRow(const CaseRecord &r, qint64 revision
         return Update::Failed;
     if (!insert && query.numRowsAffected() != 1)
         return Update::Stale;
+    m_connection.announce(insert ? StoreConnection::CaseEvent::Added : StoreConnection::CaseEvent::Changed, r.id,
+                          revision);
     return Update::Written;
 }
 

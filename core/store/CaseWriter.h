@@ -39,7 +39,8 @@ public:
     Update update(const StoredCase &before, const CaseRecord &after, const QString &time, QString *error);
     // Works out the case's next open deadline again (as of the writer's
     // date) and writes it alone: the case itself, its revision and its
-    // time of change stay as they are.
+    // time of change stay as they are. Nobody is told: every program works
+    // the same date out of the same case.
     bool refreshNextDue(const CaseRecord &record, QString *error);
 
 private:

@@ -7,6 +7,97 @@ using namespace Qt::StringLiterals;
 
 namespace samordna {
 
+namespace {
+
+// The chain walked for check(), with the owner's rights over every row; the
+// answer names row numbers only, nothing a row says. Rows still pending
+// (numbered below zero, see version 13) have not joined the chain yet.
+QString chainWalker()
+{
+    return uR"(CREATE OR REPLACE FUNCTION samordna_audit_chain_breaks() RETURNS TABLE (problem TEXT, from_id BIGINT, to_id BIGINT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r RECORD;
+    running TEXT := '';
+    expected BIGINT := 1;
+    started BOOLEAN := false;
+    head_id BIGINT;
+    head_hash TEXT;
+BEGIN
+    FOR r IN SELECT a.id, a.time, a."user", a.case_id, a.action, a.details, a.origin, a.origin_key, a.hash
+             FROM public.audit_log a WHERE a.id > 0 ORDER BY a.id LOOP
+        -- Rows written before the chain were numbered by a sequence, which
+        -- a rollback skips: their gaps say nothing.
+        IF started AND r.id <> expected THEN
+            problem := 'missing'; from_id := expected; to_id := r.id - 1;
+            RETURN NEXT;
+        END IF;
+        running := public.samordna_audit_hash(running, r.id, r.time, r."user", r.case_id, r.action, r.details,
+                                              r.origin, r.origin_key);
+        IF r.hash IS NULL THEN
+            IF started THEN
+                problem := 'unchained'; from_id := r.id; to_id := r.id;
+                RETURN NEXT;
+            END IF;
+        ELSE
+            started := true;
+            IF r.hash <> running THEN
+                problem := 'changed'; from_id := r.id; to_id := r.id;
+                RETURN NEXT;
+                running := r.hash;
+            END IF;
+        END IF;
+        expected := r.id + 1;
+    END LOOP;
+    SELECT h.last_id, h.hash INTO head_id, head_hash FROM public.audit_chain_head h;
+    IF head_id >= expected THEN
+        problem := 'last-missing'; from_id := expected; to_id := head_id;
+        RETURN NEXT;
+    ELSIF head_hash IS DISTINCT FROM running THEN
+        problem := 'changed'; from_id := head_id; to_id := head_id;
+        RETURN NEXT;
+    END IF;
+END $$)"_s;
+}
+
+// Numbers and chains the pending rows the statement sees, in the order they
+// were written (pending numbers count down), after head_id and head_hash,
+// which it moves on. For a PL/pgSQL body holding the chain's head row.
+const QString ChainPendingRows = uR"(
+    FOR r IN SELECT a.id, a.time, a."user", a.case_id, a.action, a.details, a.origin, a.origin_key
+             FROM public.audit_log a WHERE a.id < 0 ORDER BY a.id DESC LOOP
+        head_id := head_id + 1;
+        head_hash := public.samordna_audit_hash(head_hash, head_id, r.time, r."user", r.case_id, r.action,
+                                                r.details, r.origin, r.origin_key);
+        UPDATE public.audit_log SET id = head_id, hash = head_hash WHERE id = r.id;
+    END LOOP;
+)"_s;
+
+// The audit log's wall against change and removal, letting through one
+// change alone: a pending row given its number and hash, its content as it
+// was, by the chain's own code, which `chaining` tells apart (`stack` is
+// the calls that led to the change).
+QString appendOnlyGuard(const QString &chaining)
+{
+    return uR"(CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    stack TEXT;
+BEGIN
+    GET DIAGNOSTICS stack = PG_CONTEXT;
+    IF TG_OP = 'UPDATE' AND )"_s
+        + chaining + uR"( AND OLD.id < 0 AND OLD.hash IS NULL AND NEW.id > 0
+       AND NEW.hash IS NOT NULL AND NEW.time IS NOT DISTINCT FROM OLD.time
+       AND NEW."user" IS NOT DISTINCT FROM OLD."user" AND NEW.case_id IS NOT DISTINCT FROM OLD.case_id
+       AND NEW.action IS NOT DISTINCT FROM OLD.action AND NEW.details IS NOT DISTINCT FROM OLD.details
+       AND NEW.origin IS NOT DISTINCT FROM OLD.origin AND NEW.origin_key IS NOT DISTINCT FROM OLD.origin_key THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit log is append-only';
+END $$)"_s;
+}
+
+} // namespace
+
 QStringList ServerSchema::journalGuard()
 {
     return {
@@ -154,52 +245,7 @@ BEGIN
 END $$)"_s,
         u"CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log "
         "FOR EACH ROW EXECUTE FUNCTION audit_log_stamp()"_s,
-        // The chain walked for check(), with the owner's rights over every
-        // row; the answer names row numbers only, nothing a row says.
-        uR"(CREATE OR REPLACE FUNCTION samordna_audit_chain_breaks() RETURNS TABLE (problem TEXT, from_id BIGINT, to_id BIGINT)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    r RECORD;
-    running TEXT := '';
-    expected BIGINT := 1;
-    started BOOLEAN := false;
-    head_id BIGINT;
-    head_hash TEXT;
-BEGIN
-    FOR r IN SELECT a.id, a.time, a."user", a.case_id, a.action, a.details, a.origin, a.origin_key, a.hash
-             FROM public.audit_log a ORDER BY a.id LOOP
-        -- Rows written before the chain were numbered by a sequence, which
-        -- a rollback skips: their gaps say nothing.
-        IF started AND r.id <> expected THEN
-            problem := 'missing'; from_id := expected; to_id := r.id - 1;
-            RETURN NEXT;
-        END IF;
-        running := public.samordna_audit_hash(running, r.id, r.time, r."user", r.case_id, r.action, r.details,
-                                              r.origin, r.origin_key);
-        IF r.hash IS NULL THEN
-            IF started THEN
-                problem := 'unchained'; from_id := r.id; to_id := r.id;
-                RETURN NEXT;
-            END IF;
-        ELSE
-            started := true;
-            IF r.hash <> running THEN
-                problem := 'changed'; from_id := r.id; to_id := r.id;
-                RETURN NEXT;
-                running := r.hash;
-            END IF;
-        END IF;
-        expected := r.id + 1;
-    END LOOP;
-    SELECT h.last_id, h.hash INTO head_id, head_hash FROM public.audit_chain_head h;
-    IF head_id >= expected THEN
-        problem := 'last-missing'; from_id := expected; to_id := head_id;
-        RETURN NEXT;
-    ELSIF head_hash IS DISTINCT FROM running THEN
-        problem := 'changed'; from_id := head_id; to_id := head_id;
-        RETURN NEXT;
-    END IF;
-END $$)"_s,
+        chainWalker(),
     };
 }
 
@@ -242,30 +288,73 @@ BEGIN
         RETURN NULL; -- chained already, with an earlier row of its transaction
     END IF;
     SELECT h.last_id, h.hash INTO STRICT head_id, head_hash FROM public.audit_chain_head h FOR UPDATE;
-    FOR r IN SELECT a.id, a.time, a."user", a.case_id, a.action, a.details, a.origin, a.origin_key
-             FROM public.audit_log a WHERE a.id < 0 ORDER BY a.id DESC LOOP
-        head_id := head_id + 1;
-        head_hash := public.samordna_audit_hash(head_hash, head_id, r.time, r."user", r.case_id, r.action,
-                                                r.details, r.origin, r.origin_key);
-        UPDATE public.audit_log SET id = head_id, hash = head_hash WHERE id = r.id;
-    END LOOP;
-    UPDATE public.audit_chain_head SET last_id = head_id, hash = head_hash;
+)"_s + ChainPendingRows
+            + uR"(    UPDATE public.audit_chain_head SET last_id = head_id, hash = head_hash;
     RETURN NULL;
 END $$)"_s,
         u"DROP TRIGGER IF EXISTS audit_log_chain ON audit_log"_s,
         u"CREATE CONSTRAINT TRIGGER audit_log_chain AFTER INSERT ON audit_log "
         "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_log_chain()"_s,
-        uR"(CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        appendOnlyGuard(u"pg_trigger_depth() > 1"_s),
+    };
+}
+
+// Version 13: rows join the chain after their transaction has committed,
+// not inside COMMIT. Version 10 held the chain's one head row from its
+// deferred trigger to the commit's end, through the flush to disk, so every
+// commit of the store waited for the one before it, whatever case it
+// saved; on two cores and 32 clients, a holder put off by the scheduler
+// kept them all waiting. Now rows stay pending (numbered below zero, by
+// version 10's stamp) as their transaction commits them, and the program
+// that wrote them calls samordna_after_commit() once its commit has
+// returned: whichever program holds the head chains every pending row it
+// sees, several passes while more arrive, and another that finds the head
+// taken goes on, its rows chained by that holder or by the next commit.
+// The chain, its order (as rows were written) and its numbering without
+// gaps are version 9's; a row is pending for as long as the next commit
+// takes, and check() chains what is pending before it walks the chain.
+//
+// The announcement of saved cases to the other clients moves with it. A
+// NOTIFY takes a lock of the whole database inside COMMIT, held to its end,
+// the same queue again; the program names what it saved to
+// samordna_after_commit(), which tells the others.
+QStringList ServerSchema::auditChainAfterCommit()
+{
+    return {
+        u"DROP TRIGGER IF EXISTS audit_log_chain ON audit_log"_s,
+        u"DROP FUNCTION IF EXISTS audit_log_chain()"_s,
+        u"DROP TRIGGER IF EXISTS samordna_announce_case ON cases"_s,
+        u"DROP FUNCTION IF EXISTS samordna_announce_case()"_s,
+        // `announcements`: one per line, "change ID REVISION" or "add ID 1".
+        uR"(CREATE OR REPLACE FUNCTION samordna_after_commit(announcements TEXT) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r RECORD;
+    head_id BIGINT;
+    head_hash TEXT;
+    first_id BIGINT;
+    passed_id BIGINT;
 BEGIN
-    IF TG_OP = 'UPDATE' AND pg_trigger_depth() > 1 AND OLD.id < 0 AND OLD.hash IS NULL AND NEW.id > 0
-       AND NEW.hash IS NOT NULL AND NEW.time IS NOT DISTINCT FROM OLD.time
-       AND NEW."user" IS NOT DISTINCT FROM OLD."user" AND NEW.case_id IS NOT DISTINCT FROM OLD.case_id
-       AND NEW.action IS NOT DISTINCT FROM OLD.action AND NEW.details IS NOT DISTINCT FROM OLD.details
-       AND NEW.origin IS NOT DISTINCT FROM OLD.origin AND NEW.origin_key IS NOT DISTINCT FROM OLD.origin_key THEN
-        RETURN NEW;
+    PERFORM pg_notify('samordna_cases', m) FROM unnest(string_to_array(announcements, E'\n')) AS m;
+    SELECT h.last_id, h.hash INTO head_id, head_hash FROM public.audit_chain_head h FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+        RETURN;
     END IF;
-    RAISE EXCEPTION 'the audit log is append-only';
+    first_id := head_id;
+    -- Each pass sees what has committed by its start.
+    FOR pass IN 1..4 LOOP
+        passed_id := head_id;
+)"_s + ChainPendingRows
+            + uR"(        EXIT WHEN head_id = passed_id;
+    END LOOP;
+    IF head_id <> first_id THEN
+        UPDATE public.audit_chain_head SET last_id = head_id, hash = head_hash;
+    END IF;
 END $$)"_s,
+        chainWalker(),
+        // Changed by samordna_after_commit()'s own statement, not by
+        // anyone's UPDATE, the owner's included.
+        appendOnlyGuard(u"stack LIKE '%' || E'\\n' || 'PL/pgSQL function public.samordna_after_commit(text) line %'"_s),
     };
 }
 

@@ -27,6 +27,9 @@ public:
     static QStringList auditChain();
     // Version 10: rows join that chain inside COMMIT, not at their INSERT.
     static QStringList auditChainAtCommit();
+    // Version 13: rows join the chain after their commit, and saved cases
+    // are announced then (samordna_after_commit()).
+    static QStringList auditChainAfterCommit();
     // Creates the version table (in the first step's transaction).
     static QStringList bootstrap();
     // Taken at the start of every migration step, so two programs upgrading

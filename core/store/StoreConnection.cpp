@@ -564,21 +564,23 @@ bool StoreConnection::connectServer(QString *error, bool *passwordNeeded)
                      .arg(StoreSchema::currentVersion());
         return false;
     }
-    if (version == StoreSchema::currentVersion())
-        return true;
-    if (isReadOnly()) {
-        *error = QCoreApplication::translate("CaseStore",
-                                             "the store %1 needs upgrading to schema %2, but it is read-only")
-                     .arg(m_address.database())
-                     .arg(StoreSchema::currentVersion());
-        return false;
+    if (version < StoreSchema::currentVersion()) {
+        if (isReadOnly()) {
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "the store %1 needs upgrading to schema %2, but it is read-only")
+                         .arg(m_address.database())
+                         .arg(StoreSchema::currentVersion());
+            return false;
+        }
+        QString migrationError;
+        if (!StoreSchema::migrate(*this, &migrationError)) {
+            *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2")
+                         .arg(m_address.database(), migrationError);
+            return false;
+        }
     }
-    QString migrationError;
-    if (!StoreSchema::migrate(*this, &migrationError)) {
-        *error = QCoreApplication::translate("CaseStore", "cannot upgrade the store %1: %2")
-                     .arg(m_address.database(), migrationError);
-        return false;
-    }
+    // The steps of an upgrade commit before the schema has the function.
+    m_afterCommit.ready = true;
     return true;
 }
 
@@ -675,6 +677,45 @@ QSqlQuery *StoreConnection::prepared(const QString &statement, QString *error, b
         found = m_prepared.emplace(statement, std::move(query)).first;
     }
     return &found->second;
+}
+
+void StoreConnection::announce(CaseEvent event, const QString &caseId, qint64 revision) const
+{
+    if (isServer())
+        m_afterCommit.announcements << (event == CaseEvent::Added ? u"add "_s : u"change "_s) + caseId + u' '
+                + QString::number(revision);
+}
+
+void StoreConnection::afterCommit() const
+{
+    const QStringList announcements = std::exchange(m_afterCommit.announcements, {});
+    if (m_afterCommit.ready)
+        runAfterCommit(announcements.join(u'\n'));
+}
+
+void StoreConnection::dropAfterCommit() const
+{
+    m_afterCommit.announcements.clear();
+}
+
+void StoreConnection::chainAuditRows() const
+{
+    if (isServer() && m_afterCommit.ready && !isReadOnly())
+        runAfterCommit({});
+}
+
+void StoreConnection::runAfterCommit(const QString &announcements) const
+{
+    // What was committed stays committed whatever this answers: rows left
+    // pending are chained by the next commit of any program, and a
+    // program not told sees the change when it next reads the case.
+    QString error;
+    QSqlQuery *query = prepared(u"SELECT samordna_after_commit(?)"_s, &error);
+    if (!query)
+        return;
+    query->addBindValue(announcements.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(announcements));
+    storeSql::exec(*query, &error);
+    query->finish();
 }
 
 void StoreConnection::closeSession() const

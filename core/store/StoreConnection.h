@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <future>
@@ -111,6 +112,19 @@ public:
     // would not open, and `read` was not run.
     static QSqlError readFileBeside(const QString &path,
                                     const std::function<void(const QString &connectionName)> &read);
+    // A team store: what a write transaction asks of the server once it
+    // has committed (ServerSchema, version 13). Every other client is told
+    // of the cases it saved, and the audit rows it wrote join the chain;
+    // inside the transaction either would hold up every other commit. The
+    // announcements are kept from StoreTransaction::begin() to its commit,
+    // which sends them, or its rollback, which drops them. A file's rows
+    // are chained as they are written, and nobody is told.
+    enum class CaseEvent { Added, Changed };
+    void announce(CaseEvent event, const QString &caseId, qint64 revision) const;
+    void afterCommit() const;
+    void dropAfterCommit() const;
+    // Chains what is pending: before the chain is walked or copied.
+    void chainAuditRows() const;
     // Closes the session, with the statements prepared in it: on a server
     // that has closed it already, so that nothing is kept of it.
     void closeSession() const;
@@ -123,6 +137,7 @@ private:
     bool connectServer(QString *error, bool *passwordNeeded);
     bool openSession(QString *error, bool *passwordNeeded) const;
     QString serverName() const;
+    void runAfterCommit(const QString &announcements) const;
 
     StoreDialect m_dialect;
     QString m_name;
@@ -135,6 +150,12 @@ private:
     // By statement; node-based, so a pointer handed out stays valid as
     // others are added.
     mutable std::map<QString, QSqlQuery> m_prepared;
+    struct AfterCommit
+    {
+        bool ready = false; // the schema has samordna_after_commit()
+        QStringList announcements;
+    };
+    mutable AfterCommit m_afterCommit;
     // After a read-only open, the -wal and -shm files SQLite makes are given
     // the owner's rw on close too; these say which existed before.
     bool m_ownSideFileModes = false;

@@ -112,6 +112,13 @@ public:
         QJsonArray importRows;
         for (const QString &id : std::as_const(imported))
             importRows.append(auditRow(id, FromFile));
+        for (const QJsonValue &row : *rows) {
+            const QJsonObject fields = row.toObject();
+            const QString id = fields.value(u"id"_s).toString();
+            if (writtenSet.contains(id))
+                m_team.announce(StoreConnection::CaseEvent::Added, id,
+                                fields.value(u"revision"_s).toVariant().toLongLong());
+        }
         if (!insertAudit(importRows, error) || !transaction.commit(error))
             return false;
         m_result.imported << imported;

@@ -115,6 +115,8 @@ bool StoreMaintenance::copyServer(const QString &target, QString *problem) const
         return failed(opened.error);
     const StoreConnection &file = *opened.connection;
     QString error;
+    // The audit rows as numbered in the chain, not pending.
+    m_connection.chainAuditRows();
     QSqlQuery server(m_connection.database());
     if (!storeSql::exec(server, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, &error))
         return failed(error);
@@ -172,8 +174,10 @@ QStringList StoreMaintenance::check() const
             query.finish();
         }
     }
-    // A row removed or changed behind the triggers' back.
+    // A row removed or changed behind the triggers' back; on a team store,
+    // after what is pending has joined the chain.
     error.clear();
+    m_connection.chainAuditRows();
     problems << auditChain::verify(m_connection, &error);
     if (!error.isEmpty())
         problems << error;

@@ -437,9 +437,16 @@ QStringList version12Indexes()
     };
 }
 
+// Version 13: a team store's rows join the chain after their commit
+// (ServerSchema). Nothing changes in a file.
+QStringList version13(const StoreDialect &dialect)
+{
+    return dialect.isServer() ? ServerSchema::auditChainAfterCommit() : QStringList();
+}
+
 // Version n is the n-th of these, so a new version is one more here.
-constexpr std::array Versions{version1, version2, version3, version4,  version5,  version6,
-                              version7, version8, version9, version10, version11, version12};
+constexpr std::array Versions{version1, version2, version3,  version4,  version5,  version6, version7,
+                              version8, version9, version10, version11, version12, version13};
 
 } // namespace
 

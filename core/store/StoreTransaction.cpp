@@ -42,6 +42,7 @@ bool StoreTransaction::begin(QString *error)
         if (!storeSql::exec(again, m_connection.dialect().beginWrite(), error))
             return false;
     }
+    m_connection.dropAfterCommit();
     m_active = true;
     return true;
 }
@@ -69,8 +70,11 @@ bool StoreTransaction::commitOnServer(QString *error)
     // stored. Whatever the answer, no transaction is left open.
     QSqlDatabase database = m_connection.database();
     m_active = false;
-    if (database.commit())
+    if (database.commit()) {
+        m_connection.afterCommit();
         return true;
+    }
+    m_connection.dropAfterCommit();
     if (error) {
         // With the session still there, the server rolled the change back.
         // With it lost at the commit, whether the server committed is not
@@ -90,6 +94,7 @@ void StoreTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    m_connection.dropAfterCommit();
     QSqlQuery query(m_connection.database());
     // A failed ROLLBACK means the database has already rolled back (after an
     // I/O error, for example); nothing is left to undo.

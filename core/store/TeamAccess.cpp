@@ -40,19 +40,6 @@ QStringList TeamAccess::setup()
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT district FROM )"_s
             + u"public.user_districts WHERE role = session_user $$"_s,
-        // Every client hears of every saved case at once ("change ID
-        // REVISION" or "add ID 1"), after the commit, so a list or an open
-        // case elsewhere follows. Ids and revisions only: each listener
-        // reads the row again, with its own rights.
-        uR"(CREATE OR REPLACE FUNCTION samordna_announce_case() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('samordna_cases',
-        CASE WHEN TG_OP = 'INSERT' THEN 'add ' ELSE 'change ' END || NEW.id || ' ' || NEW.revision);
-    RETURN NULL;
-END $$)"_s,
-        u"DROP TRIGGER IF EXISTS samordna_announce_case ON cases"_s,
-        u"CREATE TRIGGER samordna_announce_case AFTER INSERT OR UPDATE ON cases "
-        "FOR EACH ROW EXECUTE FUNCTION samordna_announce_case()"_s,
         uR"(DO $$
 DECLARE
     grp TEXT := )"_s
@@ -126,7 +113,7 @@ BEGIN
             EXECUTE format('CREATE POLICY samordna_district ON %I TO %I USING (true) WITH CHECK (true)',
                            tbl.name, grp);
         ELSIF tbl.name = 'audit_chain_head' THEN
-            -- Written by the audit log's trigger alone, with the owner's rights.
+            -- Written by the chain's own functions alone, with the owner's rights.
             NULL;
         ELSIF tbl.name IN ('samordna_schema', 'user_districts') THEN
             EXECUTE format('GRANT SELECT ON %I TO %I', tbl.name, grp);

@@ -32,7 +32,7 @@ private Q_SLOTS:
     void cliShowsNoOtherDistrict();
     void auditAndJournalAreAppendOnlyByPrivilege();
     void auditChainIsTheServersAndWholeForEveryUser();
-    void auditRowsJoinTheChainAtCommit();
+    void auditRowsJoinTheChainAfterCommit();
     void meetingsAreTheirDistricts();
 
 private:
@@ -259,6 +259,8 @@ void TestTeamAccess::auditChainIsTheServersAndWholeForEveryUser()
                        "VALUES (1, 't', 'u', 'FX-1', 'forged', 'ffff')"_s,
                        &error),
              qPrintable(error));
+    // The row joins the chain as the program's rows do, once committed.
+    QVERIFY2(user.exec(u"SELECT samordna_after_commit(NULL)"_s, &error), qPrintable(error));
 
     // Each user sees only their districts' rows, and the server walks the
     // whole chain for them all the same.
@@ -321,13 +323,14 @@ void TestTeamAccess::auditChainIsTheServersAndWholeForEveryUser()
     }
 }
 
-void TestTeamAccess::auditRowsJoinTheChainAtCommit()
+void TestTeamAccess::auditRowsJoinTheChainAfterCommit()
 {
     // Two users' transactions write audit rows at once: the second commits
-    // while the first is still open, without waiting for it (it would
-    // wait for ever if the chain's head were taken at the row's INSERT),
-    // and the rows are numbered in the order their transactions committed,
-    // a transaction's rows together and in the order written.
+    // while the first is still open, without waiting for it. The rows stay
+    // pending until a program, having committed, asks the server to chain
+    // what is pending (as every commit of the program does); then they are
+    // numbered in the order they were written, and a rolled-back row leaves
+    // no gap.
     RawConnection first(m_norr);
     RawConnection second(m_soder);
     RawConnection owner(m_owner);
@@ -338,6 +341,9 @@ void TestTeamAccess::auditRowsJoinTheChainAtCommit()
                                                                                                            action),
             &error);
     };
+    const auto pending = [&owner] {
+        return owner.value(u"SELECT count(*) FROM audit_log WHERE id < 0 OR hash IS NULL"_s).toInt();
+    };
     const qint64 before = owner.value(u"SELECT last_id FROM audit_chain_head"_s).toLongLong();
     QVERIFY2(second.exec(u"SET lock_timeout = '5s'"_s, &error), qPrintable(error));
     QVERIFY2(first.exec(u"BEGIN"_s, &error), qPrintable(error));
@@ -347,12 +353,16 @@ void TestTeamAccess::auditRowsJoinTheChainAtCommit()
     QVERIFY2(second.exec(u"COMMIT"_s, &error), qPrintable(error));
     QVERIFY2(insert(first, u"FX-1"_s, u"first-b"_s), qPrintable(error));
     QVERIFY2(first.exec(u"COMMIT"_s, &error), qPrintable(error));
-    // A rolled-back row leaves no gap.
     QVERIFY2(second.exec(u"BEGIN"_s, &error), qPrintable(error));
     QVERIFY2(insert(second, u"FX-2"_s, u"undone"_s), qPrintable(error));
     QVERIFY2(second.exec(u"ROLLBACK"_s, &error), qPrintable(error));
     QVERIFY2(insert(second, u"FX-2"_s, u"last"_s), qPrintable(error));
+    QCOMPARE(pending(), 4);
+    QCOMPARE(owner.value(u"SELECT last_id FROM audit_chain_head"_s).toLongLong(), before);
 
+    // A user chains rows of districts they cannot see: the server does it,
+    // with the owner's rights.
+    QVERIFY2(first.exec(u"SELECT samordna_after_commit(NULL)"_s, &error), qPrintable(error));
     QSqlQuery rows(owner.database());
     QVERIFY(rows.exec(u"SELECT id, action FROM audit_log WHERE id > %1 ORDER BY id"_s.arg(before)));
     QStringList actions;
@@ -361,14 +371,42 @@ void TestTeamAccess::auditRowsJoinTheChainAtCommit()
         QCOMPARE(rows.value(0).toLongLong(), expectedId++);
         actions << rows.value(1).toString();
     }
-    QCOMPARE(actions, (QStringList{u"second"_s, u"first-a"_s, u"first-b"_s, u"last"_s}));
-    QCOMPARE(owner.value(u"SELECT count(*) FROM audit_log WHERE id < 0 OR hash IS NULL"_s).toInt(), 0);
+    QCOMPARE(actions, (QStringList{u"first-a"_s, u"second"_s, u"first-b"_s, u"last"_s}));
+    QCOMPARE(pending(), 0);
     QString output;
     QCOMPARE(cli({u"--db"_s, m_owner, u"check"_s}, &output), 0);
     QCOMPARE(output, u"ok\n"_s);
 
+    // A save never waits for the chain: while another program holds its
+    // head, the save is done and its row pending; the next commit, of
+    // anyone, chains it.
+    auto opened = CaseService::open(m_norr);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    CaseService &norr = *opened.store;
+    const auto addNote = [&norr](const QString &text) {
+        const auto stored = norr.loadCase(u"FX-1"_s);
+        if (!stored)
+            return false;
+        CaseRecord edited = stored->record;
+        edited.journal << JournalEntry{referenceDate(), u"Handläggare"_s, text, {}, {}};
+        return norr.saveCase(edited, stored->revision).ok();
+    };
+    QVERIFY2(owner.exec(u"BEGIN"_s, &error), qPrintable(error));
+    QVERIFY2(owner.exec(u"SELECT last_id FROM audit_chain_head FOR UPDATE"_s, &error), qPrintable(error));
+    QVERIFY(addNote(u"Sparad medan kedjan var upptagen."_s));
+    RawConnection looking(m_owner);
+    QCOMPARE(looking.value(u"SELECT count(*) FROM audit_log WHERE id < 0"_s).toInt(), 1);
+    QVERIFY2(owner.exec(u"ROLLBACK"_s, &error), qPrintable(error));
+    QVERIFY(addNote(u"Sparad efteråt."_s));
+    QCOMPARE(pending(), 0);
+    QCOMPARE(owner.value(u"SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE id > %1"_s.arg(before + 4))
+                 .toString(),
+             u"change,change"_s);
+    QCOMPARE(cli({u"--db"_s, m_owner, u"check"_s}, &output), 0);
+    QCOMPARE(output, u"ok\n"_s);
+
     // The row waiting for its number is append-only too: a user may not
-    // change it at all, the owner only through the chain's trigger.
+    // change it at all, the owner only through the chain's own function.
     QVERIFY2(first.exec(u"BEGIN"_s, &error), qPrintable(error));
     QVERIFY2(insert(first, u"FX-1"_s, u"pending"_s), qPrintable(error));
     QVERIFY(!first.exec(u"UPDATE audit_log SET id = 1000000, hash = 'x' WHERE id < 0"_s, &error));
