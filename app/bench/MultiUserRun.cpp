@@ -79,8 +79,15 @@ bool MultiUserRun::run(BenchReport &report, QString *error)
     std::vector<std::thread> threads;
     for (int client = 0; client < m_clients; ++client) {
         threads.emplace_back([&, client] {
-            // A connection belongs to the thread that opened it.
+            // A connection belongs to the thread that opened it. Each client
+            // has its store open, and has opened the cases it saves, before
+            // the saving starts, as a workstation has.
             auto opened = CaseService::open(m_store);
+            const QString own = caseIdFor(1 + client % std::max(1, m_cases));
+            if (opened.store) {
+                opened.store->loadCase(own);
+                opened.store->loadCase(shared);
+            }
             ready.arrive_and_wait();
             if (!opened.store) {
                 const std::lock_guard guard(lock);
@@ -88,7 +95,6 @@ bool MultiUserRun::run(BenchReport &report, QString *error)
                 return;
             }
             CaseService &store = *opened.store;
-            const QString own = caseIdFor(1 + client % std::max(1, m_cases));
             for (int save = 0; save < m_saves; ++save) {
                 const QString id = save % 2 == 0 ? own : shared;
                 const auto stored = store.loadCase(id);
