@@ -1132,20 +1132,20 @@ void TestCaseStore::clientsSavingOneCaseAtOnce()
     std::vector<std::thread> clients;
     for (int i = 0; i < Clients; ++i) {
         clients.emplace_back([&, i] {
-            // A connection belongs to the thread that opened it.
+            // A connection belongs to the thread that opened it. Every
+            // client has read the case before any saves.
             auto opened = CaseService::open(address);
-            ready.count_down();
+            const auto stored = opened.store ? opened.store->loadCase(u"FX-2"_s) : ReadResult<StoredCase>::absent();
+            ready.arrive_and_wait();
             if (!opened.store) {
                 results[i].message = opened.error;
                 return;
             }
-            auto stored = opened.store->loadCase(u"FX-2"_s);
             if (!stored)
                 return;
             CaseRecord edited = stored->record;
             names[i] = u"Klient %1"_s.arg(i);
             edited.person.name = names[i];
-            ready.wait();
             results[i] = opened.store->saveCase(edited, stored->revision);
         });
     }
