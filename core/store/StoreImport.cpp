@@ -127,7 +127,37 @@ public:
         return true;
     }
 
+    // Whether the server shows this session only some districts' rows (a
+    // user, not the owner), and which: what the import may write.
+    bool readAccess(QString *error)
+    {
+        QSqlQuery query(m_team.database());
+        if (!storeSql::exec(query, u"SELECT row_security_active('cases')"_s, error) || !query.next())
+            return false;
+        const bool limited = query.value(0).toBool();
+        if (!storeSql::finished(query, error))
+            return false;
+        if (!limited)
+            return true;
+        if (!storeSql::exec(query, u"SELECT district FROM samordna_my_districts() AS d(district) ORDER BY 1"_s, error))
+            return false;
+        QStringList districts;
+        while (query.next())
+            districts << query.value(0).toString();
+        if (!storeSql::finished(query, error))
+            return false;
+        m_result.userDistricts = districts;
+        return true;
+    }
+
+    // Whether the user may write a row of `district`; always for the owner.
+    bool mayWrite(const QString &district) const
+    {
+        return !m_result.userDistricts || (!district.isEmpty() && m_result.userDistricts->contains(district));
+    }
+
     bool hasMeetings() const { return !m_meetings.isEmpty() && !m_agenda.isEmpty(); }
+    bool meetingsNameDistricts() const { return m_meetings.contains(u"district"_s); }
 
     // The meetings of `ids` in one transaction, with the agenda items of
     // the cases this import brought in.
@@ -206,8 +236,23 @@ public:
                 clashes << id;
             }
         }
-        if (!TableCopy::insertRows(m_team.database(), Agenda, m_agenda, writtenItems, {}, nullptr, error)
-            || !insertAudit(history, error) || !catchUpNumbering(Meetings, error) || !catchUpNumbering(Agenda, error)
+        QStringList itemsWritten;
+        if (!TableCopy::insertRows(m_team.database(), Agenda, m_agenda, writtenItems,
+                                   u"ON CONFLICT (id) DO NOTHING RETURNING id"_s, &itemsWritten, error))
+            return false;
+        if (itemsWritten.size() != writtenItems.size()) {
+            // An item's id is taken by a row this session cannot see (of
+            // another district): its meeting is a clash as a whole, found
+            // a meeting at a time.
+            if (ids.size() > 1) {
+                *error = QCoreApplication::translate("CaseStore", "an agenda item's id is taken");
+                return false;
+            }
+            m_result.meetingClashes << ids;
+            return true; // the transaction rolls back
+        }
+        if (!insertAudit(history, error)
+            || (!imported.isEmpty() && (!catchUpNumbering(Meetings, error) || !catchUpNumbering(Agenda, error)))
             || !transaction.commit(error))
             return false;
         m_result.meetings << imported;
@@ -256,13 +301,25 @@ private:
     }
 
     // Ids written as the file had them: the next meeting or item made in
-    // the team store numbers after them.
+    // the team store numbers after them. The owner sets the numbering; a
+    // user may only draw numbers (USAGE), never set them, so a user cannot
+    // turn anyone's numbering back: the user draws until past the rows
+    // just written, which they see.
     bool catchUpNumbering(const QString &table, QString *error) const
     {
         QSqlQuery query(m_team.database());
-        return storeSql::exec(query,
-                              u"SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST((SELECT max(id) FROM %1), "
-                              "nextval(pg_get_serial_sequence('%1', 'id'))))"_s.arg(table),
+        return storeSql::exec(query, uR"(DO $$
+DECLARE
+    numbers TEXT := pg_get_serial_sequence('%1', 'id');
+    highest BIGINT := (SELECT max(id) FROM %1);
+BEGIN
+    IF has_sequence_privilege(numbers, 'UPDATE') THEN
+        PERFORM setval(numbers, GREATEST(highest, nextval(numbers)));
+    ELSE
+        WHILE nextval(numbers) < highest LOOP
+        END LOOP;
+    END IF;
+END $$)"_s.arg(table),
                               error);
     }
 
@@ -314,24 +371,43 @@ StoreImport::Result StoreImport::run(const StoreConnection &team, const QString 
     };
     if (!importer.readTables(&error))
         return cannotRead();
+    if (!importer.readAccess(&error)) {
+        result.error = error;
+        return result;
+    }
     QStringList ids;
     QList<qint64> meetings;
     {
         QSqlQuery query(source.database());
         query.setForwardOnly(true);
-        if (!storeSql::exec(query, u"SELECT id FROM cases ORDER BY id"_s, &error))
+        if (!storeSql::exec(query, u"SELECT id, district FROM cases ORDER BY id"_s, &error))
             return cannotRead();
         while (query.next()) {
             const QString id = query.value(0).toString();
-            (caseId::isValid(id) ? ids : result.refused) << id;
+            if (!caseId::isValid(id))
+                result.refused << id;
+            else if (!importer.mayWrite(query.value(1).toString()))
+                result.outsideDistricts << id;
+            else
+                ids << id;
         }
         if (!storeSql::finished(query, &error))
             return cannotRead();
         if (importer.hasMeetings()) {
-            if (!storeSql::exec(query, u"SELECT id FROM konsultationsteam_meetings ORDER BY id"_s, &error))
+            // A file older than meetings' districts names none.
+            if (!storeSql::exec(query,
+                                u"SELECT id, %1 FROM konsultationsteam_meetings ORDER BY id"_s.arg(
+                                    importer.meetingsNameDistricts() ? u"district"_s : u"NULL"_s),
+                                &error))
                 return cannotRead();
-            while (query.next())
-                meetings << query.value(0).toLongLong();
+            while (query.next()) {
+                const qint64 id = query.value(0).toLongLong();
+                const QString district = query.value(1).toString();
+                if (importer.mayWrite(district))
+                    meetings << id;
+                else
+                    (district.isEmpty() ? result.meetingsWithoutDistrict : result.meetingsOutside) << id;
+            }
             if (!storeSql::finished(query, &error) || !importer.readMeetingHistory(&error))
                 return cannotRead();
         }
