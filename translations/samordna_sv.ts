@@ -573,6 +573,10 @@
         <source>cannot open %1: the server did not accept the password of %2</source>
         <translation>kan inte öppna %1: servern godtog inte lösenordet för %2</translation>
     </message>
+    <message>
+        <source>an agenda item&apos;s id is taken</source>
+        <translation>en dagordningspunkts id är redan upptaget</translation>
+    </message>
 </context>
 <context>
     <name>CaseSync</name>
@@ -3249,6 +3253,23 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>the team store has these konsultationsteam meetings (or items of their agendas) already; nothing of them was written: %1</source>
         <translation>den gemensamma databasen har redan de här konsultationsteammötena (eller punkter på deras dagordningar); inget av dem skrevs: %1</translation>
+    </message>
+    <message>
+        <source>these cases are of districts you do not work in (yours: %1); nothing of them was written: %2</source>
+        <translation>de här ärendena hör till stadsområden du inte arbetar i (dina: %1); inget av dem skrevs: %2</translation>
+    </message>
+    <message>
+        <source>these konsultationsteam meetings are of districts you do not work in (yours: %1); nothing of them was written: %2</source>
+        <translation>de här konsultationsteammötena hör till stadsområden du inte arbetar i (dina: %1); inget av dem skrevs: %2</translation>
+    </message>
+    <message>
+        <source>these konsultationsteam meetings name no district, and only the store&apos;s owner brings such a meeting in; nothing of them was written: %1</source>
+        <translation>de här konsultationsteammötena anger inget stadsområde, och bara databasens ägare kan föra in ett sådant möte; inget av dem skrevs: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>the districts a user works in</comment>
+        <translation>inga</translation>
     </message>
 </context>
 <context>

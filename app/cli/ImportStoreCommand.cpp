@@ -56,35 +56,57 @@ int runImportStore(CliContext &context, const QStringList &arguments)
                       .arg(meeting)
                       .arg(leftOut.join(u", "_s)));
     }
+    // Everything not written is said, in one line; an error that stopped
+    // the import comes first.
+    QStringList problems;
     if (!result.error.isEmpty())
-        return context.fail(Failure, result.error);
+        problems << result.error;
     if (!result.refused.isEmpty()) {
         QStringList shown;
         for (const QString &id : result.refused)
             shown << u'"' + echo::cut(id) + u'"';
-        return context.fail(BadInput,
-                            QCoreApplication::translate("cli",
-                                                        "these case ids are not usable (letters a-z, digits, '-', '_' "
-                                                        "and '.' only); nothing of those cases was "
-                                                        "written: %1")
-                                .arg(shown.join(u", "_s)));
+        problems << QCoreApplication::translate("cli",
+                                                "these case ids are not usable (letters a-z, digits, '-', '_' "
+                                                "and '.' only); nothing of those cases was "
+                                                "written: %1")
+                        .arg(shown.join(u", "_s));
     }
-    QStringList clashes;
+    const QString yours = result.userDistricts && !result.userDistricts->isEmpty()
+        ? result.userDistricts->join(u", "_s)
+        : QCoreApplication::translate("cli", "none", "the districts a user works in");
+    if (!result.outsideDistricts.isEmpty())
+        problems << QCoreApplication::translate("cli",
+                                                "these cases are of districts you do not work in (yours: %1); "
+                                                "nothing of them was written: %2")
+                        .arg(yours, result.outsideDistricts.join(u", "_s));
     if (!result.clashes.isEmpty())
-        clashes << QCoreApplication::translate(
-                       "cli", "the team store has these cases already; nothing of them was written: %1")
-                       .arg(result.clashes.join(u", "_s));
-    if (!result.meetingClashes.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : result.meetingClashes)
-            ids << QString::number(id);
-        clashes << QCoreApplication::translate("cli",
-                                               "the team store has these konsultationsteam meetings (or items of "
-                                               "their agendas) already; nothing of them was written: %1")
-                       .arg(ids.join(u", "_s));
-    }
-    if (!clashes.isEmpty())
-        return context.fail(BadInput, clashes.join(u"; "_s));
+        problems << QCoreApplication::translate(
+                        "cli", "the team store has these cases already; nothing of them was written: %1")
+                        .arg(result.clashes.join(u", "_s));
+    const auto meetingIds = [](const QList<qint64> &ids) {
+        QStringList shown;
+        for (const qint64 id : ids)
+            shown << QString::number(id);
+        return shown.join(u", "_s);
+    };
+    if (!result.meetingsOutside.isEmpty())
+        problems << QCoreApplication::translate("cli",
+                                                "these konsultationsteam meetings are of districts you do not work "
+                                                "in (yours: %1); nothing of them was written: %2")
+                        .arg(yours, meetingIds(result.meetingsOutside));
+    if (!result.meetingsWithoutDistrict.isEmpty())
+        problems << QCoreApplication::translate("cli",
+                                                "these konsultationsteam meetings name no district, and only the "
+                                                "store's owner brings such a meeting in; nothing of them was "
+                                                "written: %1")
+                        .arg(meetingIds(result.meetingsWithoutDistrict));
+    if (!result.meetingClashes.isEmpty())
+        problems << QCoreApplication::translate("cli",
+                                                "the team store has these konsultationsteam meetings (or items of "
+                                                "their agendas) already; nothing of them was written: %1")
+                        .arg(meetingIds(result.meetingClashes));
+    if (!problems.isEmpty())
+        return context.fail(result.error.isEmpty() ? BadInput : Failure, problems.join(u"; "_s));
     return Success;
 }
 
