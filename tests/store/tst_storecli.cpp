@@ -101,8 +101,12 @@ private Q_SLOTS:
     void importStoreNamesTheCaseTheServerRefuses();
     void serverPasswordComesFromLibpqOnly();
     void importStoreLeavesOutAgendaItemsOfCasesNotImported();
+    void importStoreAsAUserBringsInOnlyTheirDistricts();
+    void importStoreAsAUserMeetsClashesItCannotSee();
 
 private:
+    // A login role of Norr on the team store under test; its address.
+    QString norrUser();
     Run cli(const QStringList &arguments, const QString &db = {}, const QString &language = u"en"_s);
     QString m_store;
     std::unique_ptr<TestStores> m_stores;
@@ -118,6 +122,15 @@ Run TestStoreCli::cli(const QStringList &arguments, const QString &db, const QSt
     environment.insert(u"USER"_s, u"cli-tester"_s);
     environment.remove(u"SAMORDNA_DB"_s);
     return cliProcess::run(QStringList{u"--db"_s, db.isEmpty() ? m_store : db} + arguments, environment);
+}
+
+QString TestStoreCli::norrUser()
+{
+    const QString role = u"samordna_test_norr"_s;
+    if (!m_stores->server().ensureRole(role) || cli({u"init"_s}).exitCode != 0
+        || cli({u"admin"_s, u"add-user"_s, role, u"--district"_s, u"Norr"_s}).exitCode != 0)
+        return {};
+    return TestServer::address(role, m_store.section(u'/', 3).section(u'?', 0, 0));
 }
 
 void TestStoreCli::initTestCase_data()
@@ -740,6 +753,187 @@ void TestStoreCli::importStoreLeavesOutAgendaItemsOfCasesNotImported()
     const QStringList team = meetingsOf(m_store);
     QCOMPARE(team.size(), 2);
     QVERIFY2(team.at(0).endsWith(u"items=1"_s) && team.at(1).contains(u" #1 FX-1 "_s), qPrintable(team.join(u'\n')));
+}
+
+// A social worker of Norr moves their laptop's store into the team store
+// themselves, not as its owner. Their own district's case and meeting come
+// in whole; the file's cases and meetings of other districts are named as
+// such, and nothing of them reaches the team store, whoever looks.
+void TestStoreCli::importStoreAsAUserBringsInOnlyTheirDistricts()
+{
+    if (!m_stores->isServer())
+        QSKIP("brings a file into a team store");
+    const QString norr = norrUser();
+    QVERIFY(!norr.isEmpty());
+    const QString file = m_stores->filePath(u"laptop.sqlite"_s);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles(), file).exitCode, 0); // FX-1 Norr, FX-2 Söder, FX-3 Väster
+    QCOMPARE(cli({u"show"_s, u"FX-1"_s}, file).exitCode, 0);
+    QCOMPARE(cli({u"show"_s, u"FX-2"_s}, file).exitCode, 0);
+    {
+        auto opened = samordna::CaseService::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        samordna::KonsultationsteamMeetings meetings(*opened.store);
+        const auto ofNorr = meetings.createMeeting(QDate(2026, 11, 10), u"FK, IoF Norr"_s, u"Norr"_s);
+        const auto ofSoder = meetings.createMeeting(QDate(2026, 11, 11), u"FK, IoF Söder"_s, u"Söder"_s);
+        const auto ofNone = meetings.createMeeting(QDate(2026, 11, 12), u"FK"_s);
+        QVERIFY(ofNorr && ofSoder && ofNone);
+        const auto advised = meetings.addToAgenda(*ofNorr, u"FX-1"_s);
+        QVERIFY2(advised, qPrintable(meetings.lastError()));
+        QVERIFY(
+            meetings.recordAdvice(*advised, samordna::Advice::ComplementNeeded, u"Ask the doctor."_s, u"Sara"_s).ok());
+        const auto asked = meetings.addToAgenda(*ofSoder, u"FX-2"_s);
+        QVERIFY2(asked, qPrintable(meetings.lastError()));
+        QVERIFY(meetings.setQuestion(*asked, u"Is a medical opinion enough?"_s));
+        QVERIFY(meetings.addToAgenda(*ofNone, u"FX-1"_s));
+        QCOMPARE(*ofNorr, 1);
+    }
+    const QStringList fileMeetings = meetingsOf(file);
+    QCOMPARE(fileMeetings.size(), 6);
+    const Run fileAudit = cli({u"audit"_s}, file);
+    QVERIFY(fileAudit.out.contains("\tFX-2\t"));
+
+    // In Swedish, the program's own language.
+    const Run moved = cli({u"import-store"_s, file}, norr, {});
+    QCOMPARE(moved.exitCode, 2);
+    QCOMPARE(moved.out, QByteArray("FX-1 importerat\nkonsultationsteammöte 1 importerat\n"));
+    QVERIFY2(moved.err.startsWith("error: ") && moved.err.count('\n') == 1, moved.err.constData());
+    QVERIFY2(moved.err.contains("de här ärendena hör till stadsområden du inte arbetar i (dina: Norr); inget av "
+                                "dem skrevs: FX-2, FX-3"),
+             moved.err.constData());
+    QVERIFY2(moved.err.contains("de här konsultationsteammötena hör till stadsområden du inte arbetar i (dina: "
+                                "Norr); inget av dem skrevs: 2"),
+             moved.err.constData());
+    QVERIFY2(moved.err.contains("anger inget stadsområde") && moved.err.contains("skrevs: 3"), moved.err.constData());
+    QVERIFY2(!moved.err.contains("ERROR") && !moved.err.contains("row-level"), moved.err.constData());
+
+    // The Norr case as the file has it, its meeting with agenda and advice,
+    // its history: what the user sees now.
+    const Run userExport = cli({u"export"_s}, norr);
+    QCOMPARE(userExport.exitCode, 0);
+    const QJsonArray fileCases = QJsonDocument::fromJson(cli({u"export"_s}, file).out).array();
+    QCOMPARE(QJsonDocument::fromJson(userExport.out).array(), QJsonArray{fileCases.at(0)});
+    QCOMPARE(caseId(fileCases.at(0).toObject()), u"FX-1"_s);
+    const qsizetype norrMeeting = fileMeetings.indexOf(u"meeting 1 2026-11-10 [FK, IoF Norr] Norr items=1"_s);
+    QVERIFY(norrMeeting >= 0);
+    QCOMPARE(meetingsOf(norr), fileMeetings.mid(norrMeeting, 2));
+    // The history rows name the user the server let in, as every row
+    // written to a team store does; when, what and about which case stay.
+    const Run userAudit = cli({u"audit"_s}, norr);
+    int history = 0;
+    for (const QByteArray &row : fileAudit.out.chopped(1).split('\n')) {
+        const QList<QByteArray> columns = row.split('\t');
+        QCOMPARE(columns.size(), 6);
+        if (columns.at(3) != "FX-1" && !columns.at(5).startsWith("meeting=1,"))
+            continue;
+        ++history;
+        const QByteArray asWritten = '\t' + columns.at(1) + "\tsamordna_test_norr\t" + columns.at(3) + '\t'
+            + columns.at(4) + '\t' + columns.at(5) + '\n';
+        QVERIFY2(userAudit.out.contains(asWritten), row.constData());
+    }
+    QVERIFY(history >= 3);
+    // The owner, who sees every district, finds nothing of Söder's or
+    // Väster's from the import.
+    QCOMPARE(cli({u"list"_s}).out.count('\n'), 1);
+    RawConnection owner(m_store);
+    QCOMPARE(owner.value(u"SELECT count(*) FROM cases WHERE id <> 'FX-1'"_s).toInt(), 0);
+    QCOMPARE(owner
+                 .value(u"SELECT count(*) FROM audit_log WHERE case_id IS DISTINCT FROM 'FX-1' AND (details LIKE "
+                        "'%FX-2%' OR details LIKE '%FX-3%' OR case_id IS NOT NULL OR details LIKE 'meeting=2,%' "
+                        "OR details LIKE 'meeting=3,%')"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(owner
+                 .value(u"SELECT count(*) FROM konsultationsteam_meetings WHERE district IS DISTINCT FROM 'Norr' "
+                        "OR participants LIKE '%Söder%'"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(owner.value(u"SELECT count(*) FROM konsultationsteam_agenda WHERE case_id <> 'FX-1'"_s).toInt(), 0);
+    const Run ownerExport = cli({u"export"_s});
+    QVERIFY(!ownerExport.out.contains("FX-2") && !ownerExport.out.contains("850612"));
+
+    // Again: everything it brought is there already, and nothing changes.
+    const QStringList meetingsBefore = meetingsOf(m_store);
+    const QByteArray auditBefore = cli({u"audit"_s}).out;
+    const Run again = cli({u"import-store"_s, file}, norr);
+    QCOMPARE(again.exitCode, 2);
+    QCOMPARE(again.out, QByteArray());
+    QVERIFY2(again.err.contains("the team store has these cases already; nothing of them was written: FX-1")
+                 && again.err.contains("not work in (yours: Norr); nothing of them was written: FX-2, FX-3")
+                 && again.err.contains("konsultationsteam meetings (or items of their agendas) already; nothing of "
+                                       "them was written: 1"),
+             again.err.constData());
+    QCOMPARE(cli({u"audit"_s}).out, auditBefore);
+    QCOMPARE(meetingsOf(m_store), meetingsBefore);
+    QCOMPARE(cli({u"export"_s}).out, ownerExport.out);
+
+    // Numbering goes on after the meeting brought in, for the user too.
+    {
+        auto opened = samordna::CaseService::open(norr);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        samordna::KonsultationsteamMeetings meetings(*opened.store);
+        const auto next = meetings.createMeeting(QDate(2026, 12, 8), u"FK"_s, u"Norr"_s);
+        QVERIFY2(next, qPrintable(meetings.lastError()));
+        QVERIFY(*next > 1);
+        QVERIFY2(meetings.addToAgenda(*next, u"FX-1"_s), qPrintable(meetings.lastError()));
+    }
+}
+
+// What a user of Norr cannot see still holds its ids: a case, a meeting or
+// an agenda item of Söder with an id the user's file uses is a clash, said
+// as any clash is, and the Söder rows stay as they were.
+void TestStoreCli::importStoreAsAUserMeetsClashesItCannotSee()
+{
+    if (!m_stores->isServer())
+        QSKIP("brings a file into a team store");
+    const QString norr = norrUser();
+    QVERIFY(!norr.isEmpty());
+    QCOMPARE(cli({u"import"_s, caseFiles().at(1)}).exitCode, 0); // FX-2, Söder, in the team store
+    {
+        auto opened = samordna::CaseService::open(m_store);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        samordna::KonsultationsteamMeetings meetings(*opened.store);
+        const auto soder = meetings.createMeeting(QDate(2026, 11, 3), u"FK, IoF Söder"_s, u"Söder"_s);
+        QVERIFY(soder);
+        QCOMPARE(*soder, 1);
+        const auto item = meetings.addToAgenda(*soder, u"FX-2"_s);
+        QVERIFY(item);
+        QCOMPARE(*item, 1);
+    }
+    const QByteArray teamCase = cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out;
+    const QStringList teamMeetings = meetingsOf(m_store);
+
+    // The laptop's FX-2 is a case of Norr; its meetings 1 and 2 are Norr's,
+    // and meeting 2's one item was numbered 1 there.
+    const QString file = m_stores->filePath(u"laptop.sqlite"_s);
+    QCOMPARE(cli(QStringList{u"import"_s} + caseFiles(), file).exitCode, 0);
+    {
+        RawConnection raw(file);
+        QString error;
+        QVERIFY2(raw.exec(u"UPDATE cases SET district = 'Norr' WHERE id = 'FX-2'"_s, &error), qPrintable(error));
+    }
+    {
+        auto opened = samordna::CaseService::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        samordna::KonsultationsteamMeetings meetings(*opened.store);
+        const auto first = meetings.createMeeting(QDate(2026, 11, 10), u"FK, IoF Norr"_s, u"Norr"_s);
+        const auto second = meetings.createMeeting(QDate(2026, 11, 17), u"FK, IoF Norr"_s, u"Norr"_s);
+        QVERIFY(first && second);
+        const auto item = meetings.addToAgenda(*second, u"FX-1"_s);
+        QVERIFY(item);
+        QCOMPARE(*item, 1);
+    }
+
+    const Run moved = cli({u"import-store"_s, file}, norr);
+    QCOMPARE(moved.exitCode, 2);
+    QCOMPARE(moved.out, QByteArray("FX-1 imported\n"));
+    QVERIFY2(moved.err.contains("the team store has these cases already; nothing of them was written: FX-2")
+                 && moved.err.contains("(or items of their agendas) already; nothing of them was written: 1, 2")
+                 && moved.err.contains("not work in (yours: Norr); nothing of them was written: FX-3"),
+             moved.err.constData());
+    QVERIFY2(!moved.err.contains("Söder") && !moved.err.contains("ERROR"), moved.err.constData());
+    QCOMPARE(cli({u"list"_s}, norr).out.count('\n'), 1);
+    QCOMPARE(cli({u"export"_s, u"--case"_s, u"FX-2"_s}).out, teamCase);
+    QCOMPARE(meetingsOf(m_store), teamMeetings);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)
