@@ -113,8 +113,10 @@ QList<AuditEntry> AuditLog::read(const QString &connectionName, const QString &c
     query.setForwardOnly(true);
     const QString columns = uR"(SELECT id, time, "user", case_id, action, details FROM audit_log)"_s;
     // In the order written: a team store's rows not yet chained are pending,
-    // numbered below zero, counting down (ServerSchema, version 13).
-    const QString order = u" ORDER BY id < 0, abs(id)"_s;
+    // numbered below zero, counting down (ServerSchema, version 13). A
+    // file's rows are all chained, and read in the order of its key.
+    const bool server = StoreDialect::of(QSqlDatabase::database(connectionName, false)).isServer();
+    const QString order = server ? u" ORDER BY id < 0, abs(id)"_s : u" ORDER BY id"_s;
     if (caseId.isEmpty()) {
         if (!storeSql::prepare(query, columns + order, error))
             return entries;
